@@ -1,0 +1,190 @@
+// npm run eval: sentence-level precision, recall and F1 of the engine.
+//
+// 1. ../shared/eval/conll2010-wikipedia-sample.csv (read in place, never copied): even rows are the
+//    dev half (tune on it), odd rows the test half (report it). Default: test half.
+// 2. The project's own labelled fixtures (test/fixtures), per category.
+//
+// Options: --split dev|test|all, --errors (dev only: print misses and false alarms), --json.
+
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, languageFromId, type Category, type EngineConfig, type Finding } from '../server/src/engine';
+import { readProse } from '../server/src/engine/markup';
+import { splitSentences } from '../server/src/engine/text/sentences';
+import { parseFixture } from '../test/support/fixtureFormat';
+import { RULES } from '../server/src/engine/rules';
+
+const root = resolve(__dirname, '..');
+const evalDir = process.env.WHOSAYS_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
+const CONLL = join(evalDir, 'conll2010-wikipedia-sample.csv');
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'test' },
+    errors: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const split = values.split as 'dev' | 'test' | 'all';
+if (!['dev', 'test', 'all'].includes(split)) {
+  console.error(`eval: --split must be dev, test or all (got "${split}")`);
+  process.exit(2);
+}
+if (values.errors && split !== 'dev') {
+  console.error('eval: --errors is only for the dev half; the test half is for reporting, not for reading its errors.');
+  process.exit(2);
+}
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+function ratios(s: Score) {
+  const precision = s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp);
+  const recall = s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function fmt(s: Score): string {
+  const { precision, recall, f1 } = ratios(s);
+  return `P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`;
+}
+
+/** RFC 4180 rows: quoted fields, "" for a quote inside. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+interface Setting {
+  name: string;
+  config: Partial<EngineConfig>;
+  categories: Category[];
+}
+
+const SETTINGS: Setting[] = [
+  { name: 'default profile, category weasel', config: { profile: 'default' }, categories: ['weasel'] },
+  { name: 'default profile, categories weasel+unattributed', config: { profile: 'default' }, categories: ['weasel', 'unattributed'] },
+  { name: 'hedging profile, categories weasel+style', config: { profile: 'hedging' }, categories: ['weasel', 'style'] },
+];
+
+const report: Record<string, unknown> = {};
+
+function evalConll(): void {
+  if (!existsSync(CONLL)) {
+    console.error(`eval: ${CONLL} not found. It lives in ../shared/eval beside the checkout (or set WHOSAYS_EVAL_DIR).`);
+    process.exit(2);
+  }
+  const rows = parseCsv(readFileSync(CONLL, 'utf8'));
+  const chosen = rows
+    .map(([label, sentence], index) => ({ index, uncertain: label.trim() === '-1', sentence: decodeEntities(sentence ?? '') }))
+    .filter((r) => split === 'all' || (split === 'dev' ? r.index % 2 === 0 : r.index % 2 === 1));
+  console.log(`CoNLL-2010 Wikipedia sample, ${split} half: ${chosen.length} sentences (${chosen.filter((r) => r.uncertain).length} uncertain)`);
+  const started = Date.now();
+  for (const setting of SETTINGS) {
+    const score: Score = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const perRule = new Map<string, Score>();
+    const errors: string[] = [];
+    for (const row of chosen) {
+      const findings = lint(row.sentence, { languageId: 'plaintext', config: setting.config }).filter((f) => setting.categories.includes(f.category));
+      const flagged = findings.length > 0;
+      if (flagged && row.uncertain) score.tp++;
+      else if (flagged) score.fp++;
+      else if (row.uncertain) score.fn++;
+      else score.tn++;
+      for (const rule of new Set(findings.map((f) => f.rule))) {
+        const s = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+        if (row.uncertain) s.tp++;
+        else s.fp++;
+        perRule.set(rule, s);
+      }
+      if (values.errors && flagged !== row.uncertain) {
+        errors.push(`${flagged ? 'FALSE ALARM' : 'MISS       '} #${row.index}: ${row.sentence}${flagged ? `\n    ${findings.map((f) => `${f.rule} "${f.text}"`).join('; ')}` : ''}`);
+      }
+    }
+    console.log(`  ${setting.name.padEnd(50)} ${fmt(score)}`);
+    for (const [rule, s] of [...perRule].sort()) console.log(`      ${rule.padEnd(34)} flags ${String(s.tp + s.fp).padStart(4)}  precision ${(s.tp / Math.max(1, s.tp + s.fp)).toFixed(3)}`);
+    report[`conll ${split}: ${setting.name}`] = { ...ratios(score), ...score };
+    if (values.errors) console.log(errors.map((e) => `    ${e}`).join('\n'));
+  }
+  console.log(`  (linted ${chosen.length * SETTINGS.length} sentences in ${Date.now() - started} ms)`);
+}
+
+function evalFixtures(): void {
+  const dir = join(root, 'test', 'fixtures');
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+  const categories: Category[] = ['weasel', 'unattributed', 'style'];
+  const scores = new Map<Category, Score>(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+  const categoryOf = new Map(RULES.map((r) => [r.id as string, r.category]));
+  let sentenceCount = 0;
+  for (const file of files) {
+    const languageId = languageFromId(extname(file).slice(1));
+    const { text, expected } = parseFixture(readFileSync(join(dir, file), 'utf8'));
+    const config: Partial<EngineConfig> = file.startsWith('hedges') ? { profile: 'hedging' } : {};
+    const findings: Finding[] = lint(text, { languageId, config });
+    const view = readProse(text, languageId);
+    for (const sentence of splitSentences(view.text, view.blocks)) {
+      sentenceCount++;
+      const inside = (offset: number) => offset >= sentence.start && offset < sentence.reach;
+      for (const category of categories) {
+        const truth = expected.some((e) => inside(e.offset) && categoryOf.get(e.rule) === category);
+        const flagged = findings.some((f) => inside(f.offset) && f.category === category);
+        const s = scores.get(category)!;
+        if (truth && flagged) s.tp++;
+        else if (flagged) s.fp++;
+        else if (truth) s.fn++;
+        else s.tn++;
+      }
+    }
+  }
+  console.log(`\nProject fixtures (test/fixtures, ${files.length} files, ${sentenceCount} sentences), sentence level:`);
+  for (const [category, s] of scores) {
+    console.log(`  category ${category.padEnd(13)} ${fmt(s)}`);
+    report[`fixtures: ${category}`] = { ...ratios(s), ...s };
+  }
+}
+
+evalConll();
+evalFixtures();
+if (values.json) console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,187 @@
+// The suppressors: what makes a claim attributed. Quotations, citations, and a named source in the sentence.
+
+import type { Span } from './markup/proseView';
+import { isCapitalized, type Token } from './text/tokens';
+
+/** Verbs through which a source speaks, writes, finds or estimates. */
+const SOURCE_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'reported', 'reports', 'announced', 'announces', 'found', 'finds', 'concluded',
+  'concludes', 'estimated', 'estimates', 'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'testified', 'confirmed', 'confirms', 'showed', 'shows',
+  'shown', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'admitted', 'admits', 'conceded', 'revealed', 'asserted', 'declared', 'declares',
+  'published', 'recorded', 'records', 'counted', 'calculated', 'measured', 'ruled', 'warned', 'warns', 'predicted', 'predicts', 'believes', 'believed',
+  'described', 'describes', 'called', 'calls', 'concluded', 'disclosed', 'acknowledged', 'observed', 'observes', 'suggested', 'suggests', 'replied', 'responded',
+  'recalled', 'recalls', 'puts', 'put', 'listed', 'lists', 'identified', 'ranked', 'ranks', 'rated', 'rates', 'according',
+]);
+
+/** Plural or generic words that never name a source by themselves. */
+const VAGUE_HOLDERS = new Set([
+  'many', 'most', 'some', 'several', 'few', 'others', 'people', 'experts', 'critics', 'observers', 'analysts', 'historians', 'scholars', 'scientists',
+  'researchers', 'commentators', 'sources', 'source', 'insiders', 'officials', 'reports', 'studies', 'research', 'evidence', 'science', 'data', 'they',
+  'it', 'everyone', 'everybody', 'nobody', 'one', 'someone', 'somebody', 'economists', 'academics', 'doctors', 'witnesses', 'accounts', 'rumours', 'rumors',
+  'multiple', 'numerous', 'various', 'there', 'fans', 'supporters', 'opponents', 'residents', 'we', 'you', 'i', 'estimates', 'surveys', 'polls', 'a', 'an',
+]);
+
+/** Roles and bodies specific enough to count as a named source ("prosecutors said", "the statement added"). */
+const SPECIFIC_SOURCES = new Set([
+  'police', 'prosecutors', 'prosecutor', 'investigators', 'court', 'judge', 'coroner', 'ministry', 'spokesperson', 'spokesman', 'spokeswoman', 'statement',
+  'report', 'survey', 'study', 'census', 'poll', 'company', 'council', 'government', 'department', 'agency', 'authority', 'commission', 'committee', 'board',
+  'firm', 'club', 'school', 'university', 'hospital', 'museum', 'he', 'she', 'mayor', 'minister', 'president', 'governor', 'chairman', 'chairwoman',
+  'chair', 'director', 'author', 'authors', 'team', 'office', 'embassy', 'inquiry', 'audit', 'filing', 'filings', 'records', 'figures', 'archive', 'data',
+  'regulator', 'auditor', 'tribunal', 'jury', 'paper', 'newspaper', 'magazine', 'broadcaster', 'website', 'analysis', 'review', 'editor', 'publisher',
+  'organisers', 'organizers', 'landlord', 'owner', 'owners', 'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'secretary', 'manager', 'coach',
+  'captain', 'chief', 'sheriff', 'estimates', 'lawsuit', 'indictment', 'complaint', 'documents', 'letter', 'memo', 'transcript', 'recording', 'footage',
+]);
+
+/** Nouns after "by the" that give a time, place or manner, not an agent. */
+const NOT_AGENTS = new Set(['way', 'end', 'time', 'year', 'side', 'river', 'sea', 'door', 'window', 'number', 'hand', 'hour', 'day', 'week', 'month', 'age', 'middle', 'start', 'beginning', 'bridge', 'road', 'lake', 'coast', 'dozen', 'hundred', 'thousand', 'million', 'summer', 'winter', 'spring', 'autumn', 'fall', 'evening', 'morning', 'night', 'light', 'book', 'look', 'mid', 'late', 'early',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'then', 'now', 'far', 'chance', 'mistake', 'accident']);
+
+const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bought', 'brought', 'thought', 'taught', 'caught', 'found', 'made', 'done', 'seen', 'written', 'given', 'taken', 'led', 'kept', 'sent', 'spent', 'told', 'sold', 'won', 'paid', 'said', 'heard', 'drawn', 'grown', 'thrown', 'chosen', 'spoken', 'broken', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'sought', 'felt', 'meant', 'left', 'lost', 'struck', 'hung', 'won', 'begun', 'sung', 'sunk', 'worn', 'torn', 'sworn', 'born', 'borne']);
+
+/** A past participle stands within the few words before `by`: "was described as unsafe by". */
+function followsParticiple(tokens: readonly Token[], by: number): boolean {
+  for (let i = by - 1; i >= 0 && by - i <= 5; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return true;
+  }
+  return false;
+}
+
+const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/;
+
+/** Is a token a speech/finding verb whose subject (before it) or inverted subject (after it) names someone? */
+function namesSubject(tokens: readonly Token[], verb: number, ignore: (t: Token) => boolean): boolean {
+  const sentenceStart = firstWordIndex(tokens);
+  const isNamed = (t: Token, index: number) => {
+    if (ignore(t) || VAGUE_HOLDERS.has(t.lower)) return false;
+    if (SPECIFIC_SOURCES.has(t.lower)) return true;
+    if (t.kind === 'number' && /^(1[5-9]|20)\d\d$/.test(t.text)) return true; // "a 2019 survey found"
+    return isCapitalized(t) && (index !== sentenceStart || !DETERMINER_OR_NUMBER.test(t.lower));
+  };
+  // Subject before the verb: up to six words back, stopping at punctuation.
+  for (let i = verb - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') break;
+    if (isNamed(t, i)) return true;
+  }
+  // Inverted speaker tag closing the clause: "..., said Maria Lopez." or "..., said the spokesman."
+  // ("said the board had met" is a clause, not a tag: the run must end at punctuation.)
+  if (tokens[verb - 1]?.kind !== 'punct' && tokens[verb].lower !== 'according') return false;
+  let named = false;
+  for (let i = verb + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return named;
+    if (i - verb > 5) return false;
+    if (tokens[verb].lower === 'according' && t.lower === 'to') continue;
+    if (isNamed(t, i)) named = true;
+  }
+  return named;
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.kind !== 'punct');
+}
+
+/**
+ * True when the sentence names its source: "the State Department said", "according to AP",
+ * "a 2019 Pew survey found", a speaker tag after a quotation, or a passive's "by the IUCN".
+ * `ignore` marks the flagged words, which cannot attribute themselves.
+ */
+export function hasNamedSource(tokens: readonly Token[], ignore: (t: Token) => boolean = () => false): boolean {
+  return findNamedSource(tokens, ignore) >= 0;
+}
+
+/** Index of the verb (or "according"/"by") through which the sentence names its source, or -1. */
+export function findNamedSource(tokens: readonly Token[], ignore: (t: Token) => boolean = () => false): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ignore(t)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const after = tokens.slice(i + 2, i + 6).filter((x) => x.kind !== 'punct');
+      // "according to sources" and "according to some" are themselves vague.
+      if (after.length > 0 && !after.slice(0, 2).some((x) => VAGUE_HOLDERS.has(x.lower) && !SPECIFIC_SOURCES.has(x.lower))) return i;
+      continue;
+    }
+    if (SOURCE_VERBS.has(t.lower) && namesSubject(tokens, i, ignore)) return i;
+    // Passive with a named agent: "is listed as endangered by the IUCN", "was described as unsafe by the city engineer".
+    if (t.lower === 'by' && followsParticiple(tokens, i)) {
+      const next = tokens[i + 1];
+      const determined = next !== undefined && DETERMINER_OR_NUMBER.test(next.lower);
+      const after = determined ? tokens[i + 2] : next;
+      if (after && !ignore(after) && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !NOT_AGENTS.has(after.lower)) {
+        if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */
+export function nextSourceVerb(tokens: readonly Token[], offset: number): number {
+  for (const t of tokens) if (t.start >= offset && SOURCE_VERBS.has(t.lower)) return t.start;
+  return tokens.length > 0 ? tokens[tokens.length - 1].end : offset;
+}
+
+/** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Does any span start inside [from, to)? Spans sorted by start. */
+export function anySpanStartsIn(spans: readonly Span[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < to;
+}
+
+const OPENING_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb', '\u201e': '\u201c' };
+
+/**
+ * Quoted stretches of one block, by double quotes (straight or curly) and curly single quotes.
+ * An opening quote that is never closed in the block quotes nothing: a stray mark must not silence a paragraph.
+ */
+export function findQuotations(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  // Once no closer of a kind is left in the block, later openers of that kind are skipped: linear time.
+  const exhausted = new Set<string>();
+  let i = start;
+  while (i < end) {
+    const ch = text.charAt(i);
+    const close = OPENING_QUOTES[ch] ?? (ch === '\u2018' && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) ? '\u2019' : undefined);
+    if (close === undefined || exhausted.has(close)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < end; j++) {
+      const c = text.charAt(j);
+      if (c !== close) continue;
+      // A curly apostrophe inside a word ("don’t") is not the closing quote.
+      if (close === '\u2019' && /\p{L}/u.test(text.charAt(j + 1))) continue;
+      break;
+    }
+    if (j >= end) {
+      exhausted.add(close);
+      i++;
+      continue;
+    }
+    spans.push({ start: i, end: j + 1 });
+    i = j + 1;
+  }
+  return spans;
+}

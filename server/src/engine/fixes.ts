@@ -1,0 +1,123 @@
+// Fixes as plain data: titles and text edits, in the document's own syntax.
+
+import type { EngineConfig, Fix, MarkerTexts, MarkupLanguage, TextEdit } from './types';
+import type { FixKind } from './rules/rule';
+import { NEUTRAL_FORMS, matchCase } from './rules/loadedSpeechVerb';
+
+export const DEFAULT_MARKERS: Readonly<Record<MarkupLanguage, MarkerTexts>> = {
+  plaintext: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
+  markdown: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
+  html: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
+  latex: { citationNeeded: '\\todo{citation needed}', who: '\\todo{who?}', byWhom: '\\todo{by whom?}' },
+  wikitext: { citationNeeded: '{{citation needed|date={date}}}', who: '{{who|date={date}}}', byWhom: '{{by whom|date={date}}}' },
+};
+
+/** The comment that silences one rule on the next line, or undefined where the syntax has no comments. */
+export function ignoreComment(language: MarkupLanguage, rule: string): string | undefined {
+  switch (language) {
+    case 'latex':
+      return `% whosays-ignore-next-line ${rule}`;
+    case 'markdown':
+    case 'html':
+    case 'wikitext':
+      return `<!-- whosays-ignore-next-line ${rule} -->`;
+    default:
+      return undefined;
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function markerTexts(language: MarkupLanguage, config: Pick<EngineConfig, 'markers'>, now: Date): MarkerTexts {
+  const date = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+  const merged = { ...DEFAULT_MARKERS[language], ...(config.markers[language] ?? {}) };
+  return {
+    citationNeeded: merged.citationNeeded.replace('{date}', date),
+    who: merged.who.replace('{date}', date),
+    byWhom: merged.byWhom.replace('{date}', date),
+  };
+}
+
+export interface FixSite {
+  source: string;
+  language: MarkupLanguage;
+  rule: string;
+  offset: number;
+  length: number;
+  /** Where the sentence's terminal punctuation starts (or its end when it has none). */
+  terminal: number;
+  markers: MarkerTexts;
+}
+
+/** True when `marker` already stands at `at` (ignoring spaces before it): never tag twice. */
+function markerAlreadyAt(source: string, at: number, marker: string): boolean {
+  let i = at;
+  while (source.charAt(i) === ' ') i++;
+  return source.startsWith(marker, i);
+}
+
+function insert(offset: number, newText: string): TextEdit {
+  return { offset, length: 0, newText };
+}
+
+export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval: boolean): Fix[] {
+  const fixes: Fix[] = [];
+  const { source, offset, length, markers } = site;
+  const flagged = source.slice(offset, offset + length);
+  for (const kind of kinds) {
+    if (kind === 'citation-needed') {
+      if (!markerAlreadyAt(source, site.terminal, markers.citationNeeded)) {
+        fixes.push({ title: `Insert ${markers.citationNeeded}`, kind, edits: [insert(site.terminal, markers.citationNeeded)] });
+      }
+    } else if (kind === 'who' || kind === 'by-whom') {
+      const marker = kind === 'who' ? markers.who : markers.byWhom;
+      if (!markerAlreadyAt(source, offset + length, marker)) {
+        fixes.push({ title: `Insert ${marker} after "${flagged}"`, kind, edits: [insert(offset + length, marker)] });
+      }
+    } else if (kind === 'said') {
+      const neutral = NEUTRAL_FORMS[flagged.toLowerCase().replace(/\s+/g, ' ')];
+      if (neutral) fixes.push({ title: `Replace "${flagged}" with "${matchCase(flagged, neutral)}"`, kind, edits: [{ offset, length, newText: matchCase(flagged, neutral) }] });
+    }
+  }
+  if (withRemoval) {
+    const removal = removeWord(source, offset, length);
+    if (removal) fixes.push({ title: `Remove "${flagged}"`, kind: 'remove-word', edits: removal });
+  }
+  if (fixes.length > 0) fixes[0].preferred = true;
+  const comment = ignoreComment(site.language, site.rule);
+  if (comment) {
+    let lineStart = offset;
+    while (lineStart > 0 && source.charAt(lineStart - 1) !== '\n') lineStart--;
+    let indentEnd = lineStart;
+    while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${eol}`)] });
+  }
+  return fixes;
+}
+
+/** Removes a word and the space (or the ", ") that goes with it, keeping the sentence well formed. */
+function removeWord(source: string, offset: number, length: number): TextEdit[] | undefined {
+  let start = offset;
+  let end = offset + length;
+  const before = source.charAt(start - 1);
+  const sentenceStart = start === 0 || /[.!?\n]\s*$/.test(source.slice(Math.max(0, start - 3), start));
+  if (source.charAt(end) === ',') {
+    // "Of course, the plan failed." -> "The plan failed."; "It was, clearly, late." -> "It was late."
+    end++;
+    while (source.charAt(end) === ' ') end++;
+    if (before === ' ' && source.charAt(start - 2) === ',') start -= 2;
+  } else if (source.charAt(end) === ' ') {
+    end++;
+  } else if (before === ' ') {
+    start--;
+  } else {
+    return undefined;
+  }
+  const edits: TextEdit[] = [{ offset: start, length: end - start, newText: '' }];
+  if (sentenceStart && start === offset) {
+    const next = source.charAt(end);
+    if (next !== next.toUpperCase()) edits[0] = { offset: start, length: end - start + 1, newText: next.toUpperCase() };
+  }
+  return edits;
+}

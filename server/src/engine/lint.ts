@@ -1,0 +1,247 @@
+// lint(): text in, findings out. Pure: no editor, no protocol, no Node.
+
+import type { EngineConfig, Finding, LintOptions, MarkupLanguage, RuleSetting, Severity } from './types';
+import type { Candidate, PhraseEntry, Rule } from './rules/rule';
+import { MatchView } from './rules/rule';
+import { RULES } from './rules';
+import { PhraseSet } from './phrases';
+import { readProse, languageFromId } from './markup';
+import type { ProseView, Span } from './markup/proseView';
+import { splitSentences, type Sentence } from './text/sentences';
+import { tokenize, type Token } from './text/tokens';
+import { anySpanStartsIn, findQuotations, hasNamedSource, inSpans, nextSourceVerb } from './attribution';
+import { buildFixes, markerTexts } from './fixes';
+
+interface CompiledEntry {
+  rule: Rule;
+  entry: PhraseEntry;
+}
+
+// One trie for every table: a single pass per sentence finds all phrases of all rules.
+const PHRASES = new PhraseSet<CompiledEntry>();
+for (const rule of RULES) {
+  for (const entry of rule.phrases?.entries ?? []) PHRASES.add(entry.pattern, { rule, entry }, rule.phrases!.classes);
+}
+
+export const DEFAULT_CONFIG: EngineConfig = { profile: 'default', rules: {}, allow: [], markers: {} };
+
+export function resolveConfig(config: Partial<EngineConfig> | undefined): EngineConfig {
+  return {
+    profile: config?.profile ?? 'default',
+    rules: config?.rules ?? {},
+    allow: config?.allow ?? [],
+    markers: config?.markers ?? {},
+  };
+}
+
+/** The severity a rule runs at under `config`, or 'off'. A rule id setting wins over its category's. */
+export function ruleSetting(rule: Rule, config: EngineConfig): RuleSetting {
+  const explicit = config.rules[rule.id] ?? config.rules[rule.category];
+  if (explicit) return explicit;
+  if (rule.profiles && !rule.profiles.includes(config.profile)) return 'off';
+  return rule.defaultSeverity;
+}
+
+function normalizePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Does the flagged text equal an allowed phrase, or contain one as whole words? */
+function allowed(text: string, allow: readonly string[]): boolean {
+  if (allow.length === 0) return false;
+  const flagged = ` ${normalizePhrase(text)} `;
+  return allow.some((phrase) => {
+    const p = normalizePhrase(phrase);
+    return p.length > 0 && flagged.includes(` ${p} `);
+  });
+}
+
+/** Candidates of one sentence, per rule, overlapping matches of a rule merged into one span. */
+function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>): Map<Rule, Candidate[]> {
+  const byRule = new Map<Rule, Candidate[]>();
+  const add = (rule: Rule, c: Candidate) => {
+    const list = byRule.get(rule);
+    if (list) list.push(c);
+    else byRule.set(rule, [c]);
+  };
+  for (const match of PHRASES.matchAll(tokens)) {
+    const { rule, entry } = match.entry;
+    if (!enabled.has(rule)) continue;
+    const view = new MatchView(tokens, match.first, match.last);
+    if (entry.when && !entry.when(view)) continue;
+    const [dropStart, dropEnd] = entry.trim ?? [0, 0];
+    const first = tokens[match.first + dropStart];
+    const last = tokens[match.last - 1 - dropEnd];
+    add(rule, { offset: first.start, length: last.end - first.start });
+  }
+  for (const rule of enabled) {
+    if (rule.scan) for (const c of rule.scan(tokens)) add(rule, c);
+  }
+  for (const [rule, list] of byRule) byRule.set(rule, mergeOverlaps(list));
+  return byRule;
+}
+
+function mergeOverlaps(list: Candidate[]): Candidate[] {
+  list.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  const merged: Candidate[] = [];
+  for (const c of list) {
+    const last = merged[merged.length - 1];
+    if (last && c.offset < last.offset + last.length) {
+      const end = Math.max(last.offset + last.length, c.offset + c.length);
+      last.length = end - last.offset;
+    } else {
+      merged.push({ ...c });
+    }
+  }
+  return merged;
+}
+
+/** The 0-based line of `offset`, by binary search over line starts. */
+function lineOf(offset: number, lineStarts: number[]): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function computeLineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Rules silenced by `whosays-disable` and, per line, by `whosays-ignore-next-line`. */
+function readDirectives(source: string, view: ProseView) {
+  const disabled: string[][] = [];
+  const ignoredLines = new Map<number, string[][]>();
+  let lineStarts: number[] | undefined;
+  for (const d of view.directives) {
+    if (d.kind === 'disable') disabled.push(d.rules);
+    else {
+      lineStarts ??= computeLineStarts(source);
+      const line = lineOf(d.offset, lineStarts) + 1;
+      const list = ignoredLines.get(line) ?? [];
+      list.push(d.rules);
+      ignoredLines.set(line, list);
+    }
+  }
+  const names = (rule: Rule, rules: string[]) => rules.length === 0 || rules.includes(rule.id) || rules.includes(rule.category);
+  return {
+    fileDisables: (rule: Rule) => disabled.some((rules) => names(rule, rules)),
+    lineIgnores: (rule: Rule, offset: number) => {
+      if (ignoredLines.size === 0) return false;
+      lineStarts ??= computeLineStarts(source);
+      const entries = ignoredLines.get(lineOf(offset, lineStarts));
+      return entries !== undefined && entries.some((rules) => names(rule, rules));
+    },
+  };
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const language: MarkupLanguage = languageFromId(options.languageId);
+  const config = resolveConfig(options.config);
+  const view = readProse(text, language);
+  const directives = readDirectives(text, view);
+
+  const enabled = new Set<Rule>();
+  const severities = new Map<Rule, Severity>();
+  for (const rule of RULES) {
+    const setting = ruleSetting(rule, config);
+    if (setting === 'off' || directives.fileDisables(rule)) continue;
+    enabled.add(rule);
+    severities.set(rule, setting);
+  }
+  if (enabled.size === 0) return [];
+
+  const markers = markerTexts(language, config, options.now ?? new Date());
+  const sentences = splitSentences(view.text, view.blocks);
+  const tokenCache = new Map<Sentence, Token[]>();
+  const tokensOf = (s: Sentence) => {
+    let tokens = tokenCache.get(s);
+    if (!tokens) {
+      tokens = tokenize(view.text, s.start, s.end);
+      tokenCache.set(s, tokens);
+    }
+    return tokens;
+  };
+  const quotationsByBlock = new Map<number, Span[]>();
+  const quotationsOf = (block: number) => {
+    let spans = quotationsByBlock.get(block);
+    if (!spans) {
+      const b = view.blocks[block];
+      spans = findQuotations(view.text, b.start, b.end);
+      quotationsByBlock.set(block, spans);
+    }
+    return spans;
+  };
+  const attributed = (s: Sentence, tokens: readonly Token[], ignore?: (t: Token) => boolean) =>
+    anySpanStartsIn(view.citations, s.start, s.reach) || hasNamedSource(tokens, ignore);
+
+  const findings: Finding[] = [];
+  sentences.forEach((sentence, index) => {
+    const tokens = tokensOf(sentence);
+    if (tokens.length === 0) return;
+    const blockKind = view.blocks[sentence.block].kind;
+    const candidates = candidatesIn(tokens, enabled);
+    for (const [rule, list] of candidates) {
+      // Headings and table cells are labels, not claims.
+      if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell')) continue;
+      for (const c of list) {
+        const flagged = text.slice(c.offset, c.offset + c.length);
+        if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence.block), c.offset)) continue;
+        if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) continue;
+        let severity = severities.get(rule)!;
+        let downgradedBecause: string | undefined;
+        if (rule.clearedBy === 'attribution') {
+          const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, nextSourceVerb(tokens, c.offset + c.length)) : c.offset + c.length;
+          const inside = (t: Token) => t.start >= c.offset && t.end <= ignoredEnd;
+          if (attributed(sentence, tokens, inside)) continue;
+          const next = sentences[index + 1];
+          if (next && next.block === sentence.block && attributed(next, tokensOf(next))) {
+            // A topic sentence may summarise when the attribution follows right after.
+            downgradedBecause = 'the next sentence names the source';
+            if (severity === 'error' || severity === 'warning') severity = 'information';
+          }
+        }
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        const suggestion = rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity,
+          message: rule.message(flagged.replace(/\s+/g, ' ')),
+          offset: c.offset,
+          length: c.length,
+          text: flagged,
+          explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
+          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal: sentence.terminal, markers }, rule.id === 'style/puffery'),
+          ...(downgradedBecause ? { downgradedBecause } : {}),
+        });
+      }
+    }
+  });
+  return dropOverlaps(findings);
+}
+
+/** Two source-hiding rules on the same words say one thing: keep the rule listed first, or the longer span. */
+function dropOverlaps(findings: Finding[]): Finding[] {
+  const order = new Map(RULES.map((r, i) => [r.id as string, i]));
+  findings.sort((a, b) => a.offset - b.offset || order.get(a.rule)! - order.get(b.rule)!);
+  const kept: Finding[] = [];
+  // Sorted by offset, so a clash can only be with the furthest-reaching source-hiding finding so far.
+  let reach = -1;
+  for (const f of findings) {
+    if (f.category === 'style') {
+      kept.push(f);
+      continue;
+    }
+    if (f.offset < reach) continue;
+    kept.push(f);
+    reach = f.offset + f.length;
+  }
+  return kept;
+}

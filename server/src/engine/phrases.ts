@@ -1,0 +1,130 @@
+// Phrase tables and their matcher.
+//
+// A pattern is a sequence of slots separated by spaces:
+//   word          the word itself (compared lower-case)
+//   a|b|c         one of the words; an underscore joins words into one option: close_to|familiar_with
+//   @class        one of the entries of a word class (an entry may be several words: "a lot of")
+//   slot?         the slot may be left out
+// Each slot compiles to a small trie of its options; a pattern is a chain of slots, indexed by the
+// words it can start with. Matching tries, at each token, only the patterns that can start there,
+// and keeps a set of at most (longest option) positions per slot: linear in the text. Nothing
+// from the tables or from configuration is compiled into a backtracking regular expression, and
+// slots are never multiplied out (a pattern with four classes would otherwise mean millions of
+// sequences).
+
+import type { Token } from './text/tokens';
+
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
+export interface PhraseMatch<E> {
+  entry: E;
+  /** Index of the first and one past the last matched token. */
+  first: number;
+  last: number;
+}
+
+interface SlotNode {
+  next: Map<string, SlotNode>;
+  /** An option ends here. */
+  final: boolean;
+}
+
+interface Slot {
+  root: SlotNode;
+  optional: boolean;
+  firstWords: Set<string>;
+}
+
+interface CompiledPattern<E> {
+  entry: E;
+  slots: Slot[];
+}
+
+function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
+  const optional = raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  const root: SlotNode = { next: new Map(), final: false };
+  const firstWords = new Set<string>();
+  for (const alternative of body.split('|')) {
+    let options: readonly string[];
+    if (alternative.startsWith('@')) {
+      const members = classes[alternative.slice(1)];
+      if (!members) throw new Error(`Unknown word class ${alternative} in pattern "${pattern}"`);
+      options = members;
+    } else {
+      options = [alternative.replace(/_/g, ' ')];
+    }
+    for (const option of options) {
+      const words = option.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      firstWords.add(words[0]);
+      let node = root;
+      for (const word of words) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map(), final: false };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      node.final = true;
+    }
+  }
+  return { root, optional, firstWords };
+}
+
+/** A set of phrase patterns, matched together in one pass. */
+export class PhraseSet<E> {
+  private readonly byFirstWord = new Map<string, CompiledPattern<E>[]>();
+
+  add(pattern: string, entry: E, classes: WordClasses): void {
+    const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
+    if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
+    const compiled: CompiledPattern<E> = { entry, slots };
+    for (const slot of slots) {
+      for (const word of slot.firstWords) {
+        const list = this.byFirstWord.get(word) ?? [];
+        if (!list.includes(compiled)) list.push(compiled);
+        this.byFirstWord.set(word, list);
+      }
+      if (!slot.optional) break;
+    }
+  }
+
+  /** Every entry matching at each token (its longest match); a phrase never spans punctuation. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<E>[] {
+    const matches: PhraseMatch<E>[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const token = tokens[first];
+      if (token.kind === 'punct') continue;
+      const candidates = this.byFirstWord.get(token.lower);
+      if (!candidates) continue;
+      for (const pattern of candidates) {
+        const last = longestMatch(pattern.slots, tokens, first);
+        if (last > first) matches.push({ entry: pattern.entry, first, last });
+      }
+    }
+    return matches;
+  }
+}
+
+/** One past the last token of the longest match of `slots` starting at `first`, or -1. */
+function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: number): number {
+  let positions: number[] = [first];
+  for (const slot of slots) {
+    const reached: number[] = slot.optional ? [...positions] : [];
+    for (const start of positions) {
+      let node: SlotNode | undefined = slot.root;
+      for (let at = start; at < tokens.length; at++) {
+        const t = tokens[at];
+        if (t.kind === 'punct') break;
+        node = node.next.get(t.lower);
+        if (!node) break;
+        if (node.final && !reached.includes(at + 1)) reached.push(at + 1);
+      }
+    }
+    if (reached.length === 0) return -1;
+    positions = reached;
+  }
+  return Math.max(...positions);
+}

@@ -1,0 +1,68 @@
+// "Sources say", "a source close to", "people familiar with": a source the reader cannot weigh.
+
+import type { Rule } from './rule';
+import { isCapitalized } from '../text/tokens';
+
+const SPEECH = ['say', 'said', 'says', 'told', 'tell', 'claim', 'claimed', 'claims', 'report', 'reported', 'indicate', 'indicated', 'suggest', 'suggested', 'confirm', 'confirmed', 'believe', 'believed', 'revealed', 'insist', 'insisted', 'added', 'disclosed', 'warned', 'explained', 'described'];
+
+export const anonymousSource: Rule = {
+  id: 'weasel/anonymous-source',
+  category: 'weasel',
+  defaultSeverity: 'warning',
+  message: (flagged) => `"${flagged}" leans on a source the reader cannot identify or weigh.`,
+  why: 'An anonymous source asks readers to trust the writer blindly. News agencies name sources, or describe them as precisely as possible and say why they could not be named.',
+  guideline: 'AP and Reuters sourcing rules: name the source, or describe it precisely and explain the anonymity',
+  fixes: ['who', 'citation-needed'],
+  clearedBy: 'attribution',
+  flagsSubject: true,
+  phrases: {
+    classes: {
+      qualifier: ['unnamed', 'anonymous', 'unidentified', 'informed', 'reliable', 'credible', 'senior', 'well-placed', 'diplomatic', 'intelligence', 'government', 'official', 'military', 'security', 'industry', 'independent', 'local', 'western', 'multiple', 'several', 'some', 'other', 'trusted', 'knowledgeable'],
+      speech: SPEECH,
+      helper: ['have', 'had', 'also', 'now', 'privately'],
+      closeness: ['close to', 'familiar with', 'within', 'inside', 'with knowledge of', 'briefed on', 'at', 'in'],
+      personal: ['people', 'persons', 'those', 'someone', 'one person', 'two people', 'a person', 'individuals', 'an official', 'officials', 'an insider', 'a source', 'sources'],
+    },
+    entries: [
+      {
+        pattern: '@qualifier? sources @helper? @speech',
+        flag: ['Sources say the merger has collapsed.', 'Informed sources told reporters that the minister would resign.'],
+        pass: ['"Sources say a lot of things," the mayor replied.'],
+      },
+      {
+        pattern: 'according to @qualifier? sources|insiders',
+        flag: ['According to sources, the striker will leave in the summer.'],
+      },
+      {
+        pattern: 'a|one|two|another|the source|sources @closeness',
+        flag: ['A source close to the singer says the tour is off.', 'One source within the club said the coach had resigned.'],
+        pass: ['Tourism is a source of income for the valley, the council said in its budget.'],
+      },
+      {
+        pattern: '@personal close_to|familiar_with',
+        flag: ['People familiar with the talks said a deal was near.', 'Someone close to the family described the funeral as private.'],
+      },
+      {
+        pattern: '@personal briefed_on|with_knowledge_of',
+        flag: ['Two people briefed on the plan said it would be delayed.', 'A person with knowledge of the matter said the board had met twice.'],
+      },
+      {
+        pattern: 'industry|party|club|company|palace|studio|government? insiders',
+        flag: ['Insiders expect the studio to be sold by spring.', 'Party insiders are furious about the reshuffle.'],
+        pass: ['The trading rules for insiders, published by the Financial Conduct Authority, run to 40 pages.'],
+      },
+      {
+        pattern: '@qualifier? officials @helper? @speech',
+        flag: ['Officials said the border would reopen on Monday.', 'Senior officials told reporters the talks had stalled.'],
+        pass: ['Treasury officials said the border would reopen on Monday.', 'City officials said the pool would reopen in June.'],
+        // "Treasury officials" and "the ministry's officials" name the body.
+        when: (m) => {
+          const before = m.before();
+          if (!before) return true;
+          if (before.kind === 'punct') return before.text !== "'" && before.text !== '\u2019';
+          return !isCapitalized(before) && !['city', 'state', 'county', 'federal', 'school', 'health', 'police', 'club', 'company', 'university', 'airport', 'hospital', 'park', 'museum', 'election'].includes(before.lower);
+        },
+      },
+    ],
+  },
+};

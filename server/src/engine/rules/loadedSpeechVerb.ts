@@ -1,0 +1,81 @@
+// "claimed", "admitted", "insisted": speech verbs that tell the reader what to think of the speaker.
+
+import type { Rule, MatchView } from './rule';
+
+/** Loaded verb -> neutral form, by grammatical form. */
+export const NEUTRAL_FORMS: Readonly<Record<string, string>> = {
+  claimed: 'said', claims: 'says', claim: 'say', claiming: 'saying',
+  admitted: 'said', admits: 'says', admit: 'say', admitting: 'saying',
+  conceded: 'said', concedes: 'says', concede: 'say', conceding: 'saying',
+  insisted: 'said', insists: 'says', insist: 'say', insisting: 'saying',
+  revealed: 'said', reveals: 'says', reveal: 'say', revealing: 'saying',
+  asserted: 'said', asserts: 'says', assert: 'say', asserting: 'saying',
+  confessed: 'said', confesses: 'says', confess: 'say', confessing: 'saying',
+  alleged: 'said', alleges: 'says', allege: 'say', alleging: 'saying',
+  'pointed out': 'said', 'points out': 'says', 'point out': 'say', 'pointing out': 'saying',
+};
+
+// Objects that show the literal sense: a team claims a title, a hospital admits a patient.
+const LITERAL_OBJECTS = new Set([
+  'title', 'titles', 'prize', 'prizes', 'victory', 'win', 'wins', 'lives', 'life', 'seat', 'seats', 'championship', 'crown', 'throne', 'land', 'territory',
+  'responsibility', 'credit', 'gold', 'silver', 'bronze', 'medal', 'medals', 'trophy', 'cup', 'league', 'record', 'place', 'spot', 'points', 'point', 'wickets',
+  'wicket', 'stage', 'pole', 'lead', 'refund', 'expenses', 'benefits', 'asylum', 'damages', 'compensation', 'ownership', 'inheritance', 'him', 'her', 'them',
+  'patients', 'patient', 'students', 'members', 'visitors', 'women', 'girls', 'boys', 'men', 'defeat', 'guilt', 'liability', 'pupils',
+]);
+const NOUN_MAKERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'such', 'false', 'many', 'some', 'any', 'no', 'new', 'similar', 'earlier', 'further', 'your', 'my', 'of', 'a', 'an']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'forty', 'two', 'three', 'ten']);
+
+const FINITE_CLUES = new Set(['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'did', 'does', 'do', 'can', 'may', 'might', "wasn't", "isn't", "hadn't", "didn't"]);
+
+/** The verb introduces reported speech: "claimed that ...", "claimed the strike was ...", or a speech tag after a quotation. */
+function introducesSpeech(m: MatchView): boolean {
+  const before = m.wordBefore();
+  // "Claims that ..." opening a sentence, or "the claims", "his admission": nouns, not speech verbs.
+  if (m.atSentenceStart || NOUN_MAKERS.has(before)) return false;
+  // "was admitted to hospital" is the literal sense; "is claiming that" is still speech.
+  if (['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got'].includes(before) && !m.words[0].endsWith('ing')) return false;
+  const next = m.after();
+  if (!next) return m.before()?.kind === 'word';
+  if (next.kind === 'punct') return [',', '.', ';', ':', '"', '\u201c', '\u201d'].includes(next.text);
+  if (next.lower === 'that') return true;
+  if (['to', 'into', 'as', 'for', 'on', 'by', 'from', 'in', 'at', 'with', 'under', 'back'].includes(next.lower)) return false;
+  const object = DETERMINERS.has(next.lower) ? m.wordAfter(2) : next.lower;
+  if (LITERAL_OBJECTS.has(object)) return false;
+  // "claimed the strike was defensive": a finite verb follows before the clause ends.
+  return m.wordsAfter(7).findIndex((t) => FINITE_CLUES.has(t.lower)) > 0;
+}
+
+export const loadedSpeechVerb: Rule = {
+  id: 'style/loaded-speech-verb',
+  category: 'style',
+  defaultSeverity: 'information',
+  message: (flagged) => `"${flagged}" tells the reader what to think of the speaker; "said" is neutral.`,
+  why: '"Claimed" casts doubt, "admitted" implies guilt, "revealed" implies a secret. Unless the source supports that, the neutral "said" is fairer to the speaker and the reader.',
+  guideline: 'Wikipedia MOS:CLAIM (synonyms for "said"); AP: "said" is almost always the right verb',
+  fixes: ['said'],
+  clearedBy: 'quotation',
+  rewrite: (sentence, start, end) => {
+    const flagged = sentence.slice(start, end);
+    const neutral = NEUTRAL_FORMS[flagged.toLowerCase()];
+    if (!neutral) return undefined;
+    return `${sentence.slice(0, start)}${matchCase(flagged, neutral)}${sentence.slice(end)}`;
+  },
+  phrases: {
+    classes: { loaded: Object.keys(NEUTRAL_FORMS) },
+    entries: [
+      {
+        pattern: '@loaded',
+        flag: ['The ministry claimed the strike was defensive.', 'The coach admitted that the team had played badly.', '"We were never there," the company insisted.', 'She is claiming that the vote was rigged.'],
+        pass: ['The team claimed the title on Sunday.', 'She claimed the prize for best debut.', 'He was admitted to hospital with a broken arm.', 'The rebels claimed responsibility for the blast.', 'The school admits forty pupils a year.'],
+        when: introducesSpeech,
+      },
+    ],
+  },
+};
+
+/** Carries the capitalisation of `model` over to `word`. */
+export function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase() && model.length > 1) return word.toUpperCase();
+  if (model.charAt(0) === model.charAt(0).toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}

@@ -1,0 +1,54 @@
+// "legendary", "world-class", "clearly", "of course": praise and nudges that take sides.
+
+import type { Rule, MatchView } from './rule';
+
+// After these, "clearly" describes how something is done, not the writer's view.
+const MANNER_BEFORE = new Set(['spoke', 'speak', 'speaks', 'written', 'write', 'writes', 'wrote', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'marked', 'labelled', 'labeled', 'visible', 'explain', 'explained', 'explains', 'state', 'stated', 'show', 'shown', 'showed', 'more', 'very', 'less', 'so', 'as', 'read', 'defined', 'mark', 'signposted', 'displayed']);
+const MANNER_AFTER = new Set(['visible', 'marked', 'labelled', 'labeled', 'defined', 'audible', 'legible', 'written', 'stated', 'separated', 'signposted', 'displayed', 'identified', 'distinguished', 'seen', 'heard', 'shown', 'understood', 'explained', 'readable']);
+
+/** Capitalised mid-sentence: part of a name ("Iconic Records"), not praise. */
+function notAName(m: MatchView): boolean {
+  return !m.looksLikeName;
+}
+
+export const puffery: Rule = {
+  id: 'style/puffery',
+  category: 'style',
+  defaultSeverity: 'information',
+  message: (flagged) => `"${flagged}" praises or editorializes instead of stating a checkable fact.`,
+  why: 'Praise words and nudges ("legendary", "clearly", "of course") tell readers what to conclude. State the fact that earned the praise, or attribute the judgement to someone.',
+  guideline: 'Wikipedia MOS:PUFFERY and MOS:EDITORIALIZING',
+  fixes: [],
+  clearedBy: 'quotation',
+  phrases: {
+    classes: {},
+    entries: [
+      {
+        pattern: 'legendary|world-class|iconic|renowned|world-renowned|world-famous|famed|prestigious|visionary|groundbreaking|ground-breaking|cutting-edge|state-of-the-art|breathtaking|must-see|celebrated|acclaimed|storied|fabled|beloved|illustrious|unrivalled|unrivaled|unparalleled|peerless|best-in-class|game-changing',
+        flag: ['The renowned chef opened a second restaurant.', 'The stadium hosts world-class athletics.', 'Her iconic portrait hangs in the town hall.'],
+        pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.'],
+        when: notAName,
+      },
+      {
+        pattern: 'clearly|obviously|undoubtedly|unquestionably|undeniably|indisputably|needless_to_say|interestingly|importantly|remarkably|surprisingly|tellingly|ironically|sadly|fortunately|unfortunately|of_course',
+        flag: ['The mural is clearly a response to the mayor.', 'Of course, the plan failed.', 'Interestingly, the mill never flooded.', 'Sadly, the theatre closed in June.'],
+        pass: ['The exits are clearly marked.', 'She spoke clearly and slowly.'],
+        when: (m) => !MANNER_BEFORE.has(m.wordBefore()) && !MANNER_AFTER.has(m.wordAfter()),
+      },
+      {
+        pattern: 'notably',
+        flag: ['Notably, the bridge survived the earthquake.'],
+        pass: ['She won several awards, most notably a Bafta.'],
+        when: (m) => m.wordBefore() !== 'most' && m.wordBefore() !== 'more',
+      },
+      {
+        pattern: 'it_should_be_noted|it_must_be_noted|it_is_worth_noting|it_is_important_to_note|it_is_interesting_to_note|it_bears_mentioning',
+        flag: ['It should be noted that the ferry was late.'],
+      },
+      {
+        pattern: 'a|an clear|obvious|unmistakable|thinly_veiled|thinly-veiled reference|nod|allusion|swipe|jab|dig',
+        flag: ['The song ends with a line about thieves, a clear reference to the rival party.'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,123 @@
+// The shape every check has: identity, data, and the context that decides a match.
+
+import type { Category, Severity } from '../types';
+import type { RuleId } from '../ruleIds';
+import type { WordClasses } from '../phrases';
+import { isCapitalized, type Token } from '../text/tokens';
+
+/** Where a phrase matched, with the words around it. */
+export class MatchView {
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly first: number,
+    readonly last: number,
+  ) {}
+
+  /** The token `k` places before the match (1 = the one right before), if any. */
+  before(k = 1): Token | undefined {
+    return this.tokens[this.first - k];
+  }
+
+  /** The token `k` places after the match (1 = the one right after), if any. */
+  after(k = 1): Token | undefined {
+    return this.tokens[this.last - 1 + k];
+  }
+
+  /** Lower-case text of the token `k` before, or '' at the sentence start. */
+  wordBefore(k = 1): string {
+    return this.before(k)?.lower ?? '';
+  }
+
+  wordAfter(k = 1): string {
+    return this.after(k)?.lower ?? '';
+  }
+
+  token(i: number): Token {
+    return this.tokens[this.first + i];
+  }
+
+  get words(): string[] {
+    return this.tokens.slice(this.first, this.last).map((t) => t.lower);
+  }
+
+  /** True when nothing but opening punctuation stands before the match in the sentence. */
+  get atSentenceStart(): boolean {
+    for (let i = this.first - 1; i >= 0; i--) if (this.tokens[i].kind !== 'punct') return false;
+    return true;
+  }
+
+  /** The match's first word is capitalised where a sentence start does not explain it. */
+  get looksLikeName(): boolean {
+    const t = this.token(0);
+    return isCapitalized(t) && !this.atSentenceStart && !['"', '\u201c', "'", '\u2018', '(', ':'].includes(this.wordBefore());
+  }
+
+  /** The next `n` tokens after the match, stopping at punctuation. */
+  wordsAfter(n: number): Token[] {
+    const out: Token[] = [];
+    for (let i = this.last; i < this.tokens.length && out.length < n; i++) {
+      if (this.tokens[i].kind === 'punct') break;
+      out.push(this.tokens[i]);
+    }
+    return out;
+  }
+}
+
+export interface PhraseEntry {
+  /** The pattern, in the syntax of phrases.ts. */
+  pattern: string;
+  /** Sentences this entry must flag: run as tests. */
+  flag: string[];
+  /** Sentences in which it must stay silent: run as tests. */
+  pass?: string[];
+  /** Extra context the match must satisfy. */
+  when?: (m: MatchView) => boolean;
+  /** Trims the underlined span: tokens to drop from the start and the end of the match. */
+  trim?: [number, number];
+}
+
+export interface PhraseTable {
+  classes: WordClasses;
+  entries: PhraseEntry[];
+}
+
+/** A stretch a detector found, before suppressors and configuration have their say. */
+export interface Candidate {
+  offset: number;
+  length: number;
+  /** A finer note that changes the message, e.g. which statistic form was seen. */
+  detail?: string;
+}
+
+export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said';
+
+export interface Rule {
+  id: RuleId;
+  category: Category;
+  defaultSeverity: Severity;
+  /** Profiles that switch the rule on; absent means every profile. */
+  profiles?: readonly string[];
+  /** One sentence a writer understands, given the flagged words. */
+  message: (flagged: string) => string;
+  why: string;
+  guideline: string;
+  phrases?: PhraseTable;
+  /** Detectors that are not phrase lists (numbers, for instance). */
+  scan?: (tokens: readonly Token[]) => Candidate[];
+  /** Examples for detectors that are not phrase-table entries: run as tests. */
+  examples?: { flag: string[]; pass: string[] };
+  /** Fixes, the preferred first. */
+  fixes: readonly FixKind[];
+  /**
+   * `attribution`: citations, named sources and quotations all clear the finding.
+   * `quotation`: only quotations do (style: a named source does not make "claimed" neutral).
+   */
+  clearedBy: 'attribution' | 'quotation';
+  /**
+   * The flagged words head the subject ("a source close to the minister said"): the rest of that
+   * subject, up to its verb, is part of the vagueness and cannot name the source.
+   */
+  flagsSubject?: boolean;
+  /** A better version of the sentence, given its text and the flagged span within it. */
+  rewrite?: (sentence: string, spanStart: number, spanEnd: number) => string | undefined;
+}

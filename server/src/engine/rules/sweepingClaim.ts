@@ -1,0 +1,115 @@
+// "The largest protest in history", "the first woman to", "always", "was behind": big claims, no source.
+
+import type { Rule, MatchView } from './rule';
+
+const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation']);
+
+/** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
+function scoped(m: MatchView): boolean {
+  if (m.wordBefore() === 'of' && m.wordBefore(2) === 'one') return true;
+  const ahead = m.wordsAfter(8);
+  for (let i = 0; i < ahead.length; i++) {
+    const w = ahead[i].lower;
+    if (SCOPE_WORDS.has(w)) return true;
+    if (w === 'time' && ahead[i - 1]?.lower === 'all') return true;
+    if (w === 'date' && ahead[i - 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+const ACHIEVEMENT_VERBS = new Set([
+  'be', 'win', 'reach', 'climb', 'cross', 'use', 'receive', 'become', 'hold', 'make', 'have', 'achieve', 'introduce', 'publish', 'offer', 'build', 'fly', 'walk',
+  'run', 'sail', 'discover', 'describe', 'record', 'perform', 'score', 'sign', 'travel', 'visit', 'complete', 'design', 'develop', 'create', 'establish', 'host',
+  'launch', 'land', 'lead', 'earn', 'serve', 'appear', 'feature', 'sell', 'produce', 'adopt', 'ban', 'allow', 'legalize', 'legalise', 'elect', 'award', 'recognize',
+  'recognise', 'play', 'release', 'open', 'enter', 'graduate', 'set', 'break', 'teach', 'write', 'translate', 'compose', 'invent', 'survive', 'swim', 'perform',
+  'identify', 'observe', 'prove', 'map', 'photograph', 'broadcast', 'stage', 'top', 'do', 'go', 'see', 'use', 'defeat', 'beat', 'finish', 'qualify', 'study',
+]);
+
+/** "the first woman to climb", "the only bridge in the world": an ordinal used as a claim, not a count. */
+function firstAsClaim(m: MatchView): boolean {
+  const ahead = m.wordsAfter(6);
+  for (let i = 0; i < ahead.length; i++) {
+    const w = ahead[i].lower;
+    if (w === 'ever' || w === 'known') return true;
+    if (w === 'to' && ACHIEVEMENT_VERBS.has(ahead[i + 1]?.lower ?? '')) return true;
+  }
+  return scoped(m) && !['time', 'day', 'week', 'year', 'month'].includes(m.wordAfter());
+}
+
+export const sweepingClaim: Rule = {
+  id: 'unattributed/sweeping-claim',
+  category: 'unattributed',
+  defaultSeverity: 'warning',
+  message: (flagged) => `"${flagged}" makes a sweeping claim with no source in the sentence.`,
+  why: 'Superlatives, firsts, universals and claims of blame are the statements readers most often doubt; they need a source right where they are made.',
+  guideline: 'Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence',
+  fixes: ['citation-needed'],
+  clearedBy: 'attribution',
+  rewrite: (sentence) => (/[.!?]$/.test(sentence) ? `${sentence.slice(0, -1)}, according to [source]${sentence.slice(-1)}` : `${sentence}, according to [source]`),
+  phrases: {
+    classes: {
+      superlative: ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever'],
+      cognition: ['knows', 'agrees', 'believes', 'thinks', 'doubts', 'disputes', 'denies', 'understands', 'expects', 'remembers', 'questions', 'loves', 'wants', 'likes', 'accepts', 'recognizes', 'recognises', 'can deny', 'could deny', 'can dispute', 'would deny', 'would dispute'],
+      holders: ['experts', 'scientists', 'historians', 'scholars', 'economists', 'doctors', 'critics', 'analysts'],
+      blameBe: ['was', 'were', 'is', 'are', 'has been', 'have been'],
+      blameDegree: ['largely', 'solely', 'directly', 'partly', 'chiefly', 'mainly', 'ultimately', 'personally', 'allegedly'],
+    },
+    entries: [
+      {
+        pattern: 'the @superlative',
+        flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.'],
+        pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.'],
+        when: scoped,
+      },
+      {
+        pattern: 'the first|only',
+        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.'],
+        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.'],
+        when: firstAsClaim,
+      },
+      {
+        pattern: 'first-ever|record-breaking|unprecedented|all-time_high|all-time_low|never_before',
+        flag: ['The festival drew record-breaking crowds.', 'Prices hit an all-time high in March.', 'The flood caused unprecedented damage.'],
+      },
+      {
+        pattern: 'a record',
+        flag: ['A record 40,000 runners took part.', 'The airport handled a record number of passengers.'],
+        pass: ['She kept a record of every visitor.'],
+        when: (m) => m.after()?.kind === 'number' || ['number', 'high', 'low', 'crowd', 'turnout', 'amount', 'year', 'season', 'attendance', 'sum', 'total'].includes(m.wordAfter()),
+      },
+      {
+        pattern: 'always|never',
+        flag: ['The river has never flooded the old town.', 'The festival has always been free.'],
+        pass: ['She never married.', 'He always took the early train.'],
+        when: (m) => ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can'].includes(m.wordBefore()) || m.wordAfter() === 'been' || m.wordAfter() === 'before',
+      },
+      {
+        pattern: 'everyone|everybody|no_one|nobody @cognition',
+        flag: ['Everyone knows the pier is unsafe.', 'No one disputes that the harbour needs dredging.'],
+        pass: ['No one was hurt in the fire, the fire service said.'],
+      },
+      {
+        pattern: 'all|every @holders agree|agreed|accept|accepted|believe',
+        flag: ['All experts agree the vaccine is safe.'],
+      },
+      {
+        pattern: '@blameBe @blameDegree? responsible for',
+        flag: ['The militia was responsible for the attack on the convoy.'],
+        pass: ['The council is responsible for repairing the roads.'],
+        // Blame, not duty: "is responsible for repairing" describes a job.
+        when: (m) => !/ing$/.test(m.wordAfter()) && !['is', 'are'].includes(m.words[0]),
+      },
+      {
+        pattern: 'was|were @blameDegree? behind the',
+        trim: [0, 1],
+        flag: ['The rival gang was behind the fire at the depot.'],
+        pass: ['The bus was behind the tram at the crossing.'],
+        when: (m) => !['tram', 'bus', 'car', 'house', 'wall', 'door', 'curtain', 'wheel', 'bar', 'counter', 'times', 'scenes', 'building', 'church', 'school', 'station'].includes(m.wordAfter()),
+      },
+      {
+        pattern: 'is|was|were|are to blame',
+        flag: ['The new bridge is to blame for the traffic.'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,101 @@
+// "Nine in ten voters", "61%", "doubled", "up to 5,000": figures stated as fact with no source.
+
+import type { Candidate, Rule } from './rule';
+import type { Token } from '../text/tokens';
+
+const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
+const PERCENT_WORDS = new Set(['percent', 'per cent', 'pc', 'percentage']);
+const MULTIPLIERS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm']);
+const CHANGE_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+const FRACTIONS = new Set(['two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths', 'one-tenth', 'nine-tenths']);
+// A figure with a unit is a measurement, checked differently from a claim about people or money.
+const UNITS = new Set([
+  'metres', 'meters', 'metre', 'meter', 'm', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'feet', 'ft', 'foot', 'inches', 'cm', 'mm', 'yards',
+  'tonnes', 'tons', 'kg', 'kilograms', 'grams', 'g', 'lb', 'lbs', 'square', 'sq', 'hectares', 'acres', 'litres', 'liters', 'gallons', 'years', 'bc', 'bce',
+  'ad', 'ce', 'volts', 'watts', 'mw', 'kw', 'gw', 'hp', 'horsepower', 'calories', 'kcal', 'degrees', 'pages', 'words', 'bytes', 'mb', 'gb', 'km2', 'kph', 'mph',
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'decades', 'centuries', 'bpm', 'hz', 'khz', 'mhz',
+]);
+
+function isNumberLike(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+}
+
+/** A number written with thousands separators (4,000) or as a bare count of 1000 or more that is not a year. */
+function isLargeCount(token: Token): boolean {
+  if (token.kind !== 'number' || !/^\d[\d,]*$/.test(token.text)) return false;
+  if (token.text.includes(',')) return Number(token.text.replace(/,/g, '')) >= 1000;
+  const value = Number(token.text);
+  return value >= 10000;
+}
+
+export function scanStatistics(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (first: Token, last: Token, detail: string) => found.push({ offset: first.start, length: last.end - first.start, detail });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (t.kind === 'number' && next) {
+      if (next.text === '%' && next.start === t.end) {
+        add(t, next, 'percentage');
+        i++;
+        continue;
+      }
+      if (PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
+        const last = next.lower === 'per' ? after! : next;
+        add(t, last, 'percentage');
+        i += next.lower === 'per' ? 2 : 1;
+        continue;
+      }
+    }
+    if (isNumberLike(t) && (next?.lower === 'in' || (next?.lower === 'out' && after?.lower === 'of'))) {
+      const denominator = tokens[i + (next.lower === 'in' ? 2 : 3)];
+      if (denominator && (DENOMINATORS.has(denominator.lower) || (denominator.kind === 'number' && /^\d{1,3}$/.test(denominator.text)))) {
+        add(t, denominator, 'proportion');
+        i += next.lower === 'in' ? 2 : 3;
+        continue;
+      }
+    }
+    if (CHANGE_VERBS.has(t.lower) && !['as', 'up', 'over', 'back', 'down'].includes(next?.lower ?? '')) {
+      add(t, t, 'change');
+      continue;
+    }
+    if (FRACTIONS.has(t.lower)) {
+      add(t, t, 'fraction');
+      continue;
+    }
+    if (t.lower === 'up' && next?.lower === 'to' && after && (after.kind === 'number') && !UNITS.has(tokens[i + 3]?.lower ?? '')) {
+      add(t, after, 'upper bound');
+      i += 2;
+      continue;
+    }
+    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !UNITS.has(after?.lower ?? '')) {
+      add(t, next, 'count');
+      i++;
+      continue;
+    }
+    if (isLargeCount(t) && !UNITS.has(next?.lower ?? '')) {
+      add(t, t, 'count');
+      continue;
+    }
+  }
+  return found;
+}
+
+export const unsourcedStatistic: Rule = {
+  id: 'unattributed/unsourced-statistic',
+  category: 'unattributed',
+  defaultSeverity: 'warning',
+  message: (flagged) => `The figure "${flagged}" is stated as fact with no source; say where it comes from.`,
+  why: 'A number without a source cannot be checked, and readers cannot tell its year, method or population.',
+  guideline: 'Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them',
+  fixes: ['citation-needed'],
+  clearedBy: 'attribution',
+  rewrite: (sentence) => (/[.!?]$/.test(sentence) ? `${sentence.slice(0, -1)}, according to [source, year]${sentence.slice(-1)}` : `${sentence}, according to [source, year]`),
+  scan: scanStatistics,
+  examples: {
+    flag: ['Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
+    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.'],
+  },
+};

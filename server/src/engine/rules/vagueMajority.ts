@@ -1,0 +1,80 @@
+// "Many believe", "some critics", "experts agree": a view presented as widely held, holders unnamed.
+
+import type { Rule, MatchView } from './rule';
+import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS } from './words';
+
+const PARTICIPLE_BEFORE_BY = new Set(['seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
+
+/** The quantifier is not itself governed by a specifier ("the many", "these few"). */
+function unspecified(m: MatchView): boolean {
+  const before = m.wordBefore();
+  return !SPECIFIERS.has(before) && before !== 'at' && before !== 'the';
+}
+
+/** A bare plural holder is a clause subject only at a clause start, not after a name or number. */
+function bareSubject(m: MatchView): boolean {
+  const before = m.before();
+  if (!before) return true;
+  if (before.kind === 'punct') return before.text !== '\u2019' && before.text !== "'";
+  return CLAUSE_OPENERS.has(before.lower);
+}
+
+export const vagueMajority: Rule = {
+  id: 'weasel/vague-majority',
+  category: 'weasel',
+  defaultSeverity: 'warning',
+  message: (flagged) => `"${flagged}" presents a view as widely held without saying who holds it.`,
+  why: 'A vague majority ("many believe", "some critics") borrows the weight of unnamed people. Readers cannot check who they are or how many.',
+  guideline: 'Wikipedia MOS:WEASEL (unsupported attributions); AP: attribute disputable facts to a named source',
+  fixes: ['who', 'citation-needed'],
+  clearedBy: 'attribution',
+  rewrite: (sentence, start, end) => `${sentence.slice(0, start)}[named ${/\s/.test(sentence.slice(start, end)) ? 'holders' : 'source'}, with a source]${sentence.slice(end)}`,
+  phrases: {
+    classes: {
+      quantifier: ['many', 'most', 'some', 'several', 'few', 'a few', 'numerous', 'countless', 'various', 'certain', 'a number of', 'a growing number of', 'an increasing number of', 'the majority of', 'a majority of', 'lots of', 'a lot of', 'plenty of', 'many of the', 'some of the', 'most of the', 'more and more'],
+      bareQuantifier: ['many', 'most', 'some', 'others', 'few', 'several', 'many others', 'some others'],
+      modifier: ['modern', 'western', 'leading', 'prominent', 'top', 'independent', 'foreign', 'other', 'contemporary', 'later', 'early', 'mainstream', 'respected', 'notable', 'influential', 'senior', 'political', 'scientific', 'military', 'medical', 'legal', 'music', 'film', 'literary', 'conservative', 'liberal', 'religious', 'serious', 'knowledgeable', 'well-known'],
+      holder: OPINION_HOLDERS,
+      people: PEOPLE,
+      helper: ['still', 'also', 'now', 'even', 'often', 'have', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'generally', 'widely', 'privately', 'openly', 'long', 'have long', 'continue to', 'tend to', 'came to', 'have come to'],
+      belief: BELIEF_VERBS,
+      bareBelief: ['believe', 'believed', 'believes', 'say', 'said', 'argue', 'argued', 'think', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'contend', 'contended', 'suggest', 'suggested', 'maintain', 'maintained', 'consider', 'considered', 'regard', 'regarded', 'view', 'doubt', 'doubted', 'hold', 'held', 'assert', 'asserted', 'suspect', 'suspected', 'speculate', 'speculated', 'insist', 'insisted', 'fear', 'feared', 'dispute', 'disputed', 'point out', 'pointed out', 'disagree', 'disagreed', 'theorize', 'theorized', 'theorise', 'theorised'],
+    },
+    entries: [
+      {
+        pattern: '@quantifier @modifier? @holder',
+        flag: ['Many historians think the treaty was signed under duress.', 'Some critics found the ending rushed.', 'A growing number of economists doubt the forecast.'],
+        pass: ['Several historians, including Dana Ruiz and Tom Acre, have written on the siege [3].', '"Many experts were wrong," the minister said in an interview with the Herald.'],
+        when: unspecified,
+      },
+      {
+        pattern: '@quantifier @modifier? @people @helper? @belief',
+        flag: ['Many people believe the well water is unsafe.', 'Some residents feel the new road was a mistake.'],
+        pass: ['Many people attended the opening of the library.', 'Some residents moved away after the flood.'],
+        when: unspecified,
+      },
+      {
+        pattern: '@bareQuantifier @helper? @bareBelief',
+        flag: ['Many believe the fire was set deliberately.', 'Some argue that the museum should close.', 'Others have suggested a later date for the manuscript.'],
+        pass: ['The many believed to have drowned were later found alive, the coastguard said.', 'She has said some things in public that she later regretted.'],
+        when: (m) => unspecified(m) && !['of', 'to', 'for', 'with'].includes(m.wordBefore()) && m.before()?.kind !== 'number',
+      },
+      {
+        pattern: '@modifier? @holder @helper? @belief',
+        flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.'],
+        pass: ['Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
+        when: bareSubject,
+      },
+      {
+        pattern: 'by @bareQuantifier @modifier? @holder?',
+        flag: ['The mural is considered by many to be the finest in the city.', 'The law was seen by some as an overreach.'],
+        pass: ['The ball was caught by some of the players.', 'The bill was passed by many votes.'],
+        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+      },
+      {
+        pattern: 'there are|were those who @bareBelief',
+        flag: ['There are those who say the election was stolen.'],
+      },
+    ],
+  },
+};

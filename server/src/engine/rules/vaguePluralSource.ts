@@ -1,0 +1,37 @@
+// "Multiple reports", "several accounts", "numerous sources": a count of sources with none named.
+
+import type { Rule } from './rule';
+
+export const vaguePluralSource: Rule = {
+  id: 'weasel/vague-plural-source',
+  category: 'weasel',
+  defaultSeverity: 'warning',
+  message: (flagged) => `"${flagged}" counts sources without naming any; name and count them.`,
+  why: 'A vague plural suggests corroboration without showing it. Readers cannot tell whether "multiple reports" means two tweets or five newspapers.',
+  guideline: 'Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources',
+  fixes: ['citation-needed'],
+  clearedBy: 'attribution',
+  phrases: {
+    classes: {
+      vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],
+      source: ['reports', 'accounts', 'sources', 'witnesses', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings'],
+    },
+    entries: [
+      {
+        pattern: '@vague @source',
+        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.'],
+        pass: ['Three witnesses, including the driver, said the car was red.', 'The paper has run several stories on the council, all signed by its editor Mia Kane.'],
+        when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()),
+      },
+      {
+        pattern: 'there are|were|have been reports|rumours|rumors|claims|allegations',
+        flag: ['There have been reports of a leak at the plant.'],
+      },
+      {
+        pattern: 'reports say|suggest|suggested|indicate|indicated|claim|claimed|emerged|circulated|said',
+        flag: ['Reports suggest the coach has been sacked.'],
+        when: (m) => !m.before() || m.before()?.kind === 'punct' || ['and', 'but', 'as', 'while', 'though', 'although'].includes(m.wordBefore()),
+      },
+    ],
+  },
+};

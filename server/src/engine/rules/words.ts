@@ -1,0 +1,46 @@
+// Word classes several tables share. Each is a plain list: data, not code.
+
+/** People whose opinion a writer leans on: naming them vaguely is the weasel. */
+export const OPINION_HOLDERS = [
+  'experts', 'critics', 'observers', 'analysts', 'historians', 'scholars', 'scientists', 'researchers', 'commentators',
+  'economists', 'academics', 'theologians', 'theorists', 'pundits', 'specialists', 'authorities', 'reviewers',
+  'archaeologists', 'linguists', 'philosophers', 'biologists', 'psychologists', 'sociologists', 'physicists', 'doctors',
+  'physicians', 'musicologists', 'art historians', 'political scientists', 'legal scholars', 'legal experts', 'medical experts',
+  'industry experts', 'military historians', 'fans', 'supporters', 'opponents', 'skeptics', 'sceptics', 'detractors', 'proponents',
+  'advocates', 'environmentalists', 'activists', 'theorists', 'writers', 'authors', 'journalists', 'insiders', 'mathematicians',
+];
+
+/** Plural nouns that are not opinion holders by themselves: they need a belief or speech verb. */
+export const PEOPLE = ['people', 'others', 'persons', 'individuals', 'residents', 'locals', 'readers', 'viewers', 'users', 'members', 'voters', 'parents', 'teachers', 'americans', 'europeans', 'westerners'];
+
+/** Verbs of belief and of saying, every form a vague holder is used with. */
+export const BELIEF_VERBS = [
+  'believe', 'believed', 'believes', 'say', 'said', 'says', 'argue', 'argued', 'argues', 'think', 'thought', 'thinks', 'claim', 'claimed', 'claims',
+  'feel', 'felt', 'agree', 'agreed', 'contend', 'contended', 'suggest', 'suggested', 'maintain', 'maintained', 'consider', 'considered',
+  'regard', 'regarded', 'view', 'viewed', 'describe', 'described', 'call', 'called', 'note', 'noted', 'doubt', 'doubted', 'question', 'questioned',
+  'hold', 'held', 'assert', 'asserted', 'suspect', 'suspected', 'speculate', 'speculated', 'insist', 'insisted', 'fear', 'feared',
+  'dispute', 'disputed', 'attribute', 'attributed', 'credit', 'credited', 'criticize', 'criticized', 'criticise', 'criticised', 'praise', 'praised',
+  'consider', 'see', 'saw', 'accuse', 'accused', 'allege', 'alleged', 'theorize', 'theorized', 'theorise', 'theorised', 'speculate', 'posit', 'posited',
+  'contend', 'point out', 'pointed out', 'have argued', 'have suggested', 'have claimed', 'have said', 'have speculated', 'have described', 'have called',
+  'would argue', 'would say', 'would agree', 'still believe', 'also believe', 'now believe', 'do not believe', "don't believe", 'disagree', 'disagreed',
+  'reject', 'rejected', 'accept', 'accepted', 'recognize', 'recognise', 'recognized', 'recognised', 'acknowledge', 'acknowledged', 'hypothesize', 'hypothesized',
+];
+
+/** Determiners and words that make a following plural specific, so it is not a vague holder. */
+export const SPECIFIERS = new Set([
+  'the', 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'whose', 'such', 'both', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozen', 'which', 'what', 'other', 'same', 'all', 'each', 'every', 'no',
+]);
+
+/** Forms of "be" (and "have been") that start a passive. */
+export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has been', 'have been', 'had been', 'will be', 'would be', 'could be', 'may be', 'might be', 'is being', 'was being', 'are being'];
+
+/** Adverbs that sit between an auxiliary and a participle without changing who is speaking. */
+export const DEGREE_ADVERBS = [
+  'widely', 'commonly', 'generally', 'often', 'sometimes', 'frequently', 'usually', 'largely', 'popularly', 'traditionally', 'now', 'also', 'still',
+  'long', 'increasingly', 'universally', 'broadly', 'internationally', 'variously', 'originally', 'mostly', 'occasionally', 'rightly', 'wrongly',
+  'once', 'formerly', 'today', 'later', 'even', 'already', 'always', 'locally', 'officially', 'privately', 'publicly', 'reliably', 'erroneously',
+];
+
+/** Conjunctions and subordinators after which a clause (and so a bare plural subject) starts. */
+export const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'although', 'though', 'because', 'as', 'so', 'yet', 'since', 'whereas', 'where', 'when', 'if', 'however', 'now', 'today']);

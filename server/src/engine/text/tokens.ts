@@ -1,0 +1,87 @@
+// A linear word scanner. Phrase tables match on word tokens; punctuation tokens stop a phrase.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower-cased, curly apostrophes straightened: what tables compare against. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCharCode(code));
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+/** Tokens of `text` between `from` and `to`, offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isLetter(code)) {
+      i++;
+      for (;;) {
+        while (i < to && (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
+        // Keep "world-class", "don't", "O'Brien" whole: a joiner counts only between letters.
+        const joiner = text.charCodeAt(i);
+        if (i + 1 < to && (APOSTROPHES.has(joiner) || HYPHENS.has(joiner)) && isLetter(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      push(tokens, text, start, i, 'word');
+    } else if (isDigit(code)) {
+      i++;
+      for (;;) {
+        while (i < to && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if (i + 1 < to && (sep === 0x2c || sep === 0x2e) && isDigit(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // "1980s", "3rd", "10th": a number with a letter suffix is still one token.
+      while (i < to && isLetter(text.charCodeAt(i))) i++;
+      push(tokens, text, start, i, 'number');
+    } else {
+      // Surrogate pairs stay together so offsets never split a character.
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      push(tokens, text, start, i, 'punct');
+    }
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
+  const raw = text.slice(start, end);
+  tokens.push({ text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-'), start, end, kind });
+}
+
+export function isCapitalized(token: Token): boolean {
+  const c = token.text.charAt(0);
+  return token.kind === 'word' && c !== c.toLowerCase() && c === c.toUpperCase();
+}

@@ -1,0 +1,72 @@
+// The engine's public shapes. Offsets and lengths are UTF-16 code units into the linted text.
+
+export type Category = 'weasel' | 'unattributed' | 'style';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+export type Profile = 'default' | 'hedging';
+
+/** Languages the engine understands; anything else is linted as plain text. */
+export type MarkupLanguage = 'plaintext' | 'markdown' | 'html' | 'latex' | 'wikitext';
+
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  /** What the fix does, so editors can group and prefer fixes without parsing titles. */
+  kind: 'citation-needed' | 'who' | 'by-whom' | 'said' | 'ignore' | 'remove-word';
+  edits: TextEdit[];
+  /** The fix an editor should offer first. */
+  preferred?: boolean;
+}
+
+export interface Explanation {
+  /** One or two sentences: why these words hide the source. */
+  why: string;
+  /** The guideline the rule follows, e.g. "Wikipedia MOS:WEASEL". */
+  guideline: string;
+  /** A better version of the writer's own sentence, where one can be built. */
+  suggestion?: string;
+}
+
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  /** The flagged words as they stand in the text. */
+  text: string;
+  explanation: Explanation;
+  fixes: Fix[];
+  /** Set when a suppressor lowered the severity (for example, attribution follows in the next sentence). */
+  downgradedBecause?: string;
+}
+
+/** Marker texts for one language. `{date}` is replaced by the month and year, e.g. "November 2026". */
+export interface MarkerTexts {
+  citationNeeded: string;
+  who: string;
+  byWhom: string;
+}
+
+export interface EngineConfig {
+  profile: Profile;
+  /** Keys are rule ids or category names; a rule id wins over its category. */
+  rules: Record<string, RuleSetting>;
+  /** Phrases never flagged (compared case-insensitively, whitespace collapsed). */
+  allow: string[];
+  markers: Partial<Record<MarkupLanguage, Partial<MarkerTexts>>>;
+}
+
+export interface LintOptions {
+  /** An editor language id ("markdown", "latex", "wikitext", ...). Unknown ids are plain text. */
+  languageId?: string;
+  config?: Partial<EngineConfig>;
+  /** The date used for dated markers such as {{citation needed|date=November 2026}}. */
+  now?: Date;
+}
