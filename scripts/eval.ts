@@ -14,10 +14,9 @@ import { readProse } from '../server/src/engine/markup';
 import { splitSentences } from '../server/src/engine/text/sentences';
 import { parseFixture } from '../test/support/fixtureFormat';
 import { RULES } from '../server/src/engine/rules';
+import { CONLL, readConll } from './evalData';
 
 const root = resolve(__dirname, '..');
-const evalDir = process.env.WHOSAYS_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
-const CONLL = join(evalDir, 'conll2010-wikipedia-sample.csv');
 
 const { values } = parseArgs({
   options: {
@@ -55,47 +54,6 @@ function fmt(s: Score): string {
   return `P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn})`;
 }
 
-/** RFC 4180 rows: quoted fields, "" for a quote inside. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 interface Setting {
   name: string;
   config: Partial<EngineConfig>;
@@ -115,10 +73,7 @@ function evalConll(): void {
     console.error(`eval: ${CONLL} not found. It lives in ../shared/eval beside the checkout (or set WHOSAYS_EVAL_DIR).`);
     process.exit(2);
   }
-  const rows = parseCsv(readFileSync(CONLL, 'utf8'));
-  const chosen = rows
-    .map(([label, sentence], index) => ({ index, uncertain: label.trim() === '-1', sentence: decodeEntities(sentence ?? '') }))
-    .filter((r) => split === 'all' || (split === 'dev' ? r.index % 2 === 0 : r.index % 2 === 1));
+  const chosen = readConll(split);
   console.log(`CoNLL-2010 Wikipedia sample, ${split} half: ${chosen.length} sentences (${chosen.filter((r) => r.uncertain).length} uncertain)`);
   const started = Date.now();
   for (const setting of SETTINGS) {

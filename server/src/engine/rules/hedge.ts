@@ -1,7 +1,15 @@
-// "may", "probably", "seems", "some": hedges and vague quantities. Off unless the hedging profile is on.
+// "may", "probably", "seems", "some scholars": hedges and vague quantities. Off unless the hedging profile is on.
+//
+// Single cue words are poor evidence on their own ("may" the month, "can" of ability, "some" of a
+// plain count). The table below lists candidate cues with hand-written filters; a small logistic
+// scorer (hedgeModel.json, trained by scripts/trainHedge.ts on the dev half of the evaluation set
+// only) then weighs each candidate by the words around it. The weights are data in the repository:
+// nothing is downloaded, and scoring is a handful of map look-ups per candidate.
 
-import type { Rule, MatchView } from './rule';
+import type { PhraseEntry, Rule, MatchView } from './rule';
 import { isCapitalized } from '../text/tokens';
+import { OPINION_HOLDERS, PEOPLE } from './words';
+import model from './hedgeModel.json';
 
 const MONTH_CONTEXT = new Set(['in', 'on', 'of', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'through', 'till', 'before', 'after', 'between', 'and', 'to']);
 // Subjects that make "may" a permission in instructions: "you may park here".
@@ -17,13 +25,89 @@ function epistemicMay(m: MatchView): boolean {
   return true;
 }
 
-/** A vague quantity governs a noun phrase: "some scholars", "many of the", not "some 40 people". */
-function vagueQuantity(m: MatchView): boolean {
+/** A quantity word governs what follows ("some scholars", "many of the"), not "the few" or "some 40". */
+function governsPhrase(m: MatchView): boolean {
   const next = m.after();
   if (!next || next.kind !== 'word') return false;
-  if (['the', 'a'].includes(m.wordBefore()) && m.words[0] !== 'several') return false;
-  return true;
+  return !['the', 'a', 'an'].includes(m.wordBefore());
 }
+
+/** Candidate cues. Each entry's examples are run as tests against the full rule (filters and scorer). */
+export const HEDGE_CUES: PhraseEntry[] = [
+  {
+    pattern: 'may|might|could|can|would|should',
+    flag: ['The outbreak may have started in the port.', 'The ruins might be older than the church.'],
+    pass: ['The fair opens in May 2019.', 'You may park behind the library.', 'On 3 May the ferry sank.'],
+    when: epistemicMay,
+  },
+  {
+    pattern: '@modalAdverb',
+    flag: ['The bones are probably those of a deer.', 'The fire apparently began in the kitchen.'],
+  },
+  { pattern: '@seem', flag: ['The bridge seems to lean to the east.'] },
+  { pattern: '@suggest', flag: ['Early maps suggest that the village was larger.'] },
+  { pattern: '@possible', flag: ['A link between the two fires is possible.'] },
+  {
+    pattern: '@quantity',
+    flag: ['Some scholars date the poem earlier.'],
+    pass: ['The few who stayed rebuilt the mill, the parish register records.'],
+    when: governsPhrase,
+  },
+  { pattern: 'it is|was possible|likely|unlikely|unclear|believed|thought|said|assumed|doubtful|uncertain', flag: ['It is unclear who built the wall.'] },
+  { pattern: 'whether|if|or|either|not_clear|not_known|unknown', flag: [] },
+];
+
+const CLASSES = {
+  modalAdverb: ['possibly', 'probably', 'likely', 'unlikely', 'apparently', 'perhaps', 'presumably', 'potentially', 'arguably', 'conceivably', 'plausibly', 'seemingly', 'supposedly', 'maybe', 'purportedly', 'reportedly', 'allegedly', 'putatively', 'somewhat', 'largely', 'mostly', 'generally', 'typically', 'sometimes', 'occasionally', 'frequently', 'widely', 'roughly', 'approximately', 'nearly', 'almost', 'partly', 'partially', 'relatively', 'fairly', 'rather', 'often', 'usually', 'commonly', 'traditionally', 'reputedly', 'ostensibly', 'about', 'around', 'circa', 'virtually', 'essentially', 'mainly', 'primarily', 'especially', 'particularly', 'notably', 'famously', 'perhaps'],
+  seem: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend to', 'tends to', 'tended to', 'thought', 'believed', 'considered', 'regarded', 'known', 'said', 'reported', 'described', 'claimed', 'alleged', 'rumoured', 'rumored', 'supposed', 'presumed', 'expected', 'estimated', 'argued', 'noted'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'indicate', 'indicates', 'indicated', 'imply', 'implies', 'implied', 'speculate', 'speculated', 'speculation', 'suspect', 'suspected', 'believe', 'believes', 'assume', 'assumed', 'presume', 'hypothesize', 'hypothesized', 'hypothesis', 'theory', 'estimate', 'claim', 'claims', 'consider', 'regard', 'argue', 'argues', 'feel', 'felt', 'think', 'thinks', 'doubt', 'doubts', 'hope', 'hoped', 'propose', 'proposed'],
+  possible: ['possible', 'probable', 'likely', 'plausible', 'conceivable', 'uncertain', 'unclear', 'doubtful', 'questionable', 'disputed', 'controversial', 'debated', 'unconfirmed', 'alleged', 'suspected', 'supposed', 'presumed', 'putative', 'apparent', 'potential', 'presumably', 'possibility', 'likelihood', 'perceived', 'so-called', 'popular', 'famous', 'notable', 'important', 'significant', 'major', 'best', 'well-known', 'renowned', 'prominent', 'leading', 'influential', 'controversial', 'widespread', 'various'],
+  quantity: ['some', 'many', 'several', 'numerous', 'most', 'few', 'countless', 'certain', 'others', 'one of the', 'a number of', 'much', 'majority', 'plenty', 'lots'],
+};
+
+const HOLDERS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
+
+/** What the scorer sees of a candidate: the cue and the words right around it. */
+export function hedgeFeatures(m: MatchView): string[] {
+  const cue = m.words.join(' ');
+  const shape = (k: number) => {
+    const t = m.after(k);
+    if (!t) return '<end>';
+    if (t.kind === 'number') return '<num>';
+    if (t.kind === 'punct') return t.text;
+    return t.lower;
+  };
+  const before = m.before();
+  const prev = !before ? '<start>' : before.kind === 'number' ? '<num>' : before.lower;
+  const next = shape(1);
+  const features = [`w=${cue}`, `w=${cue}|n=${next}`, `p=${prev}|w=${cue}`, `w=${cue}|n=${next}|nn=${shape(2)}`];
+  const after = m.after();
+  if (after?.kind === 'word' && isCapitalized(after)) features.push(`w=${cue}|ncap`);
+  // What a quantifier governs: "some historians" weighs differently from "some of the".
+  if (after?.kind === 'word' && (HOLDERS.has(after.lower) || HOLDERS.has(m.wordAfter(2)))) features.push(`w=${cue}|nholder`);
+  if (m.atSentenceStart) features.push(`w=${cue}|start`);
+  return features;
+}
+
+interface HedgeModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+const MODEL = model as HedgeModel;
+
+export function hedgeScore(features: readonly string[], weights: Readonly<Record<string, number>> = MODEL.weights, bias = MODEL.bias): number {
+  let score = bias;
+  for (const f of features) score += weights[f] ?? 0;
+  return score;
+}
+
+function accepted(m: MatchView): boolean {
+  return hedgeScore(hedgeFeatures(m)) >= MODEL.threshold;
+}
+
+export const HEDGE_CLASSES = CLASSES;
 
 export const hedge: Rule = {
   id: 'style/hedge',
@@ -32,30 +116,11 @@ export const hedge: Rule = {
   profiles: ['hedging'],
   message: (flagged) => `"${flagged}" hedges the claim; state the evidence, or say who is uncertain and why.`,
   why: 'Hedges and vague quantities leave the reader unsure how strong the evidence is. Give the evidence, or attribute the uncertainty to a named source.',
-  guideline: 'Wikipedia MOS:WEASEL (expressions of doubt and vague quantities); CoNLL-2010 hedge cues',
+  guideline: 'Wikipedia MOS:WEASEL (expressions of doubt, vague quantities); hedge cues as annotated for the CoNLL-2010 shared task',
   fixes: [],
   clearedBy: 'quotation',
   phrases: {
-    classes: {
-      modalAdverb: ['possibly', 'probably', 'likely', 'unlikely', 'apparently', 'perhaps', 'presumably', 'potentially', 'arguably', 'conceivably', 'plausibly', 'seemingly', 'supposedly', 'maybe', 'purportedly', 'reportedly', 'allegedly', 'putatively', 'somewhat', 'largely', 'mostly', 'generally', 'typically', 'sometimes', 'occasionally', 'frequently', 'widely', 'roughly', 'approximately', 'nearly', 'almost', 'partly', 'partially', 'relatively', 'fairly', 'rather'],
-      seem: ['seem', 'seems', 'seemed', 'appear to', 'appears to', 'appeared to', 'tend to', 'tends to', 'tended to', 'is thought', 'are thought', 'was thought', 'were thought', 'is believed', 'was believed', 'are believed', 'were believed'],
-      suggest: ['suggest', 'suggests', 'suggested', 'suggesting', 'indicate', 'indicates', 'indicated', 'imply', 'implies', 'implied', 'speculate', 'speculated', 'suspect', 'suspected', 'believe', 'believed', 'believes', 'assume', 'assumed', 'presume', 'presumed', 'hypothesize', 'hypothesized', 'estimate', 'estimated', 'claim', 'claimed', 'claims', 'consider', 'considered', 'regard', 'regarded'],
-      possible: ['possible', 'probable', 'likely', 'plausible', 'conceivable', 'uncertain', 'unclear', 'doubtful', 'questionable', 'disputed', 'controversial', 'debated', 'unknown', 'unconfirmed', 'alleged', 'suspected', 'supposed', 'presumed', 'putative', 'apparent', 'potential'],
-      quantity: ['some', 'many', 'several', 'various', 'numerous', 'most', 'few', 'countless', 'certain', 'often', 'usually', 'commonly', 'popular', 'famous', 'notable', 'important', 'significant', 'major', 'best', 'well-known', 'one of the'],
-    },
-    entries: [
-      {
-        pattern: 'may|might|could|can',
-        flag: ['The outbreak may have started in the port.', 'The ruins might be older than the church.'],
-        pass: ['The fair opens in May 2019.', 'You may park behind the library.', 'On 3 May the ferry sank.'],
-        when: epistemicMay,
-      },
-      { pattern: '@modalAdverb', flag: ['The bones are probably those of a deer.', 'The fire apparently began in the kitchen.'] },
-      { pattern: '@seem', flag: ['The bridge seems sturdy enough.'] },
-      { pattern: '@suggest', flag: ['The marks suggest an early repair.'] },
-      { pattern: '@possible', flag: ['A link between the two fires is possible.'] },
-      { pattern: '@quantity', flag: ['Some scholars date the poem earlier.'], when: vagueQuantity },
-      { pattern: 'it is|was possible|likely|unlikely|unclear|believed|thought|said|assumed', flag: ['It is unclear who built the wall.'] },
-    ],
+    classes: CLASSES,
+    entries: HEDGE_CUES.map((entry) => ({ ...entry, when: (m: MatchView) => (entry.when?.(m) ?? true) && accepted(m) })),
   },
 };

@@ -38,7 +38,7 @@ export const vagueMajority: Rule = {
       people: PEOPLE,
       helper: ['still', 'also', 'now', 'even', 'often', 'have', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'generally', 'widely', 'privately', 'openly', 'long', 'have long', 'continue to', 'tend to', 'came to', 'have come to'],
       belief: BELIEF_VERBS,
-      bareBelief: ['believe', 'believed', 'believes', 'say', 'said', 'argue', 'argued', 'think', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'contend', 'contended', 'suggest', 'suggested', 'maintain', 'maintained', 'consider', 'considered', 'regard', 'regarded', 'view', 'doubt', 'doubted', 'hold', 'held', 'assert', 'asserted', 'suspect', 'suspected', 'speculate', 'speculated', 'insist', 'insisted', 'fear', 'feared', 'dispute', 'disputed', 'point out', 'pointed out', 'disagree', 'disagreed', 'theorize', 'theorized', 'theorise', 'theorised'],
+      bareBelief: ['believe', 'believed', 'believes', 'say', 'said', 'argue', 'argued', 'think', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'contend', 'contended', 'suggest', 'suggested', 'maintain', 'maintained', 'consider', 'considered', 'regard', 'regarded', 'view', 'doubt', 'doubted', 'assert', 'asserted', 'suspect', 'suspected', 'speculate', 'speculated', 'insist', 'insisted', 'fear', 'feared', 'dispute', 'disputed', 'point out', 'pointed out', 'disagree', 'disagreed', 'theorize', 'theorized', 'theorise', 'theorised'],
     },
     entries: [
       {
@@ -70,6 +70,11 @@ export const vagueMajority: Rule = {
         flag: ['The mural is considered by many to be the finest in the city.', 'The law was seen by some as an overreach.'],
         pass: ['The ball was caught by some of the players.', 'The bill was passed by many votes.'],
         when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+      },
+      {
+        pattern: '@bareQuantifier @helper? hold|held that',
+        flag: ['Others hold that the chapel was rebuilt twice.'],
+        pass: ['Others held seminars in the old library.'],
       },
       {
         pattern: 'there are|were those who @bareBelief',
