@@ -43,8 +43,16 @@ interface Example {
   otherwise: boolean;
 }
 
+// Sure cues are flagged without the scorer: they count as "flagged anyway", and the scorer learns the rest.
 const candidatesOf = new PhraseSet<(typeof HEDGE_CUES)[number]>();
-for (const entry of HEDGE_CUES) candidatesOf.add(entry.pattern, entry, HEDGE_CLASSES);
+for (const entry of HEDGE_CUES) if (!entry.sure) candidatesOf.add(entry.pattern, entry, HEDGE_CLASSES);
+const sureCues = new PhraseSet<(typeof HEDGE_CUES)[number]>();
+for (const entry of HEDGE_CUES) if (entry.sure) sureCues.add(entry.pattern, entry, HEDGE_CLASSES);
+
+function hasSureCue(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  return sureCues.matchAll(tokens).some((match) => !match.entry.when || match.entry.when(new MatchView(tokens, match.first, match.last)));
+}
 
 function extract(sentence: string): string[][] {
   const view = readProse(sentence, 'plaintext');
@@ -68,7 +76,7 @@ console.log(`training on the dev half: ${dev.length} sentences`);
 const examples: Example[] = dev.map((row) => ({
   label: row.uncertain ? 1 : 0,
   candidates: extract(row.sentence),
-  otherwise: lint(row.sentence, { config: { profile: 'hedging', rules: { 'style/hedge': 'off' } } }).some((f) => f.category === 'weasel' || f.category === 'style'),
+  otherwise: lint(row.sentence, { config: { profile: 'hedging', rules: { 'style/hedge': 'off' } } }).some((f) => f.category === 'weasel' || f.category === 'style') || hasSureCue(row.sentence),
 }));
 
 function sigmoid(x: number): number {

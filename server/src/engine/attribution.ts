@@ -2,6 +2,8 @@
 
 import type { Span } from './markup/proseView';
 import { isCapitalized, type Token } from './text/tokens';
+import { MatchView } from './rules/rule';
+import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
 
 /** Verbs through which a source speaks, writes, finds or estimates. */
 const SOURCE_VERBS = new Set([
@@ -51,6 +53,9 @@ function followsParticiple(tokens: readonly Token[], by: number): boolean {
 
 const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/;
 
+const BE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 /** Is a token a speech/finding verb whose subject (before it) or inverted subject (after it) names someone? */
 function namesSubject(tokens: readonly Token[], verb: number, ignore: (t: Token) => boolean): boolean {
   const sentenceStart = firstWordIndex(tokens);
@@ -60,11 +65,15 @@ function namesSubject(tokens: readonly Token[], verb: number, ignore: (t: Token)
     if (t.kind === 'number' && /^(1[5-9]|20)\d\d$/.test(t.text)) return true; // "a 2019 survey found"
     return isCapitalized(t) && (index !== sentenceStart || !DETERMINER_OR_NUMBER.test(t.lower));
   };
-  // Subject before the verb: up to six words back, stopping at punctuation.
-  for (let i = verb - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+  // Subject before the verb: up to six words back, stopping at punctuation. A passive ("is
+  // described in ...") has no speaking subject: its source can only come with "by".
+  const passive = BE_BEFORE_PARTICIPLE.has(tokens[verb - 1]?.lower ?? '') || (BE_BEFORE_PARTICIPLE.has(tokens[verb - 2]?.lower ?? '') && /ly$/.test(tokens[verb - 1]?.lower ?? ''));
+  for (let i = verb - 1, seen = 0; !passive && i >= 0 && seen < 6; i--, seen++) {
     const t = tokens[i];
     if (t.kind === 'punct') break;
     if (isNamed(t, i)) return true;
+    // "his daughter told", "the firm's lawyer said": a possessive makes the speaker a particular person.
+    if (POSSESSIVES.has(t.lower) && i + 1 < verb && !ignore(t) && !VAGUE_HOLDERS.has(tokens[i + 1].lower)) return true;
   }
   // Inverted speaker tag closing the clause: "..., said Maria Lopez." or "..., said the spokesman."
   // ("said the board had met" is a clause, not a tag: the run must end at punctuation.)
@@ -104,11 +113,13 @@ export function findNamedSource(tokens: readonly Token[], ignore: (t: Token) => 
       if (after.length > 0 && !after.slice(0, 2).some((x) => VAGUE_HOLDERS.has(x.lower) && !SPECIFIC_SOURCES.has(x.lower))) return i;
       continue;
     }
-    if (SOURCE_VERBS.has(t.lower) && namesSubject(tokens, i, ignore)) return i;
+    if (SOURCE_VERBS.has(t.lower) && !literalSense(tokens, i) && namesSubject(tokens, i, ignore)) return i;
     // Passive with a named agent: "is listed as endangered by the IUCN", "was described as unsafe by the city engineer".
     if (t.lower === 'by' && followsParticiple(tokens, i)) {
       const next = tokens[i + 1];
-      const determined = next !== undefined && DETERMINER_OR_NUMBER.test(next.lower);
+      // "by the city engineer" names an agent; "by a blocked culvert" does not.
+      if (next === undefined || next.lower === 'a' || next.lower === 'an') continue;
+      const determined = DETERMINER_OR_NUMBER.test(next.lower);
       const after = determined ? tokens[i + 2] : next;
       if (after && !ignore(after) && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !NOT_AGENTS.has(after.lower)) {
         if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) return i;
@@ -116,6 +127,13 @@ export function findNamedSource(tokens: readonly Token[], ignore: (t: Token) => 
     }
   }
   return -1;
+}
+
+/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
+function literalSense(tokens: readonly Token[], verb: number): boolean {
+  const word = tokens[verb].lower;
+  if (!(word in NEUTRAL_FORMS)) return false;
+  return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
 }
 
 /** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */

@@ -69,9 +69,10 @@ function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>): Map
     if (!enabled.has(rule)) continue;
     const view = new MatchView(tokens, match.first, match.last);
     if (entry.when && !entry.when(view)) continue;
-    const [dropStart, dropEnd] = entry.trim ?? [0, 0];
+    const width = match.last - match.first;
+    const [dropStart, dropEnd] = entry.cueAt === 'first' ? [0, width - 1] : entry.cueAt === 'last' ? [width - 1, 0] : (entry.trim ?? [0, 0]);
     const first = tokens[match.first + dropStart];
-    const last = tokens[match.last - 1 - dropEnd];
+    const last = tokens[Math.min(tokens.length - 1, match.last - 1 - dropEnd + (entry.extend?.(view) ?? 0))];
     add(rule, { offset: first.start, length: last.end - first.start });
   }
   for (const rule of enabled) {
@@ -208,6 +209,9 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
           }
         }
         const sentenceText = text.slice(sentence.start, sentence.end);
+        // A list item ending in ";" or "," takes the marker before that mark, as before a full stop.
+        let terminal = sentence.terminal;
+        while (terminal === sentence.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
         const suggestion = rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
         findings.push({
           rule: rule.id,
@@ -218,7 +222,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
           length: c.length,
           text: flagged,
           explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal: sentence.terminal, markers }, rule.id === 'style/puffery'),
+          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, markers }, rule.id === 'style/puffery'),
           ...(downgradedBecause ? { downgradedBecause } : {}),
         });
       }

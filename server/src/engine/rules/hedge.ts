@@ -32,32 +32,74 @@ function governsPhrase(m: MatchView): boolean {
   return !['the', 'a', 'an'].includes(m.wordBefore());
 }
 
+export interface HedgeCue extends PhraseEntry {
+  /** Unambiguous hedges flagged without consulting the scorer ("may have been", "probably"). */
+  sure?: boolean;
+}
+
 /** Candidate cues. Each entry's examples are run as tests against the full rule (filters and scorer). */
-export const HEDGE_CUES: PhraseEntry[] = [
+export const HEDGE_CUES: HedgeCue[] = [
+  {
+    pattern: 'may|might|could have|have_been|be_the',
+    flag: ['The outbreak may have started in the port.', 'The ruins might have been a chapel.'],
+    pass: ['You may have a second ticket at the desk.'],
+    when: (m) => epistemicMay(m) && !PERMISSION_SUBJECTS.has(m.wordBefore()),
+    cueAt: 'first',
+    sure: true,
+  },
+  {
+    pattern: 'might',
+    flag: ['The ward might reopen by the weekend.'],
+    pass: ['The army showed its might at the parade.', 'She pushed with all her might.'],
+    // "its might", "all her might": the noun.
+    when: (m) => m.after()?.kind === 'word' && !['its', 'his', 'her', 'their', 'all', 'the', 'military', 'naval', 'economic', 'our', 'of'].includes(m.wordBefore()),
+    sure: true,
+  },
+  {
+    pattern: 'probably|possibly|perhaps|presumably|apparently|seemingly|arguably|conceivably|maybe|likely_to|unlikely_to',
+    flag: ['The bones are probably those of a deer.', 'The fire apparently began in the kitchen.'],
+    sure: true,
+  },
+  {
+    pattern: 'seem|seems|seemed|appear|appears|appeared to',
+    flag: ['The bridge seems to lean to the east.'],
+    sure: true,
+  },
+  {
+    pattern: 'it is|was|remains not? possible|likely|unlikely|unclear|uncertain|doubtful|believed|thought|assumed|suspected',
+    flag: ['It is unclear who built the wall.', 'It is possible that the mill burned twice.'],
+    sure: true,
+  },
+  {
+    pattern: 'is|are|was|were|remains @degreeWord? possible|likely|unlikely|unclear|uncertain|doubtful',
+    flag: ['A link between the two fires is possible.'],
+    cueAt: 'last',
+    sure: true,
+  },
   {
     pattern: 'may|might|could|can|would|should',
-    flag: ['The outbreak may have started in the port.', 'The ruins might be older than the church.'],
+    flag: [],
     pass: ['The fair opens in May 2019.', 'You may park behind the library.', 'On 3 May the ferry sank.'],
     when: epistemicMay,
   },
   {
     pattern: '@modalAdverb',
-    flag: ['The bones are probably those of a deer.', 'The fire apparently began in the kitchen.'],
+    flag: [],
   },
-  { pattern: '@seem', flag: ['The bridge seems to lean to the east.'] },
+  { pattern: '@seem', flag: [] },
   { pattern: '@suggest', flag: ['Early maps suggest that the village was larger.'] },
-  { pattern: '@possible', flag: ['A link between the two fires is possible.'] },
+  { pattern: '@possible', flag: [] },
   {
     pattern: '@quantity',
     flag: ['Some scholars date the poem earlier.'],
     pass: ['The few who stayed rebuilt the mill, the parish register records.'],
     when: governsPhrase,
   },
-  { pattern: 'it is|was possible|likely|unlikely|unclear|believed|thought|said|assumed|doubtful|uncertain', flag: ['It is unclear who built the wall.'] },
   { pattern: 'whether|if|or|either|not_clear|not_known|unknown', flag: [] },
 ];
 
 const CLASSES = {
+  degreeWord: ['quite', 'very', 'entirely', 'still', 'also', 'highly', 'not', 'more', 'less'],
   modalAdverb: ['possibly', 'probably', 'likely', 'unlikely', 'apparently', 'perhaps', 'presumably', 'potentially', 'arguably', 'conceivably', 'plausibly', 'seemingly', 'supposedly', 'maybe', 'purportedly', 'reportedly', 'allegedly', 'putatively', 'somewhat', 'largely', 'mostly', 'generally', 'typically', 'sometimes', 'occasionally', 'frequently', 'widely', 'roughly', 'approximately', 'nearly', 'almost', 'partly', 'partially', 'relatively', 'fairly', 'rather', 'often', 'usually', 'commonly', 'traditionally', 'reputedly', 'ostensibly', 'about', 'around', 'circa', 'virtually', 'essentially', 'mainly', 'primarily', 'especially', 'particularly', 'notably', 'famously', 'perhaps'],
   seem: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend to', 'tends to', 'tended to', 'thought', 'believed', 'considered', 'regarded', 'known', 'said', 'reported', 'described', 'claimed', 'alleged', 'rumoured', 'rumored', 'supposed', 'presumed', 'expected', 'estimated', 'argued', 'noted'],
   suggest: ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'indicate', 'indicates', 'indicated', 'imply', 'implies', 'implied', 'speculate', 'speculated', 'speculation', 'suspect', 'suspected', 'believe', 'believes', 'assume', 'assumed', 'presume', 'hypothesize', 'hypothesized', 'hypothesis', 'theory', 'estimate', 'claim', 'claims', 'consider', 'regard', 'argue', 'argues', 'feel', 'felt', 'think', 'thinks', 'doubt', 'doubts', 'hope', 'hoped', 'propose', 'proposed'],
@@ -121,6 +163,6 @@ export const hedge: Rule = {
   clearedBy: 'quotation',
   phrases: {
     classes: CLASSES,
-    entries: HEDGE_CUES.map((entry) => ({ ...entry, when: (m: MatchView) => (entry.when?.(m) ?? true) && accepted(m) })),
+    entries: HEDGE_CUES.map((entry) => ({ ...entry, when: (m: MatchView) => (entry.when?.(m) ?? true) && (entry.sure === true || accepted(m)) })),
   },
 };

@@ -28,7 +28,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const FINITE_CLUES = new Set(['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'did', 'does', 'do', 'can', 'may', 'might', "wasn't", "isn't", "hadn't", "didn't"]);
 
 /** The verb introduces reported speech: "claimed that ...", "claimed the strike was ...", or a speech tag after a quotation. */
-function introducesSpeech(m: MatchView): boolean {
+export function introducesSpeech(m: MatchView): boolean {
   const before = m.wordBefore();
   // "Claims that ..." opening a sentence, or "the claims", "his admission": nouns, not speech verbs.
   if (m.atSentenceStart || NOUN_MAKERS.has(before)) return false;
@@ -38,6 +38,8 @@ function introducesSpeech(m: MatchView): boolean {
   if (!next) return m.before()?.kind === 'word';
   if (next.kind === 'punct') return [',', '.', ';', ':', '"', '\u201c', '\u201d'].includes(next.text);
   if (next.lower === 'that') return true;
+  // "admitted in a 2011 interview that ...": a short adverbial, then the reported clause.
+  if (m.wordsAfter(7).some((t) => t.lower === 'that') && ['in', 'on', 'at', 'during', 'after', 'before', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'last', 'yesterday', 'today', 'earlier'].includes(next.lower)) return true;
   if (['to', 'into', 'as', 'for', 'on', 'by', 'from', 'in', 'at', 'with', 'under', 'back'].includes(next.lower)) return false;
   const object = DETERMINERS.has(next.lower) ? m.wordAfter(2) : next.lower;
   if (LITERAL_OBJECTS.has(object)) return false;

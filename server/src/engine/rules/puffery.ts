@@ -46,7 +46,7 @@ export const puffery: Rule = {
         flag: ['It should be noted that the ferry was late.'],
       },
       {
-        pattern: 'a|an clear|obvious|unmistakable|thinly_veiled|thinly-veiled reference|nod|allusion|swipe|jab|dig',
+        pattern: 'a|an clear|obvious|unmistakable|thinly_veiled|thinly-veiled reference|nod|allusion|swipe|jab|dig to|at?',
         flag: ['The song ends with a line about thieves, a clear reference to the rival party.'],
       },
     ],

@@ -74,6 +74,10 @@ export interface PhraseEntry {
   when?: (m: MatchView) => boolean;
   /** Trims the underlined span: tokens to drop from the start and the end of the match. */
   trim?: [number, number];
+  /** Underline only the first or the last word of the match (the cue inside its context). */
+  cueAt?: 'first' | 'last';
+  /** Widens the underlined span by this many tokens after the match. */
+  extend?: (m: MatchView) => number;
 }
 
 export interface PhraseTable {

@@ -49,7 +49,7 @@ export const sweepingClaim: Rule = {
   phrases: {
     classes: {
       superlative: ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever'],
-      cognition: ['knows', 'agrees', 'believes', 'thinks', 'doubts', 'disputes', 'denies', 'understands', 'expects', 'remembers', 'questions', 'loves', 'wants', 'likes', 'accepts', 'recognizes', 'recognises', 'can deny', 'could deny', 'can dispute', 'would deny', 'would dispute'],
+      cognition: ['knows', 'agrees', 'believes', 'thinks', 'doubts', 'disputes', 'denies', 'understands', 'expects', 'remembers', 'questions', 'loves', 'wants', 'likes', 'accepts', 'recognizes', 'recognises', 'can', 'could', 'would', 'will'],
       holders: ['experts', 'scientists', 'historians', 'scholars', 'economists', 'doctors', 'critics', 'analysts'],
       blameBe: ['was', 'were', 'is', 'are', 'has been', 'have been'],
       blameDegree: ['largely', 'solely', 'directly', 'partly', 'chiefly', 'mainly', 'ultimately', 'personally', 'allegedly'],
@@ -57,6 +57,8 @@ export const sweepingClaim: Rule = {
     entries: [
       {
         pattern: 'the @superlative',
+        // "the most popular": the adjective is part of the claim.
+        extend: (m) => (['most', 'least'].includes(m.words[1]) && m.after()?.kind === 'word' ? 1 : 0),
         flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.'],
         pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.'],
         when: scoped,
@@ -85,6 +87,7 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'everyone|everybody|no_one|nobody @cognition',
+        trim: [0, 1],
         flag: ['Everyone knows the pier is unsafe.', 'No one disputes that the harbour needs dredging.'],
         pass: ['No one was hurt in the fire, the fire service said.'],
       },

@@ -37,7 +37,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (t.kind === 'number' && next) {
-      if (next.text === '%' && next.start === t.end) {
+      if (next.text === '%' && next.start - t.end <= 1) {
         add(t, next, 'percentage');
         i++;
         continue;

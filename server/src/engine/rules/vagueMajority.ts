@@ -5,10 +5,17 @@ import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS } fro
 
 const PARTICIPLE_BEFORE_BY = new Set(['seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
+const PLURAL_COUNTS = new Set(['multiple', 'various', 'numerous', 'several']);
+
 /** The quantifier is not itself governed by a specifier ("the many", "these few"). */
 function unspecified(m: MatchView): boolean {
   const before = m.wordBefore();
   return !SPECIFIERS.has(before) && before !== 'at' && before !== 'the';
+}
+
+/** "various observers" counts sources rather than claiming a majority: that is the vague-plural-source rule's. */
+function quantified(m: MatchView): boolean {
+  return unspecified(m) && !(PLURAL_COUNTS.has(m.words[0]) && m.words.includes('observers'));
 }
 
 /** A bare plural holder is a clause subject only at a clause start, not after a name or number. */
@@ -45,7 +52,12 @@ export const vagueMajority: Rule = {
         pattern: '@quantifier @modifier? @holder',
         flag: ['Many historians think the treaty was signed under duress.', 'Some critics found the ending rushed.', 'A growing number of economists doubt the forecast.'],
         pass: ['Several historians, including Dana Ruiz and Tom Acre, have written on the siege [3].', '"Many experts were wrong," the minister said in an interview with the Herald.'],
-        when: unspecified,
+        when: quantified,
+      },
+      {
+        pattern: '@quantifier @modifier? @holder @helper? @belief',
+        flag: ['Many fans believe the manager should go.'],
+        when: quantified,
       },
       {
         pattern: '@quantifier @modifier? @people @helper? @belief',

@@ -14,14 +14,14 @@ export const vaguePluralSource: Rule = {
   phrases: {
     classes: {
       vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],
-      source: ['reports', 'accounts', 'sources', 'witnesses', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings'],
+      source: ['reports', 'accounts', 'sources', 'witnesses', 'observers', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings'],
     },
     entries: [
       {
         pattern: '@vague @source',
-        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.'],
+        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Various observers have questioned the count.'],
         pass: ['Three witnesses, including the driver, said the car was red.', 'The paper has run several stories on the council, all signed by its editor Mia Kane.'],
-        when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()),
+        when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()) && (m.words.at(-1) !== 'observers' || ['multiple', 'various', 'numerous', 'several'].includes(m.words[0])),
       },
       {
         pattern: 'there are|were|have been reports|rumours|rumors|claims|allegations',

@@ -131,8 +131,9 @@ export function splitSentences(text: string, blocks: ReadonlyArray<{ start: numb
       while (e > start && isSpace(text.charAt(e - 1))) e--;
       if (e > start) sentences.push({ start, end: e, terminal: e, reach: end, block: blockIndex });
     }
-    // The last sentence of a block reaches to the block's end, so a trailing citation belongs to it.
-    if (sentences.length > first) sentences[sentences.length - 1].reach = end;
+    // The last sentence of a block reaches to the next block, so a trailing citation (blanked, and
+    // so outside the block) still belongs to it.
+    if (sentences.length > first) sentences[sentences.length - 1].reach = blocks[blockIndex + 1]?.start ?? text.length;
   });
   return sentences;
 }
