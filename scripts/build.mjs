@@ -11,7 +11,11 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  banner: { js: '#!/usr/bin/env node' },
+  // Prefer packages' ES module builds (jsonc-parser's UMD build hides its modules from the bundler),
+  // and give ES modules that read import.meta.url (tinyglobby) the bundle's own URL.
+  mainFields: ['module', 'main'],
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);

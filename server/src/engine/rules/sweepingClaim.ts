@@ -2,7 +2,7 @@
 
 import type { Rule, MatchView } from './rule';
 
-const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation']);
+const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded']);
 
 /** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
 function scoped(m: MatchView): boolean {
@@ -25,15 +25,21 @@ const ACHIEVEMENT_VERBS = new Set([
   'identify', 'observe', 'prove', 'map', 'photograph', 'broadcast', 'stage', 'top', 'do', 'go', 'see', 'use', 'defeat', 'beat', 'finish', 'qualify', 'study',
 ]);
 
-/** "the first woman to climb", "the only bridge in the world": an ordinal used as a claim, not a count. */
+/** "the first woman to climb", "the only town in the county": an ordinal used as a claim, not a count. */
 function firstAsClaim(m: MatchView): boolean {
-  const ahead = m.wordsAfter(6);
+  if (['time', 'day', 'week', 'year', 'month', 'half', 'round', 'stop', 'chapter', 'page', 'step', 'part', 'floor', 'act', 'scene', 'phase', 'stage', 'season', 'edition', 'issue', 'episode', 'volume', 'leg', 'match', 'game', 'quarter', 'period', 'term', 'draft', 'batch', 'wave', 'line', 'paragraph', 'section'].includes(m.wordAfter())) return false;
+  const only = m.words[1] === 'only';
+  const ahead = m.wordsAfter(7);
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === 'ever' || w === 'known') return true;
     if (w === 'to' && ACHIEVEMENT_VERBS.has(ahead[i + 1]?.lower ?? '')) return true;
+    // "the only town in the county", "the first of its kind": exclusivity within a stated scope.
+    if (w === 'in' && ['the', 'its', 'this', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(ahead[i + 2]?.lower ?? ''))) return true;
+    if (w === 'of' && ahead[i + 1]?.lower === 'its' && ahead[i + 2]?.lower === 'kind') return true;
+    if (SCOPE_WORDS.has(w) && w !== 'since') return true;
   }
-  return scoped(m) && !['time', 'day', 'week', 'year', 'month'].includes(m.wordAfter());
+  return false;
 }
 
 export const sweepingClaim: Rule = {
@@ -65,8 +71,8 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'the first|only',
-        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.'],
-        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.'],
+        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.'],
+        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.'],
         when: firstAsClaim,
       },
       {
