@@ -56,11 +56,20 @@ const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/
 const BE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
-/** Is a token a speech/finding verb whose subject (before it) or inverted subject (after it) names someone? */
-function namesSubject(tokens: readonly Token[], verb: number, ignore: (t: Token) => boolean): boolean {
-  const sentenceStart = firstWordIndex(tokens);
+/** A place where the sentence names its source: the verb (or "according"/"by") and the tokens that name someone. */
+export interface SourceHit {
+  cue: number;
+  evidence: number[];
+}
+
+/**
+ * The named-source tokens a speech/finding verb has: its subject (before it) or an inverted
+ * speaker tag after it ("..., said Maria Lopez.").
+ */
+function subjectEvidence(tokens: readonly Token[], verb: number, sentenceStart: number): number[] {
+  const evidence: number[] = [];
   const isNamed = (t: Token, index: number) => {
-    if (ignore(t) || VAGUE_HOLDERS.has(t.lower)) return false;
+    if (VAGUE_HOLDERS.has(t.lower)) return false;
     if (SPECIFIC_SOURCES.has(t.lower)) return true;
     if (t.kind === 'number' && /^(1[5-9]|20)\d\d$/.test(t.text)) return true; // "a 2019 survey found"
     return isCapitalized(t) && (index !== sentenceStart || !DETERMINER_OR_NUMBER.test(t.lower));
@@ -71,22 +80,21 @@ function namesSubject(tokens: readonly Token[], verb: number, ignore: (t: Token)
   for (let i = verb - 1, seen = 0; !passive && i >= 0 && seen < 6; i--, seen++) {
     const t = tokens[i];
     if (t.kind === 'punct') break;
-    if (isNamed(t, i)) return true;
+    if (isNamed(t, i)) evidence.push(i);
     // "his daughter told", "the firm's lawyer said": a possessive makes the speaker a particular person.
-    if (POSSESSIVES.has(t.lower) && i + 1 < verb && !ignore(t) && !VAGUE_HOLDERS.has(tokens[i + 1].lower)) return true;
+    else if (POSSESSIVES.has(t.lower) && i + 1 < verb && !VAGUE_HOLDERS.has(tokens[i + 1].lower)) evidence.push(i);
   }
   // Inverted speaker tag closing the clause: "..., said Maria Lopez." or "..., said the spokesman."
   // ("said the board had met" is a clause, not a tag: the run must end at punctuation.)
-  if (tokens[verb - 1]?.kind !== 'punct' && tokens[verb].lower !== 'according') return false;
-  let named = false;
+  if (tokens[verb - 1]?.kind !== 'punct') return evidence;
+  const tag: number[] = [];
   for (let i = verb + 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct') return named;
-    if (i - verb > 5) return false;
-    if (tokens[verb].lower === 'according' && t.lower === 'to') continue;
-    if (isNamed(t, i)) named = true;
+    if (t.kind === 'punct') return evidence.concat(tag);
+    if (i - verb > 5) return evidence;
+    if (isNamed(t, i)) tag.push(i);
   }
-  return named;
+  return evidence.concat(tag);
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {
@@ -94,39 +102,86 @@ function firstWordIndex(tokens: readonly Token[]): number {
 }
 
 /**
- * True when the sentence names its source: "the State Department said", "according to AP",
+ * Every place the sentence names its source: "the State Department said", "according to AP",
  * "a 2019 Pew survey found", a speaker tag after a quotation, or a passive's "by the IUCN".
- * `ignore` marks the flagged words, which cannot attribute themselves.
+ * One pass over the sentence; each hit looks at a bounded window around its cue.
  */
-export function hasNamedSource(tokens: readonly Token[], ignore: (t: Token) => boolean = () => false): boolean {
-  return findNamedSource(tokens, ignore) >= 0;
-}
-
-/** Index of the verb (or "according"/"by") through which the sentence names its source, or -1. */
-export function findNamedSource(tokens: readonly Token[], ignore: (t: Token) => boolean = () => false): number {
+export function namedSources(tokens: readonly Token[]): SourceHit[] {
+  const hits: SourceHit[] = [];
+  const sentenceStart = firstWordIndex(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (ignore(t)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const after = tokens.slice(i + 2, i + 6).filter((x) => x.kind !== 'punct');
+      const after: number[] = [];
+      for (let j = i + 2; j < tokens.length && j < i + 6; j++) if (tokens[j].kind !== 'punct') after.push(j);
       // "according to sources" and "according to some" are themselves vague.
-      if (after.length > 0 && !after.slice(0, 2).some((x) => VAGUE_HOLDERS.has(x.lower) && !SPECIFIC_SOURCES.has(x.lower))) return i;
+      if (after.length > 0 && !after.slice(0, 2).some((j) => VAGUE_HOLDERS.has(tokens[j].lower) && !SPECIFIC_SOURCES.has(tokens[j].lower))) hits.push({ cue: i, evidence: after });
       continue;
     }
-    if (SOURCE_VERBS.has(t.lower) && !literalSense(tokens, i) && namesSubject(tokens, i, ignore)) return i;
+    if (SOURCE_VERBS.has(t.lower) && !literalSense(tokens, i)) {
+      const evidence = subjectEvidence(tokens, i, sentenceStart);
+      if (evidence.length > 0) hits.push({ cue: i, evidence });
+      continue;
+    }
     // Passive with a named agent: "is listed as endangered by the IUCN", "was described as unsafe by the city engineer".
     if (t.lower === 'by' && followsParticiple(tokens, i)) {
       const next = tokens[i + 1];
       // "by the city engineer" names an agent; "by a blocked culvert" does not.
       if (next === undefined || next.lower === 'a' || next.lower === 'an') continue;
       const determined = DETERMINER_OR_NUMBER.test(next.lower);
-      const after = determined ? tokens[i + 2] : next;
-      if (after && !ignore(after) && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !NOT_AGENTS.has(after.lower)) {
-        if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) return i;
+      const agent = determined ? i + 2 : i + 1;
+      const after = tokens[agent];
+      if (after && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !NOT_AGENTS.has(after.lower)) {
+        if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) hits.push({ cue: i, evidence: [agent] });
       }
     }
   }
-  return -1;
+  return hits;
+}
+
+/** The attribution facts of one sentence, computed once and asked about per finding. */
+export class SentenceSources {
+  private computedHits?: SourceHit[];
+  private verbStarts?: number[];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get hits(): SourceHit[] {
+    this.computedHits ??= namedSources(this.tokens);
+    return this.computedHits;
+  }
+
+  /**
+   * Does the sentence name a source with words outside [from, to)? The flagged words cannot
+   * attribute themselves ("Critics say" is not a named source). Hits inside the range are few, so
+   * the loop stops early.
+   */
+  namedOutside(from: number, to: number): boolean {
+    const inside = (index: number) => this.tokens[index].start >= from && this.tokens[index].end <= to;
+    for (const hit of this.hits) {
+      if (inside(hit.cue)) continue;
+      if (hit.evidence.some((e) => !inside(e))) return true;
+    }
+    return false;
+  }
+
+  /** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */
+  nextSourceVerb(offset: number): number {
+    if (!this.verbStarts) {
+      this.verbStarts = [];
+      for (const t of this.tokens) if (SOURCE_VERBS.has(t.lower)) this.verbStarts.push(t.start);
+    }
+    const starts = this.verbStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < starts.length) return starts[lo];
+    return this.tokens.length > 0 ? this.tokens[this.tokens.length - 1].end : offset;
+  }
 }
 
 /** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
@@ -134,12 +189,6 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
   if (!(word in NEUTRAL_FORMS)) return false;
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
-}
-
-/** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */
-export function nextSourceVerb(tokens: readonly Token[], offset: number): number {
-  for (const t of tokens) if (t.start >= offset && SOURCE_VERBS.has(t.lower)) return t.start;
-  return tokens.length > 0 ? tokens[tokens.length - 1].end : offset;
 }
 
 /** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */

@@ -46,6 +46,8 @@ export interface FixSite {
   length: number;
   /** Where the sentence's terminal punctuation starts (or its end when it has none). */
   terminal: number;
+  /** Where the line holding the finding starts. */
+  lineStart: number;
   markers: MarkerTexts;
 }
 
@@ -86,11 +88,10 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
   if (fixes.length > 0) fixes[0].preferred = true;
   const comment = ignoreComment(site.language, site.rule);
   if (comment) {
-    let lineStart = offset;
-    while (lineStart > 0 && source.charAt(lineStart - 1) !== '\n') lineStart--;
+    const { lineStart } = site;
     let indentEnd = lineStart;
     while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = source.charAt(source.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
     fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${eol}`)] });
   }
   return fixes;

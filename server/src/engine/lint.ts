@@ -9,7 +9,7 @@ import { readProse, languageFromId } from './markup';
 import type { ProseView, Span } from './markup/proseView';
 import { splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
-import { anySpanStartsIn, findQuotations, hasNamedSource, inSpans, nextSourceVerb } from './attribution';
+import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
 
 interface CompiledEntry {
@@ -22,6 +22,8 @@ const PHRASES = new PhraseSet<CompiledEntry>();
 for (const rule of RULES) {
   for (const entry of rule.phrases?.entries ?? []) PHRASES.add(entry.pattern, { rule, entry }, rule.phrases!.classes);
 }
+
+const MAX_REWRITE = 1000;
 
 export const DEFAULT_CONFIG: EngineConfig = { profile: 'default', rules: {}, allow: [], markers: {} };
 
@@ -159,6 +161,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   if (enabled.size === 0) return [];
 
   const markers = markerTexts(language, config, options.now ?? new Date());
+  const citations = withConfiguredMarkers(text, view.citations, config.markers[language]);
   const sentences = splitSentences(view.text, view.blocks);
   const tokenCache = new Map<Sentence, Token[]>();
   const tokensOf = (s: Sentence) => {
@@ -179,8 +182,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     }
     return spans;
   };
-  const attributed = (s: Sentence, tokens: readonly Token[], ignore?: (t: Token) => boolean) =>
-    anySpanStartsIn(view.citations, s.start, s.reach) || hasNamedSource(tokens, ignore);
+  const sourcesCache = new Map<Sentence, SentenceSources>();
+  const sourcesOf = (s: Sentence) => {
+    let sources = sourcesCache.get(s);
+    if (!sources) {
+      sources = new SentenceSources(tokensOf(s));
+      sourcesCache.set(s, sources);
+    }
+    return sources;
+  };
+  const cited = (s: Sentence) => anySpanStartsIn(citations, s.start, s.reach);
+  let lineStarts: number[] | undefined;
 
   const findings: Finding[] = [];
   sentences.forEach((sentence, index) => {
@@ -198,21 +210,24 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         let severity = severities.get(rule)!;
         let downgradedBecause: string | undefined;
         if (rule.clearedBy === 'attribution') {
-          const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, nextSourceVerb(tokens, c.offset + c.length)) : c.offset + c.length;
-          const inside = (t: Token) => t.start >= c.offset && t.end <= ignoredEnd;
-          if (attributed(sentence, tokens, inside)) continue;
+          const sources = sourcesOf(sentence);
+          const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
+          if (cited(sentence) || sources.namedOutside(c.offset, ignoredEnd)) continue;
           const next = sentences[index + 1];
-          if (next && next.block === sentence.block && attributed(next, tokensOf(next))) {
+          if (next && next.block === sentence.block && (cited(next) || sourcesOf(next).hits.length > 0)) {
             // A topic sentence may summarise when the attribution follows right after.
             downgradedBecause = 'the next sentence names the source';
             if (severity === 'error' || severity === 'warning') severity = 'information';
           }
         }
-        const sentenceText = text.slice(sentence.start, sentence.end);
         // A list item ending in ";" or "," takes the marker before that mark, as before a full stop.
         let terminal = sentence.terminal;
         while (terminal === sentence.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
-        const suggestion = rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
+        // A rewrite is offered for sentences a reader can take in; a run-on page gets none.
+        const sentenceText = sentence.end - sentence.start <= MAX_REWRITE ? text.slice(sentence.start, sentence.end) : undefined;
+        const suggestion = sentenceText === undefined ? undefined : rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
+        lineStarts ??= computeLineStarts(text);
+        const lineStart = lineStarts[lineOf(c.offset, lineStarts)];
         findings.push({
           rule: rule.id,
           category: rule.category,
@@ -222,13 +237,29 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
           length: c.length,
           text: flagged,
           explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, markers }, rule.id === 'style/puffery'),
+          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markers }, rule.id === 'style/puffery'),
           ...(downgradedBecause ? { downgradedBecause } : {}),
         });
       }
     }
   });
   return dropOverlaps(findings);
+}
+
+/**
+ * Marker texts the configuration chose (a custom LaTeX macro, say) count as citations wherever they
+ * already stand, so a fix never inserts a marker twice. The readers know the default ones.
+ */
+function withConfiguredMarkers(text: string, citations: readonly Span[], configured: Partial<Record<string, string>> | undefined): readonly Span[] {
+  if (!configured) return citations;
+  const found: Span[] = [];
+  for (const marker of Object.values(configured)) {
+    const literal = (marker ?? '').split('{date}')[0].trim();
+    if (literal.length < 3) continue;
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) found.push({ start: at, end: at + literal.length });
+  }
+  if (found.length === 0) return citations;
+  return [...citations, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** Two source-hiding rules on the same words say one thing: keep the rule listed first, or the longer span. */

@@ -112,7 +112,7 @@ export class PhraseSet<E> {
 function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: number): number {
   let positions: number[] = [first];
   for (const slot of slots) {
-    const reached: number[] = slot.optional ? [...positions] : [];
+    const reached: number[] = slot.optional ? positions.slice() : [];
     for (const start of positions) {
       let node: SlotNode | undefined = slot.root;
       for (let at = start; at < tokens.length; at++) {
@@ -126,5 +126,7 @@ function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: n
     if (reached.length === 0) return -1;
     positions = reached;
   }
-  return Math.max(...positions);
+  let longest = -1;
+  for (const p of positions) if (p > longest) longest = p;
+  return longest;
 }

@@ -36,8 +36,11 @@ export class MatchView {
     return this.tokens[this.first + i];
   }
 
+  private cachedWords?: string[];
+
   get words(): string[] {
-    return this.tokens.slice(this.first, this.last).map((t) => t.lower);
+    this.cachedWords ??= this.tokens.slice(this.first, this.last).map((t) => t.lower);
+    return this.cachedWords;
   }
 
   /** True when nothing but opening punctuation stands before the match in the sentence. */

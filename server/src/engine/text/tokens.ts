@@ -78,7 +78,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
   const raw = text.slice(start, end);
-  tokens.push({ text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-'), start, end, kind });
+  let lower = raw.toLowerCase();
+  // Most words need no further work; only straighten curly apostrophes and odd hyphens where present.
+  if (/[\u2019\u2010\u2011]/.test(lower)) lower = lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  tokens.push({ text: raw, lower, start, end, kind });
 }
 
 export function isCapitalized(token: Token): boolean {

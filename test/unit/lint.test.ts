@@ -1,0 +1,126 @@
+// The engine's behaviour across rules: suppressors, configuration, directives, offsets.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, type Finding, type LintOptions } from '../../server/src/engine';
+
+const rules = (text: string, options: LintOptions = {}) => lint(text, options).map((f) => f.rule);
+const weasels = (text: string, options: LintOptions = {}) => lint(text, options).filter((f) => f.category !== 'style');
+
+describe('suppressors clear weasel and unattributed findings', () => {
+  const flagged = 'Many believe the dam was sabotaged';
+  const cases: Array<[string, string, string]> = [
+    ['numeric citation', 'plaintext', `${flagged} [3].`],
+    ['footnote', 'markdown', `${flagged}[^dam].\n\n[^dam]: Harbour board minutes, 1998.`],
+    ['Pandoc citation', 'markdown', `${flagged} [@okafor2020].`],
+    ['author-year', 'plaintext', `${flagged} (Okafor 2020).`],
+    ['author-year with et al. and page', 'plaintext', `${flagged} (Okafor et al., 2020, p. 4).`],
+    ['LaTeX \\cite', 'latex', `${flagged}~\\cite{okafor2020}.`],
+    ['wikitext <ref>', 'wikitext', `${flagged}.<ref>Harbour board minutes, 1998.</ref>`],
+    ['wikitext {{cite}}', 'wikitext', `${flagged}.<ref>{{cite news|title=Dam|date=1998}}</ref>`],
+    ['Markdown link', 'markdown', `${flagged}, as [the inquiry](https://example.org/inquiry) heard.`],
+    ['HTML link', 'html', `<p>${flagged}, as <a href="https://example.org">the inquiry</a> heard.</p>`],
+    ['existing marker', 'markdown', `${flagged} [citation needed].`],
+    ['named body with a speech verb', 'plaintext', `${flagged}, the State Department said.`],
+    ['according to a named source', 'plaintext', `${flagged}, according to AP.`],
+    ['a dated survey', 'plaintext', `A 2019 Pew survey found that many people believe the dam was sabotaged.`],
+    ['a possessive speaker', 'plaintext', `${flagged}, his sister told the Courier.`],
+  ];
+  for (const [name, languageId, text] of cases) {
+    it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
+  }
+
+  it('inside double quotes (straight and curly) nothing is flagged, in any category', () => {
+    assert.deepEqual(rules('"Many believe the renowned dam was sabotaged," the engineer said.'), []);
+    assert.deepEqual(rules('\u201cMany believe the renowned dam was sabotaged,\u201d she wrote.'), []);
+  });
+  it('a Markdown blockquote is a quotation', () => {
+    assert.deepEqual(rules('The letter said:\n\n> Many believe the dam was sabotaged.\n', { languageId: 'markdown' }), []);
+  });
+  it('an HTML blockquote is a quotation', () => {
+    assert.deepEqual(rules('<blockquote><p>Many believe the dam was sabotaged.</p></blockquote>', { languageId: 'html' }), []);
+  });
+  it('a stray opening quote does not silence the paragraph', () => {
+    assert.deepEqual(rules('He wrote \u201cfine. Many believe the dam was sabotaged.'), ['weasel/vague-majority']);
+  });
+  it('citations and named sources do not clear style findings', () => {
+    assert.deepEqual(rules('The renowned engineer said the dam was safe [2].'), ['style/puffery']);
+  });
+  it('a topic sentence whose source follows is downgraded, not dropped', () => {
+    const [f] = lint('Many believe the dam was sabotaged. The inquiry, led by Judge Amal Reyes, said so in 2021.');
+    assert.equal(f.rule, 'weasel/vague-majority');
+    assert.equal(f.severity, 'information');
+    assert.match(f.downgradedBecause ?? '', /next sentence/);
+  });
+  it('the attribution must follow in the same paragraph', () => {
+    const [f] = lint('Many believe the dam was sabotaged.\n\nThe inquiry, led by Judge Amal Reyes, said so in 2021.');
+    assert.equal(f.severity, 'warning');
+  });
+});
+
+describe('sentence boundaries', () => {
+  it('survive abbreviations, initials and "et al."', () => {
+    const text = 'Dr. Hale and J. R. Okafor of the U.S. Geological Survey measured the dam. Smith et al. found cracks [4]. Many believe the dam was sabotaged.';
+    const found = lint(text);
+    assert.deepEqual(found.map((f) => f.rule), ['weasel/vague-majority']);
+    // The citation belongs to the second sentence only, so the third is still flagged.
+  });
+  it('a citation after the full stop belongs to the sentence before it', () => {
+    assert.deepEqual(weasels('Many believe the dam was sabotaged.[5] The valley flooded.'), []);
+    assert.deepEqual(weasels('The valley flooded.[5] Many believe the dam was sabotaged.').map((f) => f.rule), ['weasel/vague-majority']);
+  });
+});
+
+describe('configuration', () => {
+  const text = 'Many believe the renowned dam was sabotaged.';
+  it('turns a rule off', () => assert.deepEqual(rules(text, { config: { rules: { 'weasel/vague-majority': 'off' } } }), ['style/puffery']));
+  it('turns a category off', () => assert.deepEqual(rules(text, { config: { rules: { style: 'off' } } }), ['weasel/vague-majority']));
+  it('a rule id wins over its category', () => {
+    assert.deepEqual(rules(text, { config: { rules: { weasel: 'off', 'weasel/vague-majority': 'error' } } }).sort(), ['style/puffery', 'weasel/vague-majority']);
+  });
+  it('sets a severity', () => assert.equal(lint(text, { config: { rules: { 'weasel/vague-majority': 'error' } } })[0].severity, 'error'));
+  it('hedges are off by default and on in the hedging profile', () => {
+    const hedged = 'The outbreak may have started in the port.';
+    assert.deepEqual(rules(hedged), []);
+    assert.deepEqual(rules(hedged, { config: { profile: 'hedging' } }), ['style/hedge']);
+    assert.deepEqual(rules(hedged, { config: { rules: { 'style/hedge': 'hint' } } }), ['style/hedge']);
+  });
+  it('the allow-list silences a phrase, case and spacing aside', () => {
+    assert.deepEqual(rules(text, { config: { allow: ['many   BELIEVE'] } }), ['style/puffery']);
+    assert.deepEqual(rules(text, { config: { allow: ['many believers'] } }).sort(), ['style/puffery', 'weasel/vague-majority']);
+  });
+  it('a configured marker already in the text counts as a citation, so no fix inserts it twice', () => {
+    const markers = { latex: { citationNeeded: '\\needsref{}' } };
+    const [f] = lint('Many believe the dam was sabotaged.', { languageId: 'latex', config: { markers } });
+    const fix = f.fixes.find((x) => x.kind === 'citation-needed')!;
+    assert.equal(fix.edits[0].newText, '\\needsref{}');
+    assert.deepEqual(lint('Many believe the dam was sabotaged\\needsref{}.', { languageId: 'latex', config: { markers } }), []);
+  });
+});
+
+describe('directives in comments', () => {
+  it('ignore-next-line silences the named rule on the next line only', () => {
+    const text = '<!-- whosays-ignore-next-line weasel/vague-majority -->\nMany believe the dam was sabotaged.\nMany believe the mill was sabotaged.\n';
+    const found = lint(text, { languageId: 'markdown' });
+    assert.deepEqual(found.map((f) => f.text), ['Many believe']);
+    assert.ok(found[0].offset > text.indexOf('mill') - 30);
+  });
+  it('disable silences a rule or category for the whole file', () => {
+    const text = 'Many believe the renowned dam was sabotaged.\n\n% whosays-disable style\n';
+    assert.deepEqual(rules(text, { languageId: 'latex' }), ['weasel/vague-majority']);
+    assert.deepEqual(rules(`<!-- whosays-disable -->\n${text}`, { languageId: 'markdown' }), []);
+  });
+});
+
+describe('offsets', () => {
+  it('count UTF-16 code units and point into the original text', () => {
+    const text = '\ud83c\udf0a Caf\u00e9 owners on the **quay**: many believe the dam was sabotaged.';
+    const [f] = lint(text, { languageId: 'markdown' }) as Finding[];
+    assert.equal(text.slice(f.offset, f.offset + f.length), 'many believe');
+    assert.equal(f.text, 'many believe');
+  });
+  it('every finding in a mixed document slices to its own text', () => {
+    const text = '---\ntitle: Many believe\n---\n\n# Dam\n\nSources say the **renowned** dam was *widely* believed safe. `many believe` Nine in ten residents agree.\n';
+    for (const f of lint(text, { languageId: 'markdown' })) assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
+  });
+});
