@@ -181,8 +181,15 @@ function checkFixShape(c: Case, f: Finding, fix: SourceFix): string[] {
     if (/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(e.offset))) {
       problems.push(`[citation needed] inserted mid-sentence: …${text.slice(Math.max(0, e.offset - 30), e.offset)}⸢here⸣${text.slice(e.offset, e.offset + 30)}…`);
     }
-  } else if (e.offset !== end) {
-    problems.push(`${fix.kind} marker should go right after the flagged words (offset ${end}), got offset ${e.offset}`);
+  } else {
+    // Editors tag the vague holder itself: "Many historians[who?] believe", "Sources[who?] say",
+    // "People familiar with the talks[who?] said". So: at the end of a word, from inside the flagged
+    // words to the end of the holder's noun phrase, never inside a word and never before the span.
+    const atWordEnd = /[\p{L}\p{N}]/u.test(text.charAt(e.offset - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(e.offset));
+    const sentenceEnd = text.slice(end).search(/[.!?\n]/);
+    if (!atWordEnd || e.offset <= f.offset || (sentenceEnd >= 0 && e.offset > end + sentenceEnd)) {
+      problems.push(`${fix.kind} marker should follow a word of the flagged holder (span ${f.offset}-${end}), got offset ${e.offset}`);
+    }
   }
   return problems;
 }

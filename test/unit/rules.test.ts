@@ -58,11 +58,14 @@ for (const rule of RULES) {
 
 // Exact fixed text for each kind of fix, in each syntax.
 const FIXED: Array<{ text: string; languageId: string; rule: string; kind: string; fixed: string }> = [
-  { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many believe[who?] the dam was sabotaged.' },
+  { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many[who?] believe the dam was sabotaged.' },
   { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged[citation needed].' },
   { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged{{citation needed|date=November 2026}}.' },
-  { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many believe{{who|date=November 2026}} the dam was sabotaged.' },
+  { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many{{who|date=November 2026}} believe the dam was sabotaged.' },
   { text: 'Many believe the dam was sabotaged.', languageId: 'latex', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged\\todo{citation needed}.' },
+  { text: 'Some historians have argued that the chapel is older.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Some historians[who?] have argued that the chapel is older.' },
+  { text: 'Sources say the deal is dead.', languageId: 'markdown', rule: 'weasel/anonymous-source', kind: 'who', fixed: 'Sources[who?] say the deal is dead.' },
+  { text: 'People familiar with the talks said a deal was near.', languageId: 'markdown', rule: 'weasel/anonymous-source', kind: 'who', fixed: 'People familiar with the talks[who?] said a deal was near.' },
   { text: 'It is widely believed that the letter was forged.', languageId: 'plaintext', rule: 'weasel/agentless-passive', kind: 'by-whom', fixed: 'It is widely believed[by whom?] that the letter was forged.' },
   { text: 'The ministry claimed the strike was defensive.', languageId: 'plaintext', rule: 'style/loaded-speech-verb', kind: 'said', fixed: 'The ministry said the strike was defensive.' },
   { text: 'She is claiming that the vote was rigged.', languageId: 'plaintext', rule: 'style/loaded-speech-verb', kind: 'said', fixed: 'She is saying that the vote was rigged.' },

@@ -48,6 +48,8 @@ export interface FixSite {
   terminal: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
+  /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
+  markerAt?: number;
   markers: MarkerTexts;
 }
 
@@ -73,8 +75,9 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
       }
     } else if (kind === 'who' || kind === 'by-whom') {
       const marker = kind === 'who' ? markers.who : markers.byWhom;
-      if (!markerAlreadyAt(source, offset + length, marker)) {
-        fixes.push({ title: `Insert ${marker} after "${flagged}"`, kind, edits: [insert(offset + length, marker)] });
+      const at = site.markerAt ?? offset + length;
+      if (!markerAlreadyAt(source, at, marker)) {
+        fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, marker)] });
       }
     } else if (kind === 'said') {
       const neutral = NEUTRAL_FORMS[flagged.toLowerCase().replace(/\s+/g, ' ')];

@@ -24,6 +24,7 @@ for (const rule of RULES) {
 }
 
 const MAX_REWRITE = 1000;
+const TRAILING_PREPOSITIONS = new Set(['with', 'to', 'on', 'of', 'within', 'inside', 'at', 'in']);
 
 export const DEFAULT_CONFIG: EngineConfig = { profile: 'default', rules: {}, allow: [], markers: {} };
 
@@ -97,6 +98,20 @@ function mergeOverlaps(list: Candidate[]): Candidate[] {
     }
   }
   return merged;
+}
+
+/** The tokens lying wholly within [from, to), found by binary search: sentences can be long. */
+function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= to && out.length < 64; i++) out.push(tokens[i]);
+  return out;
 }
 
 /** The 0-based line of `offset`, by binary search over line starts. */
@@ -226,6 +241,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         // A rewrite is offered for sentences a reader can take in; a run-on page gets none.
         const sentenceText = sentence.end - sentence.start <= MAX_REWRITE ? text.slice(sentence.start, sentence.end) : undefined;
         const suggestion = sentenceText === undefined ? undefined : rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
+        let markerAt: number | undefined;
+        if (rule.holderEnd) {
+          const span = tokensIn(tokens, c.offset, c.offset + c.length);
+          if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
+          // "People familiar with the talks said": the holder runs on to its verb.
+          if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
+            const verbAt = sourcesOf(sentence).nextSourceVerb(c.offset + c.length);
+            const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== 'punct');
+            if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
+          }
+        }
         lineStarts ??= computeLineStarts(text);
         const lineStart = lineStarts[lineOf(c.offset, lineStarts)];
         findings.push({
@@ -237,7 +263,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
           length: c.length,
           text: flagged,
           explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markers }, rule.id === 'style/puffery'),
+          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markerAt, markers }, rule.id === 'style/puffery'),
           ...(downgradedBecause ? { downgradedBecause } : {}),
         });
       }
@@ -271,7 +297,8 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   let reach = -1;
   for (const f of findings) {
     if (f.category === 'style') {
-      kept.push(f);
+      // A hedge inside a weasel phrase ("it is widely believed") says the same thing again.
+      if (f.rule !== 'style/hedge' || f.offset >= reach) kept.push(f);
       continue;
     }
     if (f.offset < reach) continue;

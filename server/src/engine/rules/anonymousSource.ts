@@ -1,6 +1,8 @@
 // "Sources say", "a source close to", "people familiar with": a source the reader cannot weigh.
 
 import type { Rule } from './rule';
+import { holderEnd } from './words';
+import { replaceSpan } from './rewrite';
 import { isCapitalized } from '../text/tokens';
 
 const SPEECH = ['say', 'said', 'says', 'told', 'tell', 'claim', 'claimed', 'claims', 'report', 'reported', 'indicate', 'indicated', 'suggest', 'suggested', 'confirm', 'confirmed', 'believe', 'believed', 'revealed', 'insist', 'insisted', 'added', 'disclosed', 'warned', 'explained', 'described'];
@@ -14,7 +16,15 @@ export const anonymousSource: Rule = {
   guideline: 'AP and Reuters sourcing rules: name the source, or describe it precisely and explain the anonymity',
   fixes: ['who', 'citation-needed'],
   clearedBy: 'attribution',
+  holderEnd,
   flagsSubject: true,
+  rewrite: (sentence, start, end) => {
+    // Keep the verb: "Sources say" -> "[Named source ...] say".
+    const words = sentence.slice(start, end).split(/\s+/);
+    const kept = holderEnd(words.map((w) => ({ lower: w.toLowerCase() })));
+    const verb = words.slice(kept).join(' ');
+    return replaceSpan(sentence, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ''}`);
+  },
   phrases: {
     classes: {
       qualifier: ['unnamed', 'anonymous', 'unidentified', 'informed', 'reliable', 'credible', 'senior', 'well-placed', 'diplomatic', 'intelligence', 'government', 'official', 'military', 'security', 'industry', 'independent', 'local', 'western', 'multiple', 'several', 'some', 'other', 'trusted', 'knowledgeable'],

@@ -10,6 +10,7 @@ import type { PhraseEntry, Rule, MatchView } from './rule';
 import { isCapitalized } from '../text/tokens';
 import { OPINION_HOLDERS, PEOPLE } from './words';
 import model from './hedgeModel.json';
+import { prependAttribution } from './rewrite';
 
 const MONTH_CONTEXT = new Set(['in', 'on', 'of', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'through', 'till', 'before', 'after', 'between', 'and', 'to']);
 // Subjects that make "may" a permission in instructions: "you may park here".
@@ -161,6 +162,7 @@ export const hedge: Rule = {
   guideline: 'Wikipedia MOS:WEASEL (expressions of doubt, vague quantities); hedge cues as annotated for the CoNLL-2010 shared task',
   fixes: [],
   clearedBy: 'quotation',
+  rewrite: (sentence) => prependAttribution(sentence),
   phrases: {
     classes: CLASSES,
     entries: HEDGE_CUES.map((entry) => ({ ...entry, when: (m: MatchView) => (entry.when?.(m) ?? true) && (entry.sure === true || accepted(m)) })),

@@ -1,6 +1,7 @@
 // "legendary", "world-class", "clearly", "of course": praise and nudges that take sides.
 
 import type { Rule, MatchView } from './rule';
+import { removeSpan } from './rewrite';
 
 // After these, "clearly" describes how something is done, not the writer's view.
 const MANNER_BEFORE = new Set(['spoke', 'speak', 'speaks', 'written', 'write', 'writes', 'wrote', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'marked', 'labelled', 'labeled', 'visible', 'explain', 'explained', 'explains', 'state', 'stated', 'show', 'shown', 'showed', 'more', 'very', 'less', 'so', 'as', 'read', 'defined', 'mark', 'signposted', 'displayed']);
@@ -20,6 +21,7 @@ export const puffery: Rule = {
   guideline: 'Wikipedia MOS:PUFFERY and MOS:EDITORIALIZING',
   fixes: [],
   clearedBy: 'quotation',
+  rewrite: removeSpan,
   phrases: {
     classes: {},
     entries: [

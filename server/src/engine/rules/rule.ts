@@ -125,6 +125,11 @@ export interface Rule {
    * subject, up to its verb, is part of the vagueness and cannot name the source.
    */
   flagsSubject?: boolean;
+  /**
+   * Where `[who?]` goes: after how many of the flagged tokens. Editors tag the vague holder itself
+   * ("Many historians[who?] believe"), not the verb after it. Absent: after the whole span.
+   */
+  holderEnd?: (span: readonly Token[]) => number;
   /** A better version of the sentence, given its text and the flagged span within it. */
   rewrite?: (sentence: string, spanStart: number, spanEnd: number) => string | undefined;
 }

@@ -1,6 +1,7 @@
 // "The largest protest in history", "the first woman to", "always", "was behind": big claims, no source.
 
 import type { Rule, MatchView } from './rule';
+import { appendAttribution } from './rewrite';
 
 const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded']);
 
@@ -51,7 +52,7 @@ export const sweepingClaim: Rule = {
   guideline: 'Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence',
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
-  rewrite: (sentence) => (/[.!?]$/.test(sentence) ? `${sentence.slice(0, -1)}, according to [source]${sentence.slice(-1)}` : `${sentence}, according to [source]`),
+  rewrite: (sentence) => appendAttribution(sentence),
   phrases: {
     classes: {
       superlative: ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever'],

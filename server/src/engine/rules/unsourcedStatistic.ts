@@ -1,6 +1,7 @@
 // "Nine in ten voters", "61%", "doubled", "up to 5,000": figures stated as fact with no source.
 
 import type { Candidate, Rule } from './rule';
+import { appendAttribution } from './rewrite';
 import type { Token } from '../text/tokens';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -92,7 +93,7 @@ export const unsourcedStatistic: Rule = {
   guideline: 'Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them',
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
-  rewrite: (sentence) => (/[.!?]$/.test(sentence) ? `${sentence.slice(0, -1)}, according to [source, year]${sentence.slice(-1)}` : `${sentence}, according to [source, year]`),
+  rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
     flag: ['Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],

@@ -1,10 +1,13 @@
 // "Many believe", "some critics", "experts agree": a view presented as widely held, holders unnamed.
 
 import type { Rule, MatchView } from './rule';
-import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS } from './words';
+import { replaceSpan } from './rewrite';
+import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
 const PARTICIPLE_BEFORE_BY = new Set(['seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
+const HOLDER_WORDS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
+const QUANTIFIER_WORDS = new Set(['many', 'most', 'some', 'several', 'few', 'a', 'numerous', 'countless', 'various', 'certain', 'number', 'of', 'growing', 'increasing', 'majority', 'the', 'lots', 'lot', 'plenty', 'others', 'by', 'there', 'are', 'were', 'those', 'who', 'an', 'more', 'and']);
 const PLURAL_COUNTS = new Set(['multiple', 'various', 'numerous', 'several']);
 
 /** The quantifier is not itself governed by a specifier ("the many", "these few"). */
@@ -35,7 +38,16 @@ export const vagueMajority: Rule = {
   guideline: 'Wikipedia MOS:WEASEL (unsupported attributions); AP: attribute disputable facts to a named source',
   fixes: ['who', 'citation-needed'],
   clearedBy: 'attribution',
-  rewrite: (sentence, start, end) => `${sentence.slice(0, start)}[named ${/\s/.test(sentence.slice(start, end)) ? 'holders' : 'source'}, with a source]${sentence.slice(end)}`,
+  holderEnd,
+  rewrite: (sentence, start, end) => {
+    // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
+    const words = sentence.slice(start, end).split(/\s+/);
+    let holderAt = words.length - 1;
+    while (holderAt >= 0 && !HOLDER_WORDS.has(words[holderAt].toLowerCase())) holderAt--;
+    const holder = holderAt >= 0 ? words[holderAt].toLowerCase() : 'people';
+    const rest = words.slice(holderAt >= 0 ? holderAt + 1 : words.findIndex((w, i) => i > 0 && !QUANTIFIER_WORDS.has(w.toLowerCase()))).join(' ');
+    return replaceSpan(sentence, start, end, `[named ${holder}]${rest ? ` ${rest}` : ''}`);
+  },
   phrases: {
     classes: {
       quantifier: ['many', 'most', 'some', 'several', 'few', 'a few', 'numerous', 'countless', 'various', 'certain', 'a number of', 'a growing number of', 'an increasing number of', 'the majority of', 'a majority of', 'lots of', 'a lot of', 'plenty of', 'many of the', 'some of the', 'most of the', 'more and more'],

@@ -1,6 +1,7 @@
 // "Multiple reports", "several accounts", "numerous sources": a count of sources with none named.
 
 import type { Rule } from './rule';
+import { replaceSpan } from './rewrite';
 
 export const vaguePluralSource: Rule = {
   id: 'weasel/vague-plural-source',
@@ -11,6 +12,10 @@ export const vaguePluralSource: Rule = {
   guideline: 'Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources',
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
+  rewrite: (sentence, start, end) => {
+    const noun = sentence.slice(start, end).split(/\s+/).at(-1) ?? 'reports';
+    return replaceSpan(sentence, start, end, `[number] ${noun}, from [named sources],`);
+  },
   phrases: {
     classes: {
       vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],

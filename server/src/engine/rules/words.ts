@@ -44,3 +44,18 @@ export const DEGREE_ADVERBS = [
 
 /** Conjunctions and subordinators after which a clause (and so a bare plural subject) starts. */
 export const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'although', 'though', 'because', 'as', 'so', 'yet', 'since', 'whereas', 'where', 'when', 'if', 'however', 'now', 'today']);
+
+/** Verbs and auxiliaries that can close a vague-holder phrase ("Many believe", "Sources have said"). */
+export const VERBISH = new Set<string>([
+  ...BELIEF_VERBS.flatMap((v) => v.split(' ')),
+  'say', 'said', 'says', 'told', 'tell', 'report', 'reported', 'reports', 'indicate', 'indicated', 'confirm', 'confirmed', 'revealed', 'added', 'disclosed',
+  'warned', 'explained', 'described', 'have', 'has', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'still', 'also', 'now', 'even', 'often', 'long',
+  'generally', 'widely', 'privately', 'openly', 'continue', 'to', 'tend', 'came', 'come', 'that', 'hold', 'held',
+]);
+
+/** The holder ends at the last flagged word that is not a verb or an auxiliary. */
+export function holderEnd(span: readonly { lower: string }[]): number {
+  let end = span.length;
+  while (end > 1 && VERBISH.has(span[end - 1].lower)) end--;
+  return end;
+}
