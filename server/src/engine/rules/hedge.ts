@@ -92,7 +92,7 @@ export const HEDGE_CUES: HedgeCue[] = [
   { pattern: '@possible', flag: [] },
   {
     pattern: '@quantity',
-    flag: ['Some scholars date the poem earlier.'],
+    flag: ['Some parts of the manuscript are older.'],
     pass: ['The few who stayed rebuilt the mill, the parish register records.'],
     when: governsPhrase,
   },
