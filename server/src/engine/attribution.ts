@@ -13,6 +13,7 @@ const SOURCE_VERBS = new Set([
   'published', 'recorded', 'records', 'counted', 'calculated', 'measured', 'ruled', 'warned', 'warns', 'predicted', 'predicts', 'believes', 'believed',
   'described', 'describes', 'called', 'calls', 'concluded', 'disclosed', 'acknowledged', 'observed', 'observes', 'suggested', 'suggests', 'replied', 'responded',
   'recalled', 'recalls', 'puts', 'put', 'listed', 'lists', 'identified', 'ranked', 'ranks', 'rated', 'rates', 'according',
+  'saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling',
 ]);
 
 /** Plural or generic words that never name a source by themselves. */
@@ -53,6 +54,8 @@ function followsParticiple(tokens: readonly Token[], by: number): boolean {
 
 const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/;
 
+const PARTICIPLE_SPEECH = new Set(['saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling']);
+
 const BE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
@@ -83,6 +86,10 @@ function subjectEvidence(tokens: readonly Token[], verb: number, sentenceStart: 
     if (isNamed(t, i)) evidence.push(i);
     // "his daughter told", "the firm's lawyer said": a possessive makes the speaker a particular person.
     else if (POSSESSIVES.has(t.lower) && i + 1 < verb && !VAGUE_HOLDERS.has(tokens[i + 1].lower)) evidence.push(i);
+  }
+  // "He criticised the plan, saying ...": a participle clause speaks for the sentence's subject.
+  if (PARTICIPLE_SPEECH.has(tokens[verb].lower) && tokens[verb - 1]?.kind === 'punct') {
+    for (let i = sentenceStart; i >= 0 && i < sentenceStart + 3 && i < verb; i++) if (isNamed(tokens[i], i) || tokens[i].lower === 'he' || tokens[i].lower === 'she') evidence.push(i);
   }
   // Inverted speaker tag closing the clause: "..., said Maria Lopez." or "..., said the spokesman."
   // ("said the board had met" is a clause, not a tag: the run must end at punctuation.)

@@ -85,7 +85,7 @@ export const vagueMajority: Rule = {
       },
       {
         pattern: '@modifier? @holder @helper? @belief',
-        flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.'],
+        flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.'],
         pass: ['Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
         when: bareSubject,
       },
@@ -99,6 +99,10 @@ export const vagueMajority: Rule = {
         pattern: '@bareQuantifier @helper? hold|held that',
         flag: ['Others hold that the chapel was rebuilt twice.'],
         pass: ['Others held seminars in the old library.'],
+      },
+      {
+        pattern: 'there are|were @modifier? @holder who @bareBelief',
+        flag: ['There are historians who believe the tower is older than the nave.'],
       },
       {
         pattern: 'there are|were those who @bareBelief',

@@ -43,7 +43,7 @@ export const DEGREE_ADVERBS = [
 ];
 
 /** Conjunctions and subordinators after which a clause (and so a bare plural subject) starts. */
-export const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'although', 'though', 'because', 'as', 'so', 'yet', 'since', 'whereas', 'where', 'when', 'if', 'however', 'now', 'today']);
+export const CLAUSE_OPENERS = new Set(['which', 'and', 'but', 'that', 'while', 'although', 'though', 'because', 'as', 'so', 'yet', 'since', 'whereas', 'where', 'when', 'if', 'however', 'now', 'today']);
 
 /** Verbs and auxiliaries that can close a vague-holder phrase ("Many believe", "Sources have said"). */
 export const VERBISH = new Set<string>([
