@@ -1,0 +1,34 @@
+// Quality floors on the DEV half of the evaluation set (the half the rules are tuned on), so a
+// change that costs precision fails here before anyone reads `npm run eval`. The test half is
+// only reported, by `npm run eval`, never asserted on or looked into.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { lint, type Category, type Profile } from '../../server/src/engine';
+import { CONLL, readConll } from '../../scripts/evalData';
+
+function precisionRecall(profile: Profile, categories: Category[]) {
+  let tp = 0;
+  let fp = 0;
+  let positives = 0;
+  for (const row of readConll('dev')) {
+    if (row.uncertain) positives++;
+    const flagged = lint(row.sentence, { config: { profile } }).some((f) => categories.includes(f.category));
+    if (flagged && row.uncertain) tp++;
+    else if (flagged) fp++;
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, positives) };
+}
+
+describe('detection quality on the dev half', { skip: existsSync(CONLL) ? false : `${CONLL} not found` }, () => {
+  it('default profile, weasel: precision at least 0.85', () => {
+    const { precision } = precisionRecall('default', ['weasel']);
+    assert.ok(precision >= 0.85, `precision ${precision.toFixed(3)}`);
+  });
+  it('hedging profile, weasel + style: precision at least 0.80 and recall at least 0.55', () => {
+    const { precision, recall } = precisionRecall('hedging', ['weasel', 'style']);
+    assert.ok(precision >= 0.8, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.55, `recall ${recall.toFixed(3)}`);
+  });
+});
