@@ -13,6 +13,7 @@ const SOURCE_VERBS = new Set([
   'published', 'recorded', 'records', 'counted', 'calculated', 'measured', 'ruled', 'warned', 'warns', 'predicted', 'predicts', 'believes', 'believed',
   'described', 'describes', 'called', 'calls', 'concluded', 'disclosed', 'acknowledged', 'observed', 'observes', 'suggested', 'suggests', 'replied', 'responded',
   'recalled', 'recalls', 'puts', 'put', 'listed', 'lists', 'identified', 'ranked', 'ranks', 'rated', 'rates', 'according',
+  'show', 'find', 'suggest', 'estimate',
   'saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling',
 ]);
 
@@ -44,15 +45,33 @@ const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bough
 
 /** A past participle stands within the few words before `by`: "was described as unsafe by". */
 function followsParticiple(tokens: readonly Token[], by: number): boolean {
-  for (let i = by - 1; i >= 0 && by - i <= 5; i--) {
+  for (let i = by - 1; i >= 0 && by - i <= 8; i--) {
     const t = tokens[i];
-    if (t.kind === 'punct') return false;
+    // 'described as "a road to nowhere" by ...': the quoted words sit between participle and agent.
+    if (t.kind === 'punct') {
+      if (QUOTE_MARKS.has(t.text)) continue;
+      return false;
+    }
     if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return true;
   }
   return false;
 }
 
 const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/;
+
+/** A plural source ("Police figures", "court records", "the data") stands in the few words before `verb`. */
+function hasPluralSource(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= 8; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'data' || (/s$/.test(t.lower) && SPECIFIC_SOURCES.has(t.lower))) return true;
+  }
+  return false;
+}
+
+const BARE_PLURAL_VERBS = new Set(['show', 'find', 'suggest', 'estimate']);
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 const PARTICIPLE_SPEECH = new Set(['saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling']);
 
@@ -80,9 +99,18 @@ function subjectEvidence(tokens: readonly Token[], verb: number, sentenceStart: 
   // Subject before the verb: up to six words back, stopping at punctuation. A passive ("is
   // described in ...") has no speaking subject: its source can only come with "by".
   const passive = BE_BEFORE_PARTICIPLE.has(tokens[verb - 1]?.lower ?? '') || (BE_BEFORE_PARTICIPLE.has(tokens[verb - 2]?.lower ?? '') && /ly$/.test(tokens[verb - 1]?.lower ?? ''));
-  for (let i = verb - 1, seen = 0; !passive && i >= 0 && seen < 6; i--, seen++) {
+  // "Her spokesman, Arun Dhillon, told": an appositive between commas right before the verb belongs
+  // to the subject; any other punctuation ends it ("In London, critics say" is not named by London).
+  let commas = tokens[verb - 1]?.text === ',' ? 2 : 0;
+  for (let i = verb - 1, seen = 0; !passive && i >= 0 && seen < 8; i--, seen++) {
     const t = tokens[i];
-    if (t.kind === 'punct') break;
+    if (t.kind === 'punct') {
+      if (t.text === ',' && commas > 0) {
+        commas--;
+        continue;
+      }
+      break;
+    }
     if (isNamed(t, i)) evidence.push(i);
     // "his daughter told", "the firm's lawyer said": a possessive makes the speaker a particular person.
     else if (POSSESSIVES.has(t.lower) && i + 1 < verb && !VAGUE_HOLDERS.has(tokens[i + 1].lower)) evidence.push(i);
@@ -125,7 +153,9 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
       if (after.length > 0 && !after.slice(0, 2).some((j) => VAGUE_HOLDERS.has(tokens[j].lower) && !SPECIFIC_SOURCES.has(tokens[j].lower))) hits.push({ cue: i, evidence: after });
       continue;
     }
-    if (SOURCE_VERBS.has(t.lower) && !literalSense(tokens, i)) {
+    // "figures show", "records suggest": a bare plural verb needs its plural subject ("the BBC show" is a noun).
+    const bareVerb = BARE_PLURAL_VERBS.has(t.lower) && !hasPluralSource(tokens, i);
+    if (SOURCE_VERBS.has(t.lower) && !bareVerb && !literalSense(tokens, i)) {
       const evidence = subjectEvidence(tokens, i, sentenceStart);
       if (evidence.length > 0) hits.push({ cue: i, evidence });
       continue;

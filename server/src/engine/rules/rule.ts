@@ -52,7 +52,11 @@ export class MatchView {
   /** The match's first word is capitalised where a sentence start does not explain it. */
   get looksLikeName(): boolean {
     const t = this.token(0);
-    return isCapitalized(t) && !this.atSentenceStart && !['"', '\u201c', "'", '\u2018', '(', ':'].includes(this.wordBefore());
+    if (!isCapitalized(t)) return false;
+    // "Iconic Monday headline tonight": a capitalised pair is a name even at the sentence start.
+    const next = this.after();
+    if (next && isCapitalized(next)) return true;
+    return !this.atSentenceStart && !['"', '\u201c', "'", '\u2018', '(', ':'].includes(this.wordBefore());
   }
 
   /** The next `n` tokens after the match, stopping at punctuation. */
