@@ -1,22 +1,39 @@
-// Bundles the command line (and later the language server and client) with esbuild.
-import { build } from 'esbuild';
+// Bundles the command line, the language server and the VS Code extension with esbuild.
+//   node scripts/build.mjs            all three, once
+//   node scripts/build.mjs --watch    rebuild on change
+import { build, context } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
+const watch = process.argv.includes('--watch');
 const started = Date.now();
-await build({
-  entryPoints: { cli: 'server/src/node/cli.ts' },
-  outdir: 'dist',
+
+const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  logLevel: 'warning',
   // Prefer packages' ES module builds (jsonc-parser's UMD build hides its modules from the bundler),
   // and give ES modules that read import.meta.url (tinyglobby) the bundle's own URL.
   mainFields: ['module', 'main'],
   define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-});
-chmodSync('dist/cli.js', 0o755);
-console.log(`built dist/cli.js in ${Date.now() - started} ms`);
+};
+const importMetaUrl = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
+const targets = [
+  { ...shared, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  { ...shared, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  // The extension host provides `vscode`; the client is bundled without it.
+  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], banner: { js: importMetaUrl } },
+];
+
+if (watch) {
+  for (const options of targets) await (await context(options)).watch();
+  console.log('watching for changes');
+} else {
+  await Promise.all(targets.map((options) => build(options)));
+  chmodSync('dist/cli.js', 0o755);
+  chmodSync('dist/server.js', 0o755);
+  console.log(`built dist/cli.js, dist/server.js and dist/extension.js in ${Date.now() - started} ms`);
+}
