@@ -2,7 +2,8 @@
 //
 // 1. ../shared/eval/conll2010-wikipedia-sample.csv (read in place, never copied): even rows are the
 //    dev half (tune on it), odd rows the test half (report it). Default: test half.
-// 2. The project's own labelled fixtures (test/fixtures), per category.
+// 2. The project's own labelled fixtures (test/fixtures), per category, and the held-out set
+//    (test/heldout), labelled blind by editorial judgement and never tuned on.
 //
 // Options: --split dev|test|all, --errors (dev only: print misses and false alarms), --json.
 
@@ -105,8 +106,8 @@ function evalConll(): void {
   console.log(`  (linted ${chosen.length * SETTINGS.length} sentences in ${Date.now() - started} ms)`);
 }
 
-function evalFixtures(): void {
-  const dir = join(root, 'test', 'fixtures');
+function evalFixtures(folder: string, title: string): void {
+  const dir = join(root, 'test', folder);
   if (!existsSync(dir)) return;
   const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
   const categories: Category[] = ['weasel', 'unattributed', 'style'];
@@ -133,13 +134,15 @@ function evalFixtures(): void {
       }
     }
   }
-  console.log(`\nProject fixtures (test/fixtures, ${files.length} files, ${sentenceCount} sentences), sentence level:`);
+  console.log(`\n${title} (test/${folder}, ${files.length} files, ${sentenceCount} sentences), sentence level:`);
   for (const [category, s] of scores) {
     console.log(`  category ${category.padEnd(13)} ${fmt(s)}`);
-    report[`fixtures: ${category}`] = { ...ratios(s), ...s };
+    report[`${folder}: ${category}`] = { ...ratios(s), ...s };
   }
 }
 
 evalConll();
-evalFixtures();
+// The fixtures the rules were developed against, then a held-out set labelled blind and never tuned on.
+evalFixtures('fixtures', 'Project fixtures, used while developing the rules');
+evalFixtures('heldout', 'Held-out fixtures, labelled blind, never tuned on');
 if (values.json) console.log(JSON.stringify(report, null, 2));

@@ -11,7 +11,7 @@ import type { BlockKind, ProseView } from './proseView';
 // every use of an imported binding goes through a getter, which costs several times over in
 // per-character loops. The bundled build is not affected either way.
 const { blankEntity, isAsciiAlnum, isAsciiLetter, isWhitespace, matchEntity } = chars;
-const { matchInlineCitation, mayStartCitation } = inlineCitations;
+const { takeInlineCitation } = inlineCitations;
 
 export interface HtmlTag {
   start: number;
@@ -242,12 +242,10 @@ export function readHtml(source: string): ProseView {
         i = end;
         continue;
       }
-    } else if (mayStartCitation(c)) {
-      const m = matchInlineCitation(source, i, n);
-      if (m) {
-        b.blank(i, m.end);
-        b.cite(i, m.end);
-        i = m.end;
+    } else {
+      const taken = takeInlineCitation(b, i, n);
+      if (taken > 0) {
+        i = taken;
         continue;
       }
     }

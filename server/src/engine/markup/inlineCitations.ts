@@ -226,19 +226,22 @@ function isAuthorYearItem(item: string): boolean {
  * (plain text, or a stretch of prose a reader hands over).
  */
 export function blankInlineCitations(b: ViewBuilder, start: number, end: number): void {
-  const src = b.src;
   let i = start;
   while (i < end) {
-    const c = src.charCodeAt(i);
-    if (mayStartCitation(c)) {
-      const m = matchInlineCitation(src, i, end, start);
-      if (m) {
-        b.blank(i, m.end);
-        b.cite(i, m.end);
-        i = m.end;
-        continue;
-      }
-    }
-    i++;
+    const taken = takeInlineCitation(b, i, end, start);
+    i = taken > 0 ? taken : i + 1;
   }
+}
+
+/**
+ * If an inline citation starts at `i`, blanks and records it and returns where it ends; otherwise
+ * returns -1. The one step every reader takes at each character of prose.
+ */
+export function takeInlineCitation(b: ViewBuilder, i: number, limit: number, floor = 0): number {
+  if (!mayStartCitation(b.src.charCodeAt(i))) return -1;
+  const m = matchInlineCitation(b.src, i, limit, floor);
+  if (!m) return -1;
+  b.blank(i, m.end);
+  b.cite(i, m.end);
+  return m.end;
 }

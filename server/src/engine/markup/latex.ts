@@ -11,7 +11,7 @@ import type { BlockKind, ProseView } from './proseView';
 // every use of an imported binding goes through a getter, which costs several times over in
 // per-character loops. The bundled build is not affected either way.
 const { isAsciiLetter, isSpaceOrTab, lineEnd, parseDirective } = chars;
-const { matchInlineCitation, mayStartCitation } = inlineCitations;
+const { takeInlineCitation } = inlineCitations;
 const CR = 13;
 const LF = 10;
 const QUOTE = 34;
@@ -216,14 +216,10 @@ class LatexReader {
           i++;
           continue;
       }
-      if (mayStartCitation(c)) {
-        const m = matchInlineCitation(src, i, limit);
-        if (m) {
-          b.blank(i, m.end);
-          b.cite(i, m.end);
-          i = m.end;
-          continue;
-        }
+      const taken = takeInlineCitation(b, i, limit);
+      if (taken > 0) {
+        i = taken;
+        continue;
       }
       i++;
     }

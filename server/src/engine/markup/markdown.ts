@@ -20,7 +20,7 @@ import type { BlockKind, ProseView, Span } from './proseView';
 // every use of an imported binding goes through a getter, which costs several times over in
 // per-character loops. The bundled build is not affected either way.
 const { blankEntity, isAsciiDigit, isAsciiLetter, isAsciiPunctuation, isSpaceOrTab, isWhitespace, lineEnd, matchEntity, restOfLineBlank, skipLineBreak, startsWithIgnoreCase } = chars;
-const { matchInlineCitation, mayStartCitation } = inlineCitations;
+const { matchInlineCitation, mayStartCitation, takeInlineCitation } = inlineCitations;
 const CR = 13;
 const LF = 10;
 
@@ -842,14 +842,10 @@ class MarkdownReader {
           i = this.delimiters(i, s, e);
           continue;
       }
-      if ((c !== 91 || raw) && mayStartCitation(c)) {
-        const m = matchInlineCitation(src, i, e, s);
-        if (m) {
-          b.blank(i, m.end);
-          b.cite(i, m.end);
-          i = m.end;
-          continue;
-        }
+      const taken = c !== 91 || raw ? takeInlineCitation(b, i, e, s) : -1;
+      if (taken > 0) {
+        i = taken;
+        continue;
       }
       i++;
     }

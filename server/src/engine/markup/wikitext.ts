@@ -11,7 +11,7 @@ import type { ProseView } from './proseView';
 // every use of an imported binding goes through a getter, which costs several times over in
 // per-character loops. The bundled build is not affected either way.
 const { blankEntity, isAsciiAlnum, isAsciiLetter, isSpaceOrTab, isWhitespace, lineEnd, matchEntity } = chars;
-const { matchInlineCitation, mayStartCitation } = inlineCitations;
+const { takeInlineCitation } = inlineCitations;
 const CR = 13;
 const LF = 10;
 
@@ -150,14 +150,10 @@ class WikitextReader {
         i = next;
         continue;
       }
-      if (mayStartCitation(c)) {
-        const m = matchInlineCitation(src, i, n);
-        if (m) {
-          b.blank(i, m.end);
-          b.cite(i, m.end);
-          i = m.end;
-          continue;
-        }
+      const taken = takeInlineCitation(b, i, n);
+      if (taken > 0) {
+        i = taken;
+        continue;
       }
       i++;
     }
