@@ -124,3 +124,13 @@ describe('offsets', () => {
     for (const f of lint(text, { languageId: 'markdown' })) assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
   });
 });
+
+describe('tokens', () => {
+  it('lower-case and straighten only where needed, without changing offsets', async () => {
+    const { tokenize } = await import('../../server/src/engine/text/tokens');
+    const text = 'The O\u2019Brien WORLD-class caf\u00e9 isn\u2019t \u00c9lan so\u2010called 3,000 x\u00c9y';
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.lower), ['the', "o'brien", 'world-class', 'caf\u00e9', "isn't", '\u00e9lan', 'so-called', '3,000', 'x\u00e9y']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});

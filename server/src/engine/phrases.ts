@@ -108,25 +108,40 @@ export class PhraseSet<E> {
   }
 }
 
+// Scratch sets of positions, reused across calls: matching allocates nothing per token.
+let current = new Int32Array(64);
+let next = new Int32Array(64);
+
+function contains(set: Int32Array, size: number, value: number): boolean {
+  for (let i = 0; i < size; i++) if (set[i] === value) return true;
+  return false;
+}
+
 /** One past the last token of the longest match of `slots` starting at `first`, or -1. */
 function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: number): number {
-  let positions: number[] = [first];
+  let count = 1;
+  current[0] = first;
   for (const slot of slots) {
-    const reached: number[] = slot.optional ? positions.slice() : [];
-    for (const start of positions) {
+    let reached = 0;
+    if (slot.optional) {
+      next.set(current.subarray(0, count));
+      reached = count;
+    }
+    for (let p = 0; p < count; p++) {
       let node: SlotNode | undefined = slot.root;
-      for (let at = start; at < tokens.length; at++) {
+      for (let at = current[p]; at < tokens.length; at++) {
         const t = tokens[at];
         if (t.kind === 'punct') break;
         node = node.next.get(t.lower);
         if (!node) break;
-        if (node.final && !reached.includes(at + 1)) reached.push(at + 1);
+        if (node.final && reached < next.length && !contains(next, reached, at + 1)) next[reached++] = at + 1;
       }
     }
-    if (reached.length === 0) return -1;
-    positions = reached;
+    if (reached === 0) return -1;
+    [current, next] = [next, current];
+    count = reached;
   }
   let longest = -1;
-  for (const p of positions) if (p > longest) longest = p;
+  for (let p = 0; p < count; p++) if (current[p] > longest) longest = current[p];
   return longest;
 }

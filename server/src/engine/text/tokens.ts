@@ -41,18 +41,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     if (isLetter(code)) {
+      // Track whether the word needs lower-casing or straightening, to skip that work for most words.
+      let plain = code < 0x41 || code > 0x5a ? code < 0x80 : false;
       i++;
       for (;;) {
-        while (i < to && (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
+        for (; i < to; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 0x61 && c <= 0x7a) continue;
+          if (isLetter(c) || isDigit(c)) {
+            if (c < 0x80 ? c >= 0x41 && c <= 0x5a : true) plain = false;
+            continue;
+          }
+          break;
+        }
         // Keep "world-class", "don't", "O'Brien" whole: a joiner counts only between letters.
         const joiner = text.charCodeAt(i);
         if (i + 1 < to && (APOSTROPHES.has(joiner) || HYPHENS.has(joiner)) && isLetter(text.charCodeAt(i + 1))) {
+          if (joiner > 0x7f) plain = false;
           i += 2;
+          const after = text.charCodeAt(i - 1);
+          if (after > 0x7f || (after >= 0x41 && after <= 0x5a)) plain = false;
           continue;
         }
         break;
       }
-      push(tokens, text, start, i, 'word');
+      push(tokens, text, start, i, 'word', plain);
     } else if (isDigit(code)) {
       i++;
       for (;;) {
@@ -66,18 +79,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // "1980s", "3rd", "10th": a number with a letter suffix is still one token.
       while (i < to && isLetter(text.charCodeAt(i))) i++;
-      push(tokens, text, start, i, 'number');
+      push(tokens, text, start, i, 'number', false);
     } else {
       // Surrogate pairs stay together so offsets never split a character.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      push(tokens, text, start, i, 'punct');
+      push(tokens, text, start, i, 'punct', false);
     }
   }
   return tokens;
 }
 
-function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
+function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, plain: boolean): void {
   const raw = text.slice(start, end);
+  if (plain) {
+    tokens.push({ text: raw, lower: raw, start, end, kind });
+    return;
+  }
   let lower = raw.toLowerCase();
   // Most words need no further work; only straighten curly apostrophes and odd hyphens where present.
   if (/[\u2019\u2010\u2011]/.test(lower)) lower = lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
