@@ -25,7 +25,9 @@ import { readConll } from './evalData';
 const { values } = parseArgs({
   options: {
     dry: { type: 'boolean', default: false },
-    'min-precision': { type: 'string', default: '0.80' },
+    // The target is 0.80 on unseen text; cross-validated precision varies by about ±0.02 between
+    // halves, so the threshold is set for 0.82 to keep a margin.
+    'min-precision': { type: 'string', default: '0.82' },
     folds: { type: 'string', default: '5' },
     aggregate: { type: 'string', default: 'max' },
   },
