@@ -1,0 +1,127 @@
+// Owns the LanguageClient: starts it when a linted document is open (or a command needs it),
+// restarts it when `whosays.languages` changes the document selector, stops it when
+// `whosays.enable` is off everywhere.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { documentSelector, isLinted, lintedLanguages } from './languages';
+
+export const CLIENT_ID = 'whosays';
+export const CLIENT_NAME = 'Who Says';
+
+/** True when `whosays.enable` is on for the window or for any workspace folder. */
+export function enabledAnywhere(): boolean {
+  if (vscode.workspace.getConfiguration('whosays').get<boolean>('enable', true)) return true;
+  return (vscode.workspace.workspaceFolders ?? []).some((folder) =>
+    vscode.workspace.getConfiguration('whosays', folder.uri).get<boolean>('enable', true));
+}
+
+export function enabledFor(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration('whosays', document.uri).get<boolean>('enable', true);
+}
+
+export class ClientController implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private languages: readonly string[] = lintedLanguages();
+  /** Start, stop and restart run one after another, never interleaved. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly onDidChangeEmitter = new vscode.EventEmitter<LanguageClient | undefined>();
+  /** Fires after the client started, stopped or was replaced. */
+  readonly onDidChange = this.onDidChangeEmitter.event;
+
+  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel) {}
+
+  get current(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  lintedLanguages(): readonly string[] {
+    return this.languages;
+  }
+
+  /** Starts the client if Who Says is enabled and a linted document is open. */
+  startIfNeeded(): Promise<LanguageClient | undefined> {
+    return this.enqueue(async () => {
+      if (this.client || !enabledAnywhere()) return this.client;
+      if (!vscode.workspace.textDocuments.some((document) => isLinted(document, this.languages))) return undefined;
+      return this.doStart();
+    });
+  }
+
+  /** The running client, started on demand; undefined when Who Says is disabled everywhere. */
+  ensure(): Promise<LanguageClient | undefined> {
+    return this.enqueue(async () => {
+      if (this.client) return this.client;
+      if (!enabledAnywhere()) return undefined;
+      return this.doStart();
+    });
+  }
+
+  /** Applies a configuration change: a new selector means a new client; enable turns it on or off. */
+  onConfigurationChanged(event: vscode.ConfigurationChangeEvent): Promise<unknown> {
+    const languagesChanged = event.affectsConfiguration('whosays.languages');
+    const enableChanged = event.affectsConfiguration('whosays.enable');
+    if (languagesChanged) this.languages = lintedLanguages();
+    if (!languagesChanged && !enableChanged) return Promise.resolve();
+    return this.enqueue(async () => {
+      const enabled = enabledAnywhere();
+      if (this.client && (!enabled || languagesChanged)) {
+        this.output.info(languagesChanged ? 'whosays.languages changed: restarting the language server' : 'whosays.enable is off: stopping the language server');
+        await this.doStop();
+      }
+      if (!this.client && enabled && vscode.workspace.textDocuments.some((document) => isLinted(document, this.languages))) await this.doStart();
+    });
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<LanguageClient | undefined> {
+    const module = this.serverModule;
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(this.languages),
+      diagnosticCollectionName: CLIENT_ID,
+      outputChannel: this.output,
+      // The server pulls `whosays.*` with workspace/configuration and registers its own file
+      // watchers (for .whosays.json): nothing to synchronize by hand, no initialization options.
+    };
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    this.output.info(`starting the language server for ${this.languages.join(', ')}`);
+    try {
+      await client.start();
+    } catch (error) {
+      this.output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage('Who Says: the language server did not start. See the "Who Says" output for details.');
+      await client.dispose().catch(() => undefined);
+      return undefined;
+    }
+    this.client = client;
+    this.onDidChangeEmitter.fire(client);
+    return client;
+  }
+
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) {
+      await client.dispose().catch((error: unknown) => this.output.warn(`stopping the language server: ${String(error)}`));
+      this.onDidChangeEmitter.fire(undefined);
+    }
+  }
+
+  /** Stops the server (deactivate waits for this). */
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.onDidChangeEmitter.dispose();
+  }
+}

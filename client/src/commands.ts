@@ -1,0 +1,219 @@
+// The four commands of docs/protocol.md: lint the workspace, fix all in the file, insert
+// [citation needed] at the cursor, show a rule's documentation.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { extensionsGlob, lintedExtensions } from './languages';
+import { markerAlreadyAt, markerColumn } from './markerPosition';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
+import { RULES, findRule } from './rules';
+
+export const COMMANDS = {
+  lintWorkspace: 'whosays.lintWorkspace',
+  fixAll: 'whosays.fixAll',
+  insertCitationNeeded: 'whosays.insertCitationNeeded',
+  showRuleDocumentation: 'whosays.showRuleDocumentation',
+} as const;
+
+/** What the commands need from the extension: a running client, and the linted languages. */
+export interface ClientHost {
+  /** Starts the language server if needed; undefined when Who Says is disabled everywhere. */
+  ensureClient(): Promise<LanguageClient | undefined>;
+  languages(): readonly string[];
+}
+
+/** Files sent to the server per `whosays/lintFiles` request. */
+export const LINT_BATCH_SIZE = 50;
+const EXCLUDE = '**/{node_modules,.git}/**';
+
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function notRunning(): void {
+  void vscode.window.showWarningMessage('Who Says is disabled (setting "whosays.enable").');
+}
+
+export function registerCommands(host: ClientHost): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(host)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAll()),
+    // Not registerTextEditorCommand: that one resolves before an asynchronous edit is made.
+    vscode.commands.registerCommand(COMMANDS.insertCitationNeeded, () => insertCitationNeeded(host)),
+    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(rule)),
+  ];
+}
+
+/** Lints every file of a linted language in the workspace into the Problems panel. */
+export async function lintWorkspace(host: ClientHost): Promise<LintWorkspaceResult | undefined> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showInformationMessage('Who Says: open a folder to lint a workspace.');
+    return undefined;
+  }
+  const client = await host.ensureClient();
+  if (client === undefined) {
+    notRunning();
+    return undefined;
+  }
+  let result: LintWorkspaceResult;
+  try {
+    result = await lintWithProgress(client, host);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Who Says: linting the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  const summary = `Who Says: ${plural(result.findings, 'finding')} in ${plural(result.files, 'file')}`;
+  const message = result.cancelled ? `${summary} (cancelled before the end).` : `${summary}.`;
+  // Not awaited: the command's result should not wait for the user to close the message.
+  void vscode.window.showInformationMessage(message, 'Open Problems').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return result;
+}
+
+/** Finds the files and sends them to the server in batches, under a cancellable progress notification. */
+function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<LintWorkspaceResult> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Who Says: linting the workspace', cancellable: true },
+    async (progress, token): Promise<LintWorkspaceResult> => {
+      const outcome: LintWorkspaceResult = { files: 0, findings: 0, cancelled: false };
+      progress.report({ message: 'finding files…' });
+      const found = await vscode.workspace.findFiles(extensionsGlob(lintedExtensions(host.languages())), EXCLUDE, undefined, token);
+      const uris = found
+        .filter((uri) => vscode.workspace.getConfiguration('whosays', uri).get<boolean>('enable', true))
+        .map((uri) => client.code2ProtocolConverter.asUri(uri))
+        .sort();
+      for (let start = 0; start < uris.length; start += LINT_BATCH_SIZE) {
+        if (token.isCancellationRequested) break;
+        const batch = uris.slice(start, start + LINT_BATCH_SIZE);
+        try {
+          const counts = await client.sendRequest<LintFilesResult>(LINT_FILES_METHOD, { uris: batch } satisfies LintFilesParams, token);
+          if (counts) {
+            outcome.files += counts.files;
+            outcome.findings += counts.findings;
+          }
+        } catch (error) {
+          if (token.isCancellationRequested) break;
+          throw error;
+        }
+        progress.report({
+          increment: (batch.length / uris.length) * 100,
+          message: `${start + batch.length} of ${plural(uris.length, 'file')}`,
+        });
+      }
+      outcome.cancelled = token.isCancellationRequested;
+      return outcome;
+    },
+  );
+}
+
+/**
+ * Applies the server's `source.fixAll.whosays` action to the active editor. Resolves to true when
+ * something was changed.
+ */
+export async function fixAll(): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor === undefined) {
+    void vscode.window.showInformationMessage('Who Says: open a document to fix.');
+    return false;
+  }
+  const document = editor.document;
+  const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider', document.uri, all, FIX_ALL_KIND, 1,
+  )) ?? [];
+  const kind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
+  const action = actions.find((candidate): candidate is vscode.CodeAction =>
+    'kind' in candidate && candidate.kind !== undefined && kind.contains(candidate.kind) && !candidate.disabled);
+  let changed = false;
+  if (action?.edit && action.edit.size > 0) changed = await vscode.workspace.applyEdit(action.edit);
+  if (action?.command) {
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    changed = true;
+  }
+  if (!changed) void vscode.window.showInformationMessage('Who Says: nothing to fix in this file.');
+  return changed;
+}
+
+/** Inserts the document's `[citation needed]` marker at each cursor. */
+export async function insertCitationNeeded(host: ClientHost): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor === undefined) {
+    void vscode.window.showInformationMessage('Who Says: open a document to insert [citation needed] into.');
+    return false;
+  }
+  const client = await host.ensureClient();
+  if (client === undefined) {
+    notRunning();
+    return false;
+  }
+  const document = editor.document;
+  const version = document.version;
+  let markers: MarkersResult | null;
+  try {
+    markers = await client.sendRequest<MarkersResult>(MARKERS_METHOD, { uri: client.code2ProtocolConverter.asUri(document.uri) } satisfies MarkersParams);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Who Says: no marker text for this document (${error instanceof Error ? error.message : String(error)}).`);
+    return false;
+  }
+  if (!markers?.citationNeeded) {
+    void vscode.window.showErrorMessage('Who Says: the language server gave no marker text for this document.');
+    return false;
+  }
+  if (document.version !== version) return false; // the user typed meanwhile; do not insert at a stale place
+  const marker = markers.citationNeeded;
+  const positions = new Map<string, vscode.Position>();
+  for (const selection of editor.selections) {
+    const line = document.lineAt(selection.end.line).text;
+    const column = markerColumn(line, selection.end.character);
+    if (markerAlreadyAt(line, column, marker)) continue;
+    const position = new vscode.Position(selection.end.line, column);
+    positions.set(`${position.line}:${position.character}`, position);
+  }
+  if (positions.size === 0) return false;
+  return editor.edit((builder) => {
+    for (const position of positions.values()) builder.insert(position, marker);
+  });
+}
+
+/** Opens a rule's page; without a rule id, asks which (the rules under the cursor first). */
+export async function showRuleDocumentation(rule?: unknown): Promise<string | undefined> {
+  let id = typeof rule === 'string' ? rule : undefined;
+  if (id === undefined) id = await pickRule();
+  if (id === undefined) return undefined;
+  const info = findRule(id);
+  if (info === undefined) {
+    void vscode.window.showErrorMessage(`Who Says: no rule is called "${id}".`);
+    return undefined;
+  }
+  await vscode.env.openExternal(vscode.Uri.parse(info.url));
+  return info.url;
+}
+
+async function pickRule(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const atCursor = new Map<string, string>();
+  if (editor) {
+    for (const diagnostic of vscode.languages.getDiagnostics(editor.document.uri)) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      if (!editor.selections.some((selection) => diagnostic.range.contains(selection.active) || diagnostic.range.intersection(selection) !== undefined)) continue;
+      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+      if (typeof code === 'string' && findRule(code) && !atCursor.has(code)) atCursor.set(code, diagnostic.message);
+    }
+  }
+  if (atCursor.size === 1) return [...atCursor.keys()][0];
+  const items: vscode.QuickPickItem[] = atCursor.size > 0
+    ? [...atCursor].map(([id, message]) => ({ label: id, detail: message }))
+    : RULES.map((info) => ({ label: info.id, detail: info.description }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Who Says: rule documentation',
+    placeHolder: atCursor.size > 0 ? 'Rules of the findings at the cursor' : 'Pick a rule',
+    matchOnDetail: true,
+  });
+  return picked?.label;
+}

@@ -1,0 +1,36 @@
+// The custom requests of docs/protocol.md, as the client sends them. The server declares its own
+// copy: the two bundles do not share protocol types. Plain method names (no RequestType objects),
+// so that this module imports nothing and the tests can load it without the language client.
+
+export interface LintFilesParams {
+  uris: string[];
+}
+export interface LintFilesResult {
+  files: number;
+  findings: number;
+}
+/** Lints files from disk and publishes their diagnostics; honours cancellation. */
+export const LINT_FILES_METHOD = 'whosays/lintFiles';
+
+export interface MarkersParams {
+  uri: string;
+}
+export interface MarkersResult {
+  citationNeeded: string;
+  who: string;
+  byWhom: string;
+}
+/** The marker texts for a document (language, settings, `.whosays.json`, today's date). */
+export const MARKERS_METHOD = 'whosays/markers';
+
+/** `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'whosays';
+
+/** The code action kind of "fix all" (docs/protocol.md, Commands). */
+export const FIX_ALL_KIND = 'source.fixAll.whosays';
+
+/** Where a rule's documentation lives; the page name is the rule id after the slash. */
+export function ruleDocumentationUrl(ruleId: string): string {
+  const name = ruleId.slice(ruleId.indexOf('/') + 1);
+  return `https://github.com/whosays/whosays/blob/main/docs/rules/${name}.md`;
+}

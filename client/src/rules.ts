@@ -1,0 +1,28 @@
+// The rules, for the "Show rule documentation" quick pick. Ids and one-line descriptions come from
+// the JSON schema of `.whosays.json` (bundled into the extension at build time), so there is one
+// list to keep up to date.
+import schema from '../../schemas/whosays.schema.json';
+import { ruleDocumentationUrl } from './protocol';
+
+export interface RuleInfo {
+  id: string;
+  category: string;
+  description: string;
+  url: string;
+}
+
+const ruleProperties = schema.properties.rules.properties as Record<string, { description: string }>;
+
+export const RULES: readonly RuleInfo[] = Object.entries(ruleProperties)
+  .filter(([id]) => id.includes('/'))
+  .map(([id, { description }]) => ({
+    id,
+    category: id.slice(0, id.indexOf('/')),
+    // The schema adds the allowed severities; the quick pick wants the rule's own sentence.
+    description: description.replace(/\s*One of "error".*$/, ''),
+    url: ruleDocumentationUrl(id),
+  }));
+
+export function findRule(id: string): RuleInfo | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,57 @@
+// The client's own logic, run in the extension host (its modules import `vscode`).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { markerAlreadyAt, markerColumn } from '../../../client/src/markerPosition';
+import { cleanLanguageList, documentSelector, extensionsGlob, lintedExtensions } from '../../../client/src/languages';
+import { countFindings, describeCounts } from '../../../client/src/statusBar';
+import { ruleDocumentationUrl } from '../../../client/src/protocol';
+import { RULES } from '../../../client/src/rules';
+import type { Tdd } from './tdd';
+
+export function defineClientTests({ suite, test }: Tdd): void {
+  suite('client logic', () => {
+    test('the marker goes before the final punctuation when the cursor is right after it', () => {
+      assert.equal(markerColumn('Crime rose 61% last year.', 25), 24);
+      assert.equal(markerColumn('Really?!', 8), 6);
+      assert.equal(markerColumn('Crime rose 61% last year. More', 30), 30);
+      assert.equal(markerColumn('Crime rose', 5), 5);
+      assert.equal(markerColumn('...', 3), 3);
+      assert.equal(markerColumn('Wait .', 6), 6);
+    });
+
+    test('a marker already in place is not inserted twice', () => {
+      assert.ok(markerAlreadyAt('Crime rose[citation needed].', 10, '[citation needed]'));
+      assert.ok(markerAlreadyAt('Crime rose[citation needed].', 27, '[citation needed]'));
+      assert.ok(!markerAlreadyAt('Crime rose.', 10, '[citation needed]'));
+    });
+
+    test('extra languages are cleaned and the selector covers file and untitled documents', () => {
+      assert.deepEqual(cleanLanguageList(['asciidoc', ' markdown ', '', 3, 'asciidoc', 'restructuredtext']), ['asciidoc', 'restructuredtext']);
+      assert.deepEqual(cleanLanguageList('asciidoc'), []);
+      assert.deepEqual(documentSelector(['markdown']), [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }]);
+    });
+
+    test('lint workspace looks for the extensions the server reads', () => {
+      const extensions = lintedExtensions(['plaintext', 'markdown', 'latex', 'html', 'wikitext']);
+      for (const extension of ['.txt', '.md', '.markdown', '.tex', '.html', '.htm', '.wiki', '.mediawiki']) assert.ok(extensions.includes(extension), extension);
+      assert.equal(extensionsGlob(['.md']), '**/*.md');
+      assert.equal(extensionsGlob(['.md', '.wiki']), '**/*.{md,wiki}');
+    });
+
+    test('findings are counted by severity, other sources ignored', () => {
+      const range = new vscode.Range(0, 0, 0, 1);
+      const make = (severity: vscode.DiagnosticSeverity, source = 'whosays'): vscode.Diagnostic =>
+        Object.assign(new vscode.Diagnostic(range, 'm', severity), { source });
+      const counts = countFindings([make(vscode.DiagnosticSeverity.Warning), make(vscode.DiagnosticSeverity.Warning),
+        make(vscode.DiagnosticSeverity.Information), make(vscode.DiagnosticSeverity.Error, 'eslint')]);
+      assert.deepEqual(counts, { total: 3, errors: 0, warnings: 2, information: 1, hints: 0 });
+      assert.equal(describeCounts(counts), 'Who Says: 3 open findings in this document (2 warnings, 1 information)');
+    });
+
+    test('every rule has a documentation page address', () => {
+      assert.equal(RULES.length, 11);
+      assert.equal(ruleDocumentationUrl('weasel/vague-majority'), 'https://github.com/whosays/whosays/blob/main/docs/rules/vague-majority.md');
+      for (const rule of RULES) assert.match(rule.url, /^https:\/\/github\.com\/whosays\/whosays\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
+    });
+  });
+}
