@@ -48,7 +48,9 @@ export function isLinted(document: vscode.TextDocument, languages: readonly stri
 }
 
 export function documentSelector(languages: readonly string[] = lintedLanguages()): DocumentSelector {
-  return languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language })));
+  // .whosays.json travels too, so unsaved edits to it re-lint open documents and a broken file
+  // gets its diagnostic while it is being typed.
+  return [...languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))), { scheme: 'file', pattern: '**/.whosays.json' }];
 }
 
 /**

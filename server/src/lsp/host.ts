@@ -1,0 +1,20 @@
+// What the language server needs from its surroundings, injected by the entry point: the Node entry
+// (server/src/node/serverMain.ts) gives the real file system; a browser worker can give its own.
+
+export interface ServerFileSystem {
+  /**
+   * The URI of the nearest `.whosays.json` for a document: in its folder, then each parent folder.
+   * Undefined when there is none, or when the URI is not on this file system (untitled documents).
+   */
+  findConfigFile(documentUri: string): Promise<string | undefined>;
+  /** A UTF-8 text file. Rejects with an Error whose message a person can read. */
+  readTextFile(uri: string): Promise<string>;
+  /** Forgets cached lookups: a configuration file was created, changed or deleted. */
+  clearCache(): void;
+}
+
+export interface ServerHost {
+  fs: ServerFileSystem;
+  /** The server's version, reported in `serverInfo`. */
+  version: string;
+}

@@ -1,0 +1,155 @@
+// The paragraph-level cache: a document is linted piece by piece (paragraphs.ts decides where it
+// can be cut), and a piece whose text, configuration and language are unchanged is not linted
+// again. A piece that only moved keeps its findings, shifted; a piece that did not move keeps its
+// diagnostics too. Linting a whole document piece by piece gives exactly lint() of the whole
+// text (test/server/paragraphs.test.ts).
+
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import { languageFromId, lint } from '../engine/index';
+import type { EngineConfig, Finding } from '../engine/types';
+import { LineIndex, toRange } from './convert';
+import { diagnosticAt, withVersion } from './diagnostics';
+import { splitIntoPieces } from './paragraphs';
+
+export interface PieceLintRequest {
+  text: string;
+  languageId: string;
+  config: Partial<EngineConfig>;
+  /** Identifies the configuration, language and marker date: findings are reused only under the same key. */
+  key: string;
+  now: Date;
+}
+
+interface PieceEntry {
+  /** Findings with offsets into the piece. */
+  findings: Finding[];
+  lineBreaks: number;
+  /** Ranges of the findings, lines counted from the piece's first line. */
+  ranges: Range[];
+  /** Where the piece stood the last time it was used. */
+  placed?: Placement;
+}
+
+interface Placement {
+  entry: PieceEntry;
+  start: number;
+  line: number;
+  /** The document's line break, which the ignore fixes insert. */
+  eol: string;
+  /** Findings with document offsets. */
+  findings: Finding[];
+  /** Their diagnostics (any version), built when first asked for. */
+  diagnostics?: Diagnostic[];
+}
+
+export class ParagraphCache {
+  private key = '';
+  private entries = new Map<string, PieceEntry>();
+  private placements: Placement[] = [];
+  /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
+  lastLinted = 0;
+
+  /**
+   * Yields after every piece that had to be linted, so that a caller can pause, give way to newer
+   * work or give up; returns the findings of the whole document with document offsets. The cache
+   * changes only when the run completes.
+   */
+  *steps(request: PieceLintRequest): Generator<void, Finding[], void> {
+    const { text } = request;
+    const reuse = request.key === this.key ? this.entries : new Map<string, PieceEntry>();
+    const next = new Map<string, PieceEntry>();
+    const placements: Placement[] = [];
+    const eol = lineBreakOf(text);
+    const findings: Finding[] = [];
+    let linted = 0;
+    let line = 0;
+    for (const piece of splitIntoPieces(text, languageFromId(request.languageId))) {
+      const slice = text.slice(piece.start, piece.end);
+      let entry = next.get(slice) ?? reuse.get(slice);
+      if (!entry) {
+        const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now });
+        const index = found.length > 0 ? new LineIndex(slice) : undefined;
+        entry = { findings: found, lineBreaks: countLineBreaks(slice), ranges: found.map((f) => toRange(index!, f.offset, f.length)) };
+        linted++;
+        yield;
+      }
+      next.set(slice, entry);
+      let placed = entry.placed;
+      if (!placed || placed.start !== piece.start || placed.line !== line || placed.eol !== eol) {
+        const pieceEol = lineBreakOf(slice);
+        const moved = piece.start === 0 && pieceEol === eol ? entry.findings : entry.findings.map((f) => shifted(f, piece.start, pieceEol === eol ? undefined : eol));
+        placed = { entry, start: piece.start, line, eol, findings: moved };
+      }
+      placements.push(placed);
+      for (const f of placed.findings) findings.push(f);
+      line += entry.lineBreaks;
+    }
+    for (const placed of placements) placed.entry.placed = placed;
+    this.key = request.key;
+    this.entries = next;
+    this.placements = placements;
+    this.lastLinted = linted;
+    return findings;
+  }
+
+  /** The same as running `steps` to the end. */
+  lint(request: PieceLintRequest): Finding[] {
+    const run = this.steps(request);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The diagnostics of the last completed run, for `version` of the document. */
+  diagnostics(version: number): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const placed of this.placements) {
+      placed.diagnostics ??= placedDiagnostics(placed);
+      for (const d of placed.diagnostics) out.push(withVersion(d, version));
+    }
+    return out;
+  }
+}
+
+function placedDiagnostics(placed: Placement): Diagnostic[] {
+  const { entry, line } = placed;
+  return placed.findings.map((finding, i) => {
+    const range = entry.ranges[i];
+    return diagnosticAt(finding, line === 0 ? range : { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }, null);
+  });
+}
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) count++;
+    else if (c === 13) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return count;
+}
+
+/** The line break the engine uses for the lines it inserts (ignore comments): the text's first. */
+function lineBreakOf(text: string): string {
+  return text.charAt(text.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
+}
+
+function shifted(f: Finding, by: number, eol: string | undefined): Finding {
+  return {
+    ...f,
+    offset: f.offset + by,
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({
+        offset: e.offset + by,
+        length: e.length,
+        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/\r?\n$/, eol) : e.newText,
+      })),
+    })),
+  };
+}
+

@@ -1,0 +1,41 @@
+// The custom requests of docs/protocol.md: `whosays/lintFiles` and `whosays/markers`.
+
+import { RequestType } from 'vscode-languageserver';
+import { resolveConfig } from '../engine/lint';
+import { languageFromId, lint } from '../engine/index';
+import { markerTexts } from '../engine/fixes';
+import type { Finding, MarkerTexts } from '../engine/types';
+import type { DocumentSettings } from './settings';
+import { extension } from './uris';
+
+export interface LintFilesParams {
+  uris: string[];
+}
+
+export interface LintFilesResult {
+  files: number;
+  findings: number;
+}
+
+export interface MarkersParams {
+  uri: string;
+}
+
+export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('whosays/lintFiles');
+export const MarkersRequest = new RequestType<MarkersParams, MarkerTexts, void>('whosays/markers');
+
+/** The language of a file that is not open, from its extension (as the command line decides). */
+export function languageIdForUri(uri: string): string {
+  return languageFromId(extension(uri));
+}
+
+/** Lints the text of a file read from disk with its settings. */
+export function lintFileText(text: string, languageId: string, settings: DocumentSettings, now: Date): Finding[] {
+  if (!settings.enable) return [];
+  return lint(text, { languageId, config: settings.config, now });
+}
+
+/** The marker texts for a document: its language, settings and `.whosays.json`, today's date. */
+export function markersFor(languageId: string, settings: DocumentSettings, now: Date): MarkerTexts {
+  return markerTexts(languageFromId(languageId), resolveConfig(settings.config), now);
+}

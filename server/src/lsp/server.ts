@@ -1,0 +1,309 @@
+// startServer: capabilities and wiring, shared by the Node entry (stdio, IPC, the `whosays-ls`
+// executable) and a browser worker. Everything that touches files comes in through `host`.
+
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  LSPErrorCodes,
+  MarkupKind,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigError } from '../engine/config';
+import { FIX_ALL_KIND, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
+import { LineIndex } from './convert';
+import { configDiagnostics, diagnosticData, toDiagnostics } from './diagnostics';
+import { DocumentLinter } from './documents';
+import type { ServerHost } from './host';
+import { hoverAt } from './hover';
+import { LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
+import { SettingsStore, type DocumentSettings } from './settings';
+import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
+
+/** Options a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Pause after a change before linting again, in milliseconds (default 100). */
+  debounceMs?: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 100;
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+  /** Settings the client pushed with didChangeConfiguration (clients without workspace/configuration). */
+  let pushedSettings: unknown;
+  /** Files whose diagnostics whosays/lintFiles pushed while they were closed. */
+  const pushedFromDisk = new Set<string>();
+  /** Configuration files with errors on show, so that a fixed file gets its diagnostics cleared once. */
+  const configFilesWithErrors = new Set<string>();
+
+  const openDocument = (uri: string): TextDocument | undefined => {
+    const direct = documents.get(uri);
+    if (direct) return direct;
+    const key = uriKey(uri);
+    return documents.all().find((d) => uriKey(d.uri) === key);
+  };
+
+  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): void => {
+    void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+  };
+
+  const reportConfigErrors = (uri: string, errors: ConfigError[], text: string | undefined): void => {
+    const target = openDocument(uri)?.uri ?? uri;
+    const key = uriKey(uri);
+    if (errors.length === 0 && !configFilesWithErrors.has(key)) return;
+    if (errors.length > 0) configFilesWithErrors.add(key);
+    else configFilesWithErrors.delete(key);
+    publish(target, undefined, configDiagnostics(errors, text));
+  };
+
+  const settings = new SettingsStore({
+    clientSettings: async (uri) =>
+      capabilities.workspace?.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'whosays' }) : pushedSettings,
+    fs: host.fs,
+    openText: (uri) => openDocument(uri)?.getText(),
+    reportConfigErrors,
+  });
+
+  let pull = false;
+  const makeLinter = (push: boolean, debounceMs: number): DocumentLinter =>
+    new DocumentLinter({
+      document: (uri) => documents.get(uri),
+      settings,
+      publish,
+      push,
+      debounceMs,
+      now: () => new Date(),
+      log: (message) => connection.console.error(message),
+    });
+  let linter = makeLinter(true, DEFAULT_DEBOUNCE_MS);
+
+  const editSupport = (): EditSupport => {
+    const edit = capabilities.workspace?.workspaceEdit;
+    return {
+      documentChanges: edit?.documentChanges === true,
+      snippets: edit?.snippetEditSupport === true,
+      createFiles: edit?.resourceOperations?.includes('create') === true,
+    };
+  };
+
+  /** Settings or a configuration file changed: lint every open document again. */
+  const relintAll = (): void => {
+    linter.relintAll();
+    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const debounceMs = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
+    // A client that pulls diagnostics gets them only by pull for open documents: pushing as well
+    // would show every finding twice.
+    pull = capabilities.textDocument?.diagnostic !== undefined;
+    linter = makeLinter(!pull, debounceMs);
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        ...(pull ? { diagnosticProvider: { identifier: 'whosays', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'whosays', version: host.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosays' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const raw = params.settings as { whosays?: unknown } | null | undefined;
+    if (raw && typeof raw === 'object' && 'whosays' in raw) pushedSettings = raw.whosays;
+    settings.clientSettingsChanged();
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const change of params.changes) {
+      if (!isConfigFileUri(change.uri)) continue;
+      // An open .whosays.json is read from the editor; its saves change nothing more.
+      if (openDocument(change.uri) && change.type === FileChangeType.Changed) continue;
+      const deleted = change.type === FileChangeType.Deleted;
+      settings.configFileChanged(change.uri, deleted);
+      if (!deleted) void settings.checkConfigFile(change.uri);
+      changed = true;
+    }
+    if (changed) relintAll();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (isConfigFileUri(document.uri)) {
+      settings.configFileChanged(document.uri);
+      void settings.checkConfigFile(document.uri).then(relintAll);
+      return;
+    }
+    if (pull && pushedFromDisk.delete(uriKey(document.uri))) publish(document.uri, undefined, []);
+    linter.changed(document);
+  });
+
+  documents.onDidSave(({ document }) => {
+    if (isConfigFileUri(document.uri)) return;
+    void linter.saved(document).then(() => {
+      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+    });
+  });
+
+  documents.onDidClose(({ document }) => {
+    if (isConfigFileUri(document.uri)) {
+      // Back to the file on disk.
+      settings.configFileChanged(document.uri);
+      void settings.checkConfigFile(document.uri).then(relintAll);
+      return;
+    }
+    linter.closed(document.uri);
+  });
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri) || isConfigFileUri(uri)) return { kind: 'full', items: [] };
+    const documentSettings = await settings.forResource(uri);
+    const latest = linter.latest(uri);
+    // Linting on save: between saves, the last result stands (unless the settings changed since).
+    const result = documentSettings.run === 'onSave' && latest && latest.generation === settings.generation ? latest : await linter.current(uri);
+    if (!result || token.isCancellationRequested) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
+    }
+    if (params.previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
+    return { kind: 'full', resultId: result.resultId, items: result.diagnostics };
+  });
+
+  connection.onHover(async (params) => {
+    const result = await linter.current(params.textDocument.uri);
+    if (!result) return null;
+    const formats = capabilities.textDocument?.hover?.contentFormat;
+    const markdown = !formats || formats.includes(MarkupKind.Markdown);
+    return hoverAt(result.findings, result.index, params.position, markdown);
+  });
+
+  const allowListTarget = async (uri: string, documentSettings: DocumentSettings): Promise<AllowListTarget | undefined> => {
+    let target = documentSettings.configFile;
+    if (!target) {
+      const folder = workspaceFolders.find((f) => isInside(uri, f)) ?? (uri.startsWith('file:') ? parentFolder(uri) : undefined);
+      if (!folder) return undefined;
+      target = joinUri(folder, CONFIG_FILE_NAME);
+    }
+    const open = openDocument(target);
+    if (open) return { uri: open.uri, text: open.getText(), version: open.version };
+    try {
+      return { uri: target, text: await host.fs.readTextFile(target), version: null };
+    } catch {
+      // A file that the lookup found but that cannot be read is not overwritten.
+      return documentSettings.configFile ? undefined : { uri: target, text: undefined, version: null };
+    }
+  };
+
+  connection.onCodeAction(async (params) => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document) return [];
+    const only = params.context.only;
+    const latest = linter.latest(uri);
+    const text = document.getText();
+    const index = latest && latest.version === document.version ? latest.index : new LineIndex(text);
+    const current = latest && latest.version === document.version ? latest : undefined;
+    const ctx: ActionContext = {
+      document: { uri, version: document.version, languageId: document.languageId, text, index },
+      support: editSupport(),
+      ...(current ? { findings: current.findings } : {}),
+    };
+    const actions: CodeAction[] = [];
+    if (kindRequested(only, CodeActionKind.QuickFix)) {
+      const ours = params.context.diagnostics.filter((d) => diagnosticData(d) !== undefined);
+      if (ours.length > 0) {
+        const target = await allowListTarget(uri, await settings.forResource(uri));
+        if (document.version !== ctx.document.version) return [];
+        actions.push(...quickFixes(ours, { ...ctx, ...(target ? { allowList: target } : {}) }));
+      }
+    }
+    if (only !== undefined && kindRequested(only, FIX_ALL_KIND)) {
+      const result = await linter.current(uri);
+      if (result && result.version === ctx.document.version) {
+        const action = fixAllAction(result.findings, ctx);
+        if (action) actions.push(action);
+      }
+    }
+    return actions;
+  });
+
+  connection.onRequest(LintFilesRequest, async (params, token) => {
+    let files = 0;
+    let findings = 0;
+    for (const uri of params?.uris ?? []) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Linting the files was cancelled.');
+      const open = openDocument(uri);
+      if (open && !isConfigFileUri(uri)) {
+        const result = await linter.current(open.uri);
+        if (result) {
+          files++;
+          findings += result.findings.length;
+          if (!pull && linter.isCurrent(result)) publish(open.uri, result.version, result.diagnostics);
+        }
+        continue;
+      }
+      let text: string;
+      try {
+        text = await host.fs.readTextFile(uri);
+      } catch (error) {
+        connection.console.warn(`whosays/lintFiles: ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      const found = lintFileText(text, languageIdForUri(uri), await settings.forResource(uri), new Date());
+      publish(uri, undefined, toDiagnostics(found, new LineIndex(text), null));
+      pushedFromDisk.add(uriKey(uri));
+      files++;
+      findings += found.length;
+      // Let a cancellation (and the editor's other messages) through between files.
+      await pause();
+    }
+    return { files, findings };
+  });
+
+  connection.onRequest(MarkersRequest, async (params) => {
+    const open = openDocument(params.uri);
+    const languageId = open ? open.languageId : languageIdForUri(params.uri);
+    return markersFor(languageId, await settings.forResource(params.uri), new Date());
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

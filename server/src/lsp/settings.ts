@@ -1,0 +1,198 @@
+// Settings per document: the client's `whosays` section (read with workspace/configuration for the
+// document's URI) with the nearest `.whosays.json` merged over it (the project file wins for what it
+// sets). Nothing lives in globals: each document's settings are cached per resource until the
+// client's settings or a configuration file change. A broken `.whosays.json` is reported on the file
+// itself, and the documents under it keep the file's last good configuration.
+
+import { CATEGORIES, RULE_IDS } from '../engine/ruleIds';
+import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../engine/config';
+import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
+import type { ServerFileSystem } from './host';
+import { uriKey } from './uris';
+
+export type RunMode = 'onType' | 'onSave';
+
+/** The client's settings, checked: anything of the wrong type is left at its default. */
+export interface ClientSettings {
+  enable: boolean;
+  /** Extra language ids to lint. */
+  languages: string[];
+  run: RunMode;
+  /** The engine settings the client sets (profile, rules, allow, markers). */
+  config: Partial<EngineConfig>;
+}
+
+export interface DocumentSettings {
+  enable: boolean;
+  languages: string[];
+  run: RunMode;
+  /** Client settings with the `.whosays.json` merged over them. */
+  config: Partial<EngineConfig>;
+  /** Equal keys mean equal configurations (the paragraph cache reuses findings only under one key). */
+  key: string;
+  /** The `.whosays.json` that applies, if any. */
+  configFile?: string;
+}
+
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, languages: [], run: 'onType', config: {} };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : undefined;
+}
+
+/** Reads the `whosays` settings section as the client sent it. */
+export function readClientSettings(raw: unknown): ClientSettings {
+  if (!isObject(raw)) return { ...DEFAULT_SETTINGS };
+  const config: Partial<EngineConfig> = {};
+  if (typeof raw.profile === 'string' && (PROFILES as readonly string[]).includes(raw.profile)) config.profile = raw.profile as Profile;
+  if (isObject(raw.rules)) {
+    const names: readonly string[] = [...RULE_IDS, ...CATEGORIES];
+    const rules: Record<string, RuleSetting> = {};
+    for (const [key, value] of Object.entries(raw.rules)) {
+      if (names.includes(key) && typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) rules[key] = value as RuleSetting;
+    }
+    config.rules = rules;
+  }
+  const allow = strings(raw.allow);
+  if (allow) config.allow = allow;
+  if (isObject(raw.markers)) {
+    const markers: EngineConfig['markers'] = {};
+    for (const [language, texts] of Object.entries(raw.markers)) {
+      if (!(MARKUP_LANGUAGES as readonly string[]).includes(language) || !isObject(texts)) continue;
+      const chosen: Partial<MarkerTexts> = {};
+      for (const key of MARKER_KEYS) {
+        const text = texts[key];
+        if (typeof text === 'string' && text.trim() !== '') chosen[key] = text;
+      }
+      markers[language as MarkupLanguage] = chosen;
+    }
+    config.markers = markers;
+  }
+  return {
+    enable: typeof raw.enable === 'boolean' ? raw.enable : true,
+    languages: strings(raw.languages) ?? [],
+    run: raw.run === 'onSave' ? 'onSave' : 'onType',
+    config,
+  };
+}
+
+/** JSON with object keys sorted: the same configuration always gives the same key. */
+export function configKey(config: Partial<EngineConfig>): string {
+  return JSON.stringify(config, (_key, value: unknown) =>
+    isObject(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value,
+  );
+}
+
+export interface SettingsEnvironment {
+  /** The client's `whosays` section for a resource (workspace/configuration, or what the client pushed). */
+  clientSettings(uri: string): Promise<unknown>;
+  fs: ServerFileSystem;
+  /** The text of an open document (an open `.whosays.json` is read from the editor, not the disk). */
+  openText(uri: string): string | undefined;
+  /** Reports a configuration file's errors (an empty list clears them). `text` is what was parsed. */
+  reportConfigErrors(uri: string, errors: ConfigError[], text: string | undefined): void;
+}
+
+interface LoadedConfigFile {
+  /** The configuration to use: the file's own when valid, else its last good one (or none). */
+  config: Partial<EngineConfig>;
+  errors: ConfigError[];
+}
+
+export class SettingsStore {
+  private readonly perResource = new Map<string, Promise<DocumentSettings>>();
+  private readonly files = new Map<string, Promise<LoadedConfigFile>>();
+  private readonly lastGood = new Map<string, Partial<EngineConfig>>();
+  /** Bumped on every change: a lint computed under an older generation is not published. */
+  generation = 0;
+
+  constructor(private readonly env: SettingsEnvironment) {}
+
+  /** The settings of a document (or of a file on disk), cached until something changes. */
+  forResource(uri: string): Promise<DocumentSettings> {
+    const key = uriKey(uri);
+    let settings = this.perResource.get(key);
+    if (!settings) {
+      settings = this.resolve(uri);
+      this.perResource.set(key, settings);
+    }
+    return settings;
+  }
+
+  /** The client's settings changed: every document reads them again. */
+  clientSettingsChanged(): void {
+    this.perResource.clear();
+    this.generation++;
+  }
+
+  /**
+   * A `.whosays.json` was created, changed or deleted (on disk or in the editor): it is read again,
+   * and so is every document's choice of configuration file.
+   */
+  configFileChanged(uri: string, deleted = false): void {
+    this.env.fs.clearCache();
+    this.files.delete(uriKey(uri));
+    if (deleted) {
+      this.lastGood.delete(uriKey(uri));
+      this.env.reportConfigErrors(uri, [], undefined);
+    }
+    this.perResource.clear();
+    this.generation++;
+  }
+
+  /** Reads a configuration file now and reports its errors (for an open or changed `.whosays.json`). */
+  async checkConfigFile(uri: string): Promise<void> {
+    await this.loadConfigFile(uri);
+  }
+
+  private async resolve(uri: string): Promise<DocumentSettings> {
+    let raw: unknown;
+    try {
+      raw = await this.env.clientSettings(uri);
+    } catch {
+      raw = undefined;
+    }
+    const client = readClientSettings(raw);
+    let configFile: string | undefined;
+    try {
+      configFile = await this.env.fs.findConfigFile(uri);
+    } catch {
+      configFile = undefined;
+    }
+    const file = configFile ? (await this.loadConfigFile(configFile)).config : {};
+    const config = mergeConfigs(client.config, file);
+    return { enable: client.enable, languages: client.languages, run: client.run, config, key: configKey(config), ...(configFile ? { configFile } : {}) };
+  }
+
+  private loadConfigFile(uri: string): Promise<LoadedConfigFile> {
+    const key = uriKey(uri);
+    let loaded = this.files.get(key);
+    if (!loaded) {
+      loaded = this.read(uri);
+      this.files.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  private async read(uri: string): Promise<LoadedConfigFile> {
+    const key = uriKey(uri);
+    let text = this.env.openText(uri);
+    let unreadable: ConfigError | undefined;
+    if (text === undefined) {
+      try {
+        text = await this.env.fs.readTextFile(uri);
+      } catch (error) {
+        unreadable = { message: error instanceof Error ? error.message : String(error), offset: 0, length: 0, line: 1, column: 1 };
+      }
+    }
+    const { config, errors } = text !== undefined ? parseConfig(text) : { config: {}, errors: [unreadable!] };
+    this.env.reportConfigErrors(uri, errors, text);
+    if (errors.length > 0) return { config: this.lastGood.get(key) ?? {}, errors };
+    this.lastGood.set(key, config);
+    return { config, errors: [] };
+  }
+}

@@ -1,0 +1,89 @@
+// The Node entry of the language server: `node dist/server.js --stdio` (also the `whosays-ls`
+// executable, for Neovim, Helix, Zed, Emacs...), `--node-ipc` when VS Code starts it, or
+// `--socket=PORT`. The file system the server sees is Node's.
+
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { version } from '../../../package.json';
+import type { ServerFileSystem } from '../lsp/host';
+import { startServer } from '../lsp/server';
+import { clearConfigCache, decodeUtf8, findConfigFile } from './configFile';
+
+const HELP = `Usage: whosays-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
+
+The Who Says language server: flags weasel phrases and claims that carry no source in plain
+text, Markdown, LaTeX, HTML and wikitext, with hover explanations and quick fixes.
+
+  --stdio          speak LSP over standard input and output (the default)
+  --node-ipc       speak LSP over a Node IPC channel (for clients that fork the server)
+  --socket=PORT    connect to a socket on PORT
+  --pipe=NAME      connect to a named pipe
+  -v, --version    print the version and exit
+  -h, --help       print this help and exit
+
+Settings are read from the client's "whosays" section and from .whosays.json files.
+`;
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function readErrorMessage(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'The file does not exist.';
+    case 'EISDIR':
+      return 'The file is a directory, not a file.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'The file cannot be read: permission denied.';
+    default:
+      return `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`;
+  }
+}
+
+export const nodeFileSystem: ServerFileSystem = {
+  async findConfigFile(documentUri) {
+    const file = filePath(documentUri);
+    if (!file) return undefined;
+    const found = findConfigFile(path.dirname(file));
+    return found ? pathToFileURL(found).href : undefined;
+  },
+  async readTextFile(uri) {
+    const file = filePath(uri);
+    if (!file) throw new Error(`Not a file on this computer: ${uri}`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw new Error(readErrorMessage(error), { cause: error });
+    }
+    const decoded = decodeUtf8(bytes);
+    if ('invalidByteOffset' in decoded) throw new Error(`The file is not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset}).`);
+    return decoded.text;
+  },
+  clearCache: clearConfigCache,
+};
+
+function main(argv: string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${version}\n`);
+    return;
+  }
+  const transport = argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='));
+  const connection = transport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  startServer(connection, { fs: nodeFileSystem, version });
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,110 @@
+// Protocol tests of the custom requests of docs/protocol.md: whosays/lintFiles and whosays/markers.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { PULL_CAPABILITIES, TestClient, fileUri, removeTempDirs, tempDir } from './lspClient';
+
+after(removeTempDirs);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+describe('whosays/lintFiles', () => {
+  test('lints files from disk with their configuration and publishes their diagnostics', async () => {
+    const dir = tempDir({
+      'a.md': '# Notes\n\nMany believe the dam was sabotaged.\n',
+      'b.tex': 'Sources say the deal is dead. % Many believe\n',
+      'c.txt': 'The ferry left at nine.\n',
+      'quiet/.whosays.json': '{ "rules": { "weasel": "off" } }',
+      'quiet/d.md': 'Many believe the dam was sabotaged.\n',
+    });
+    const client = await TestClient.start({ folders: [dir] });
+    try {
+      const uris = ['a.md', 'b.tex', 'c.txt', 'quiet/d.md', 'missing.md'].map((f) => fileUri(path.join(dir, f)));
+      const result = await client.connection.sendRequest('whosays/lintFiles', { uris });
+      assert.deepEqual(result, { files: 4, findings: 2 });
+      const a = await client.diagnostics(uris[0]);
+      assert.deepEqual(a.diagnostics.map((d) => d.code), ['weasel/vague-majority']);
+      assert.equal(a.version, undefined, 'a file from disk has no version');
+      assert.equal((a.diagnostics[0].data as { version: unknown }).version, null);
+      assert.deepEqual((await client.diagnostics(uris[1])).diagnostics.map((d) => d.code), ['weasel/anonymous-source']);
+      assert.deepEqual((await client.diagnostics(uris[2])).diagnostics, []);
+      assert.deepEqual((await client.diagnostics(uris[3])).diagnostics, [], 'quiet/.whosays.json turns weasel off');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('an open document is linted from the editor, not the disk', async () => {
+    const dir = tempDir({ 'open.md': 'The ferry left at nine.\n' });
+    const client = await TestClient.start({ folders: [dir] });
+    try {
+      const uri = fileUri(path.join(dir, 'open.md'));
+      await client.open(uri, 'markdown', 'Sources say the deal is dead.\n');
+      await client.diagnosticsFor(uri, 1);
+      assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris: [uri] }), { files: 1, findings: 1 });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('with pull diagnostics, opening a linted file clears what lintFiles pushed', async () => {
+    const dir = tempDir({ 'p.md': 'Many believe the dam was sabotaged.\n' });
+    const client = await TestClient.start({ folders: [dir], capabilities: PULL_CAPABILITIES });
+    try {
+      const uri = fileUri(path.join(dir, 'p.md'));
+      await client.connection.sendRequest('whosays/lintFiles', { uris: [uri] });
+      assert.equal((await client.diagnostics(uri)).diagnostics.length, 1);
+      await client.open(uri, 'markdown', 'Many believe the dam was sabotaged.\n');
+      assert.deepEqual((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics, [], 'pushed ones cleared');
+      const pulled = await client.pull(uri);
+      assert.equal(pulled.kind === 'full' && pulled.items.length, 1, 'the open document is pulled');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('honours cancellation', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`f${i}.md`] = 'Many believe the dam was sabotaged.\n'.repeat(200);
+    const dir = tempDir(files);
+    const client = await TestClient.start({ folders: [dir] });
+    try {
+      const source = new CancellationTokenSource();
+      const request = client.connection.sendRequest('whosays/lintFiles', { uris: Object.keys(files).map((f) => fileUri(path.join(dir, f))) }, source.token);
+      setTimeout(() => source.cancel(), 30);
+      await assert.rejects(request, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+      const published = new Set(client.published.map((p) => p.uri)).size;
+      assert.ok(published < 200, `stopped early (${published} files published)`);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('whosays/markers', () => {
+  test('marker texts for the document: language, settings, .whosays.json and today\u2019s date', async () => {
+    const dir = tempDir({ 'custom/.whosays.json': '{ "markers": { "latex": { "citationNeeded": "\\\\citeneeded{}" } } }', 'custom/x.tex': '' });
+    const client = await TestClient.start({ folders: [dir], settings: { markers: { markdown: { who: '[according to whom?]' } } } });
+    try {
+      const now = new Date();
+      const date = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: fileUri(path.join(dir, 'a.wiki')) }), {
+        citationNeeded: `{{citation needed|date=${date}}}`,
+        who: `{{who|date=${date}}}`,
+        byWhom: `{{by whom|date=${date}}}`,
+      });
+      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: fileUri(path.join(dir, 'custom/x.tex')) }), {
+        citationNeeded: '\\citeneeded{}',
+        who: '\\todo{who?}',
+        byWhom: '\\todo{by whom?}',
+      });
+      const open = 'untitled:Untitled-1';
+      await client.open(open, 'markdown', 'Notes.\n');
+      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: open }), { citationNeeded: '[citation needed]', who: '[according to whom?]', byWhom: '[by whom?]' });
+    } finally {
+      await client.stop();
+    }
+  });
+});
