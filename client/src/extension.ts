@@ -7,6 +7,7 @@ import { ClientController, enabledFor } from './client';
 import { registerCommands } from './commands';
 import { isLinted } from './languages';
 import { FindingsStatusBar } from './statusBar';
+import { startHostHooks } from './hostHooks';
 
 /** What `activate` returns: used by the extension tests, stable enough for other extensions. */
 export interface WhoSaysApi {
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     vscode.workspace.onDidChangeWorkspaceFolders(() => void clients.startIfNeeded()),
   );
   void clients.startIfNeeded();
+  startHostHooks(output);
 
   return {
     client: () => clients.ensure(),

@@ -1,0 +1,84 @@
+// Starts the prepared code-server (see prepareEditor.mjs) on 127.0.0.1 with a free port and
+// `--auth none`, on a workspace folder, and waits until it serves the workbench.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { paths } from './prepareEditor.mjs';
+
+/** A free TCP port on 127.0.0.1, chosen by the system. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Starts code-server on `workspace`. Returns { url, port, logPath, stop }. `userDataDir` lets two
+ * instances run side by side (each needs its own). `env` is added to
+ * code-server's environment (the extension host inherits it). Rejects with the log's tail when
+ * code-server exits or does not answer within `timeoutMs`.
+ */
+export async function startCodeServer({ workspace, logPath, env = {}, timeoutMs = 60_000, port, userDataDir = paths.userData }) {
+  const chosen = port ?? (await freePort());
+  mkdirSync(dirname(logPath), { recursive: true });
+  const log = createWriteStream(logPath);
+  const child = spawn(
+    paths.node,
+    [
+      paths.codeServer,
+      '--bind-addr', `127.0.0.1:${chosen}`,
+      '--auth', 'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir', userDataDir,
+      '--extensions-dir', paths.extensions,
+      workspace,
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let tail = '';
+  const keep = (chunk) => {
+    log.write(chunk);
+    tail = (tail + chunk.toString()).slice(-2000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const url = `http://127.0.0.1:${chosen}/?folder=${encodeURIComponent(workspace)}`;
+  const stop = () =>
+    new Promise((done) => {
+      if (exited) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    }).then(() => new Promise((done) => log.end(done)));
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited before serving; see ${logPath}:\n${tail}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${chosen}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on port ${chosen} within ${timeoutMs} ms; see ${logPath}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, port: chosen, logPath, stop, process: child };
+}
