@@ -9,7 +9,8 @@
 //   node scripts/prepareEditor.mjs --json     also print the paths as JSON on the last line
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -97,8 +98,28 @@ function ensureCodeServer() {
   writeFileSync(marker, `${new Date().toISOString()}\n`);
 }
 
-/** The packaged extension, installed into a fresh extensions folder. */
+/** A fingerprint of what goes into the package: the sources, grammars, schema and manifest. */
+export function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'client', 'server/src', 'syntaxes', 'schemas', 'package.json', 'README.md'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .sort();
+  for (const file of files) {
+    if (!existsSync(join(root, file))) continue;
+    hash.update(file);
+    hash.update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex');
+}
+
+/** The packaged extension, installed into a fresh extensions folder (skipped when nothing changed). */
 function installExtension() {
+  const stamp = join(cache, 'installed-extension.sha256');
+  const fingerprint = sourceFingerprint();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint && existsSync(paths.extensions) && existsSync(paths.userData)) {
+    return step('the installed extension is up to date with the sources');
+  }
   step('packaging the extension (npm run package)');
   if (!run('npm', ['run', '--silent', 'package'], { cwd: root })) fail('npm run package failed');
   rmSync(paths.extensions, { recursive: true, force: true });
@@ -114,6 +135,7 @@ function installExtension() {
     join(settings, 'settings.json'),
     `${JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.tips.enabled': false, 'extensions.autoCheckUpdates': false }, null, 2)}\n`,
   );
+  writeFileSync(stamp, fingerprint);
 }
 
 export function prepareEditor() {
