@@ -3,9 +3,17 @@
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { paths } from './prepareEditor.mjs';
+
+/** A fresh user-data folder holding only the prepared user settings (a running instance keeps sockets in its own). */
+export function freshUserData(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'User'), { recursive: true });
+  copyFileSync(join(paths.userData, 'User', 'settings.json'), join(dir, 'User', 'settings.json'));
+  return dir;
+}
 
 /** A free TCP port on 127.0.0.1, chosen by the system. */
 export function freePort() {

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareEditor, paths } from './prepareEditor.mjs';
-import { startCodeServer } from './codeServer.mjs';
+import { freshUserData, startCodeServer } from './codeServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const headless = process.argv.includes('--headless') || Boolean(process.env.CI);
@@ -29,9 +29,7 @@ rmSync(workspace, { recursive: true, force: true });
 mkdirSync(workspace, { recursive: true });
 cpSync(join(root, 'samples'), workspace, { recursive: true });
 // Its own user-data folder, seeded with the prepared settings, so tests can run beside it.
-const userDataDir = join(paths.cache, 'user-data-main');
-rmSync(userDataDir, { recursive: true, force: true });
-cpSync(paths.userData, userDataDir, { recursive: true });
+const userDataDir = freshUserData(join(paths.cache, 'user-data-main'));
 
 if (!headless) {
   const server = await startCodeServer({ workspace, userDataDir, logPath: join(paths.cache, 'code-server.log') });

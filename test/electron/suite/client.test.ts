@@ -28,7 +28,12 @@ export function defineClientTests({ suite, test }: Tdd): void {
     test('extra languages are cleaned and the selector covers file and untitled documents', () => {
       assert.deepEqual(cleanLanguageList(['asciidoc', ' markdown ', '', 3, 'asciidoc', 'restructuredtext']), ['asciidoc', 'restructuredtext']);
       assert.deepEqual(cleanLanguageList('asciidoc'), []);
-      assert.deepEqual(documentSelector(['markdown']), [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }]);
+      assert.deepEqual(documentSelector(['markdown']), [
+        { scheme: 'file', language: 'markdown' },
+        { scheme: 'untitled', language: 'markdown' },
+        // The project configuration travels too, so unsaved edits to it take effect.
+        { scheme: 'file', pattern: '**/.whosays.json' },
+      ]);
     });
 
     test('lint workspace looks for the extensions the server reads', () => {
