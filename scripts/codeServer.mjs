@@ -29,6 +29,18 @@ export function freePort() {
 }
 
 /**
+ * code-server's environment: ours plus `extra`, without VSCODE_IPC_HOOK_CLI. That variable is set in
+ * a VS Code (or code-server) terminal, and when code-server sees it, it does not start: it asks the
+ * editor that owns the terminal to open the folder and exits, so a test run from there never got
+ * its own server.
+ */
+function serverEnv(extra) {
+  const env = { ...process.env, ...extra };
+  delete env.VSCODE_IPC_HOOK_CLI;
+  return env;
+}
+
+/**
  * Starts code-server on `workspace`. Returns { url, port, logPath, stop }. `userDataDir` lets two
  * instances run side by side (each needs its own). `env` is added to
  * code-server's environment (the extension host inherits it). Rejects with the log's tail when
@@ -51,7 +63,7 @@ export async function startCodeServer({ workspace, logPath, env = {}, timeoutMs 
       '--extensions-dir', paths.extensions,
       workspace,
     ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: serverEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let tail = '';
   const keep = (chunk) => {
