@@ -102,3 +102,13 @@ export async function startCodeServer({ workspace, logPath, env = {}, timeoutMs 
   }
   return { url, port: chosen, logPath, stop, process: child };
 }
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: paths.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { prepareEditor, paths } from './prepareEditor.mjs';
-import { freshUserData, startCodeServer } from './codeServer.mjs';
+import { prepareEditor } from './prepareEditor.mjs';
+import { freshUserData, launchChromium, startCodeServer } from './codeServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -38,12 +38,7 @@ const server = await startCodeServer({
   logPath,
   env: { WHOSAYS_EXTENSION_TESTS_MODULE: join(root, 'out', 'electron', 'suite', 'index.js'), WHOSAYS_EXTENSION_TESTS_RESULTS: resultsPath },
 });
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({
-  executablePath: paths.chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let results;
 let failure;
 try {

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareEditor, paths } from './prepareEditor.mjs';
-import { freshUserData, startCodeServer } from './codeServer.mjs';
+import { freshUserData, launchChromium, startCodeServer } from './codeServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const headless = process.argv.includes('--headless') || Boolean(process.env.CI);
@@ -52,12 +52,7 @@ if (!headless) {
     logPath: join(paths.cache, 'code-server.log'),
     env: { WHOSAYS_DIAGNOSTICS_FOR: SAMPLE, WHOSAYS_DIAGNOSTICS_FILE: reportPath },
   });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: paths.chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   let failure;
   try {
     const page = await browser.newPage();

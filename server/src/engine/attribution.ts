@@ -2,6 +2,7 @@
 
 import type { Span } from './markup/proseView';
 import { isCapitalized, type Token } from './text/tokens';
+import { firstAtOrAfter } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
 
@@ -209,13 +210,7 @@ export class SentenceSources {
       for (const t of this.tokens) if (SOURCE_VERBS.has(t.lower)) this.verbStarts.push(t.start);
     }
     const starts = this.verbStarts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, offset, (start) => start);
     if (lo < starts.length) return starts[lo];
     return this.tokens.length > 0 ? this.tokens[this.tokens.length - 1].end : offset;
   }
@@ -230,27 +225,15 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
 
 /** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
 export function inSpans(spans: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else if (spans[mid].start > offset) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  // The first span ending after `offset` holds it if it also starts at or before it.
+  const i = firstAtOrAfter(spans, offset + 1, (span) => span.end);
+  return i < spans.length && spans[i].start <= offset;
 }
 
 /** Does any span start inside [from, to)? Spans sorted by start. */
 export function anySpanStartsIn(spans: readonly Span[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < to;
+  const i = firstAtOrAfter(spans, from, (span) => span.start);
+  return i < spans.length && spans[i].start < to;
 }
 
 const OPENING_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb', '\u201e': '\u201c' };

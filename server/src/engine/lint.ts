@@ -9,6 +9,7 @@ import { readProse, languageFromId } from './markup';
 import type { ProseView, Span } from './markup/proseView';
 import { splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
+import { firstAtOrAfter } from './text/search';
 import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
 
@@ -102,13 +103,7 @@ function mergeOverlaps(list: Candidate[]): Candidate[] {
 
 /** The tokens lying wholly within [from, to), found by binary search: sentences can be long. */
 function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(tokens, from, (t) => t.start);
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i].end <= to && out.length < 64; i++) out.push(tokens[i]);
   return out;
@@ -116,14 +111,8 @@ function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
 
 /** The 0-based line of `offset`, by binary search over line starts. */
 function lineOf(offset: number, lineStarts: number[]): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last line starting at or before `offset`.
+  return firstAtOrAfter(lineStarts, offset + 1, (start) => start) - 1;
 }
 
 function computeLineStarts(source: string): number[] {

@@ -228,16 +228,7 @@ function afterContainers(text: string, ls: number, le: number): number {
 function afterLeaders(text: string, ls: number, le: number): number {
   let k = ls;
   for (;;) {
-    while (k < le && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
-    if (text.charCodeAt(k) === 62) {
-      k++;
-      continue;
-    }
-    const marker = listMarkerEnd(text, k, le);
-    if (marker > k) {
-      k = marker;
-      continue;
-    }
+    k = afterContainers(text, k, le);
     let h = k;
     while (h < le && text.charCodeAt(h) === 35) h++;
     if (h > k && h - k <= 6 && (text.charCodeAt(h) === SPACE || text.charCodeAt(h) === TAB)) {
