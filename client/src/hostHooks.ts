@@ -10,7 +10,13 @@
 //     -> what the editor shows for one document, for the main job's --headless mode.
 
 import * as vscode from 'vscode';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
+
+/** Writes the whole file under a temporary name first, so a reader never sees half of it. */
+async function writeWhole(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.partial`, text);
+  await rename(`${path}.partial`, path);
+}
 
 interface SuiteModule {
   runSuite(options?: { reporter?: string }): Promise<unknown>;
@@ -33,9 +39,9 @@ async function runExtensionTests(modulePath: string, resultsPath: string, output
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const suite = require(modulePath) as SuiteModule;
     const results = await suite.runSuite({ reporter: 'spec' });
-    await writeFile(resultsPath, JSON.stringify(results, null, 2));
+    await writeWhole(resultsPath, JSON.stringify(results, null, 2));
   } catch (error) {
-    await writeFile(resultsPath, JSON.stringify({ passed: 0, failed: 1, pending: 0, tests: [{ title: 'load the suite', state: 'failed', error: String(error) }] }, null, 2));
+    await writeWhole(resultsPath, JSON.stringify({ passed: 0, failed: 1, pending: 0, tests: [{ title: 'load the suite', state: 'failed', error: String(error) }] }, null, 2));
   }
 }
 
@@ -71,5 +77,5 @@ async function reportDiagnostics(relativePath: string, outPath: string, output: 
       rule: typeof d.code === 'object' ? String(d.code.value) : String(d.code),
     }));
   output.info(`wrote ${rows.length} diagnostics for ${relativePath} to ${outPath}`);
-  await writeFile(outPath, JSON.stringify({ path: relativePath, diagnostics: rows }, null, 2));
+  await writeWhole(outPath, JSON.stringify({ path: relativePath, diagnostics: rows }, null, 2));
 }
