@@ -63,8 +63,22 @@ export async function startCodeServer({ workspace, logPath, env = {}, timeoutMs 
       '--extensions-dir', paths.extensions,
       workspace,
     ],
-    { env: serverEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group, so that stop() ends the whole tree: code-server forks a server, which
+    // forks extension hosts (and they the language servers). Killing only the first process left an
+    // extension host running as an orphan now and then (it waits up to 3 h for a reconnection).
+    { env: serverEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  // Also when our own process ends without calling stop() (a crash, process.exit, Ctrl+C): a
+  // detached group no longer gets the terminal's signals.
+  const killOnExit = () => killGroup('SIGKILL');
+  process.once('exit', killOnExit);
   let tail = '';
   const keep = (chunk) => {
     log.write(chunk);
@@ -79,10 +93,17 @@ export async function startCodeServer({ workspace, logPath, env = {}, timeoutMs 
   const url = `http://127.0.0.1:${chosen}/?folder=${encodeURIComponent(workspace)}`;
   const stop = () =>
     new Promise((done) => {
-      if (exited) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      process.removeListener('exit', killOnExit);
+      if (exited) {
+        killGroup('SIGKILL'); // stragglers of a code-server that ended by itself
+        return done();
+      }
+      child.once('exit', () => {
+        killGroup('SIGKILL');
+        done();
+      });
+      killGroup('SIGTERM');
+      setTimeout(() => killGroup('SIGKILL'), 5000).unref();
     }).then(() => new Promise((done) => log.end(done)));
 
   const deadline = Date.now() + timeoutMs;

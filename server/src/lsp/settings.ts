@@ -109,6 +109,8 @@ export class SettingsStore {
   private readonly lastGood = new Map<string, Partial<EngineConfig>>();
   /** Bumped on every change: a lint computed under an older generation is not published. */
   generation = 0;
+  /** Per configuration file, bumped on every change or deletion: a read started before is stale. */
+  private readonly fileChanges = new Map<string, number>();
 
   constructor(private readonly env: SettingsEnvironment) {}
 
@@ -134,6 +136,7 @@ export class SettingsStore {
    * and so is every document's choice of configuration file.
    */
   configFileChanged(uri: string, deleted = false): void {
+    this.fileChanges.set(uriKey(uri), (this.fileChanges.get(uriKey(uri)) ?? 0) + 1);
     this.env.fs.clearCache();
     this.files.delete(uriKey(uri));
     if (deleted) {
@@ -180,6 +183,9 @@ export class SettingsStore {
 
   private async read(uri: string): Promise<LoadedConfigFile> {
     const key = uriKey(uri);
+    // A read overtaken by a newer change or a deletion must not report: its errors (often "file
+    // does not exist") would outlive the file.
+    const change = this.fileChanges.get(key) ?? 0;
     let text = this.env.openText(uri);
     let unreadable: ConfigError | undefined;
     if (text === undefined) {
@@ -190,6 +196,7 @@ export class SettingsStore {
       }
     }
     const { config, errors } = text !== undefined ? parseConfig(text) : { config: {}, errors: [unreadable!] };
+    if (change !== (this.fileChanges.get(key) ?? 0)) return { config: this.lastGood.get(key) ?? {}, errors: [] };
     this.env.reportConfigErrors(uri, errors, text);
     if (errors.length > 0) return { config: this.lastGood.get(key) ?? {}, errors };
     this.lastGood.set(key, config);
