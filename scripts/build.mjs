@@ -3,20 +3,14 @@
 //   node scripts/build.mjs --watch    rebuild on change
 import { build, context } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
 const watch = process.argv.includes('--watch');
 const started = Date.now();
 
 const shared = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  // Prefer packages' ES module builds (jsonc-parser's UMD build hides its modules from the bundler),
-  // and give ES modules that read import.meta.url (tinyglobby) the bundle's own URL.
-  mainFields: ['module', 'main'],
+  ...NODE_BUNDLE,
+  // ES modules that read import.meta.url (tinyglobby) get the bundle's own URL.
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 const importMetaUrl = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";

@@ -4,19 +4,14 @@
 // The suite bundle needs nothing from node_modules at run time, so the same file can be loaded by
 // VS Code's test runner or by a runner inside code-server's extension host.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
 const started = Date.now();
 const shared = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
+  ...NODE_BUNDLE,
   // Mocha's parallel mode (never used here) resolves its worker files by path; the bundle keeps the
   // calls, which only run if parallel mode is switched on.
   logOverride: { 'require-resolve-not-external': 'silent' },
-  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

@@ -1,9 +1,8 @@
 // Helpers for the command-line tests: run the built dist/cli.js and make throwaway folders.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { removeTempDirs, tempDir as makeTempDir } from '../support/tempDirs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
@@ -38,24 +37,12 @@ export function runCli(args: string[], options: RunOptions = {}): CliResult {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const made: string[] = [];
-
-/** A fresh folder under the system temp folder holding `files` (paths may contain folders). */
+/** A fresh folder holding `files`, removed by removeTempDirs. */
 export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'whosays-cli-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
-  return dir;
+  return makeTempDir(files, 'whosays-cli-');
 }
 
-/** Deletes every folder tempDir made; call from `after`. */
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+export { removeTempDirs };
 
 export interface JsonFinding {
   rule: string;

@@ -2,8 +2,6 @@
 // as a child process and speaks to it with vscode-languageserver-protocol's client side.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -37,6 +35,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { removeTempDirs, tempDir as makeTempDir } from '../support/tempDirs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
@@ -313,20 +312,9 @@ export function applyWorkspaceEdit(edit: WorkspaceEdit, files: Record<string, st
   return out;
 }
 
-const made: string[] = [];
-
-/** A fresh folder holding `files`. */
-export function tempDir(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'whosays-ls-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
-  return dir;
+/** A fresh folder holding `files`, removed by removeTempDirs. */
+export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
+  return makeTempDir(files, 'whosays-ls-');
 }
 
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+export { removeTempDirs };

@@ -1,0 +1,11 @@
+// esbuild options every Node bundle of the project shares (CLI, server, extension, test suites).
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Prefer packages' ES module builds (jsonc-parser's UMD build hides its modules from the bundler).
+  mainFields: ['module', 'main'],
+};
