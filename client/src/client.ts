@@ -89,7 +89,9 @@ export class ClientController implements vscode.Disposable {
       diagnosticCollectionName: CLIENT_ID,
       outputChannel: this.output,
       // The server pulls `whosays.*` with workspace/configuration and registers its own file
-      // watchers (for .whosays.json): nothing to synchronize by hand, no initialization options.
+      // watchers (for .whosays.json): nothing to synchronize by hand.
+      // VS Code's hover already shows the diagnostic's message above the server's hover.
+      initializationOptions: { hoverRepeatsMessage: false },
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.output.info(`starting the language server for ${this.languages.join(', ')}`);

@@ -196,6 +196,22 @@ describe('diagnostics (push)', () => {
     assert.equal(await client.hover(uri, 0, 3), null, 'nothing flagged there');
     await client.close(uri);
   });
+
+  test('hover: without the message for an editor that already shows it (hoverRepeatsMessage: false)', async () => {
+    const quiet = await TestClient.start({ initializationOptions: { debounceMs: 10, hoverRepeatsMessage: false } });
+    try {
+      const uri = 'file:///project/hover-quiet.md';
+      await quiet.open(uri, 'markdown', 'It is widely believed that the letter was forged.\n');
+      await quiet.diagnosticsFor(uri, 1);
+      const hover = await quiet.hover(uri, 0, 8);
+      const value = (hover?.contents as MarkupContent).value;
+      assert.ok(!value.includes('hides who holds this view'), value);
+      assert.ok(value.startsWith('The passive removes the person making the judgement'), value);
+      assert.ok(value.includes('*Guideline:* Wikipedia MOS:WEASEL'), value);
+    } finally {
+      await quiet.stop();
+    }
+  });
 });
 
 describe('pull diagnostics', () => {

@@ -34,6 +34,11 @@ import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uri
 export interface InitializationOptions {
   /** Pause after a change before linting again, in milliseconds (default 100). */
   debounceMs?: number;
+  /**
+   * Whether the hover starts with the finding's message (default true). Editors that show the
+   * diagnostic's message in the same hover (VS Code) turn it off so it is not shown twice.
+   */
+  hoverRepeatsMessage?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
@@ -48,6 +53,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let workspaceFolders: string[] = [];
   /** Settings the client pushed with didChangeConfiguration (clients without workspace/configuration). */
   let pushedSettings: unknown;
+  let hoverRepeatsMessage = true;
   /** Files whose diagnostics whosays/lintFiles pushed while they were closed. */
   const pushedFromDisk = new Set<string>();
   /** Configuration files with errors on show, so that a fixed file gets its diagnostics cleared once. */
@@ -113,6 +119,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     capabilities = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const debounceMs = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
+    hoverRepeatsMessage = options.hoverRepeatsMessage !== false;
     // A client that pulls diagnostics gets them only by pull for open documents: pushing as well
     // would show every finding twice.
     pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -212,7 +219,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!result) return null;
     const formats = capabilities.textDocument?.hover?.contentFormat;
     const markdown = !formats || formats.includes(MarkupKind.Markdown);
-    return hoverAt(result.findings, result.index, params.position, markdown);
+    return hoverAt(result.findings, result.index, params.position, { markdown, withMessage: hoverRepeatsMessage });
   });
 
   const allowListTarget = async (uri: string, documentSettings: DocumentSettings): Promise<AllowListTarget | undefined> => {

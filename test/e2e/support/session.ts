@@ -105,6 +105,8 @@ export class EditorSession {
   readonly consoleLines: string[] = [];
   /** When `page.goto` was called. */
   gotoAt = 0;
+  /** When the workbench's frame appeared, for the page-load-to-first-squiggle breakdown. */
+  workbenchAt = 0;
 
   private constructor(
     readonly scratch: string,
@@ -154,6 +156,7 @@ export class EditorSession {
     this.gotoAt = Date.now();
     await this.page.goto(this.server.url, { timeout });
     await this.page.locator('.monaco-workbench').waitFor({ timeout });
+    this.workbenchAt = Date.now();
     // The Explorer lists the workspace once the file service answers.
     await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout });
   }
