@@ -11,6 +11,8 @@ const WEASEL = 'Many experts believe the bridge is unsafe.\n';
 const SECOND_WEASEL = 'Some critics say the tunnel leaks.\n';
 const CLEAN = 'The ferry left the quay at nine and reached the island at noon.\n';
 const HEDGE = 'The outbreak may have started in the harbour.\n';
+/** The conventional uid of the unprivileged user "nobody" on Debian. */
+const NOBODY = 65534;
 /** Prose in Markdown, code in plain text: whether it is flagged shows which language was used. */
 const FENCED = '```\nMany experts believe the bridge is unsafe.\n```\n';
 
@@ -259,10 +261,13 @@ describe('file errors exit 2 with one line and no report', () => {
     assertFails(runCli(['latin.txt'], { cwd: dir }), 'latin.txt: not valid UTF-8 (invalid byte at offset 21)');
   });
 
-  test('an unreadable file', { skip: process.getuid?.() === 0 ? 'root can read any file' : false }, () => {
+  test('an unreadable file', () => {
     const dir = tempDir({ 'secret.txt': WEASEL });
     chmodSync(path.join(dir, 'secret.txt'), 0o000);
-    assertFails(runCli(['secret.txt'], { cwd: dir }), 'secret.txt: cannot read file: permission denied');
+    // Root reads any file, so as root (CI) the command runs as the unprivileged user "nobody".
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o755);
+    assertFails(runCli(['secret.txt'], { cwd: dir, uid: asRoot ? NOBODY : undefined }), 'secret.txt: cannot read file: permission denied');
   });
 
   test('a file that fails while being read', { skip: existsSync('/proc/self/mem') ? false : 'needs Linux /proc' }, () => {

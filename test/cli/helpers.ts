@@ -19,6 +19,8 @@ export interface RunOptions {
   input?: string | Uint8Array;
   /** Added to the environment; a value of undefined removes the variable. */
   env?: Record<string, string | undefined>;
+  /** Run as this user id (and the same group id); only root may switch. */
+  uid?: number;
 }
 
 /** Runs `node dist/cli.js ...args`, without colour unless the test asks for it. */
@@ -32,6 +34,7 @@ export function runCli(args: string[], options: RunOptions = {}): CliResult {
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 30_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
