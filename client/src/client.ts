@@ -95,8 +95,10 @@ export class ClientController implements vscode.Disposable {
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.output.info(`starting the language server for ${this.languages.join(', ')}`);
+    const startedAt = Date.now();
     try {
       await client.start();
+      this.output.info(`the language server is ready (${Date.now() - startedAt} ms)`);
     } catch (error) {
       this.output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
       void vscode.window.showErrorMessage('Who Says: the language server did not start. See the "Who Says" output for details.');

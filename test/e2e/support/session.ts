@@ -217,6 +217,8 @@ export class EditorSession {
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
     await this.server.stop();
-    rmSync(this.scratch, { recursive: true, force: true });
+    // WHOSAYS_E2E_KEEP=1 keeps the workspace, user data and extension-host logs for a look afterwards.
+    if (process.env.WHOSAYS_E2E_KEEP) console.log(`e2e: kept ${this.scratch}`);
+    else rmSync(this.scratch, { recursive: true, force: true });
   }
 }
