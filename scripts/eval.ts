@@ -2,10 +2,12 @@
 //
 // 1. ../shared/eval/conll2010-wikipedia-sample.csv (read in place, never copied): even rows are the
 //    dev half (tune on it), odd rows the test half (report it). Default: test half.
-// 2. The project's own labelled fixtures (test/fixtures), per category, and the held-out set
-//    (test/heldout), labelled blind by editorial judgement and never tuned on.
+// 2. The project's own labelled fixtures (test/fixtures), the reviewed set (test/reviewed: labelled
+//    blind, once held out, now tuned on) and the held-out set (test/heldout), labelled blind by
+//    editorial judgement and never tuned on.
 //
-// Options: --split dev|test|all, --errors (dev only: print misses and false alarms), --json.
+// Options: --split dev|test|all, --errors (print misses and false alarms of the CoNLL dev half,
+// the fixtures and the reviewed set; never of the test half or the held-out set), --json.
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
@@ -106,7 +108,7 @@ function evalConll(): void {
   console.log(`  (linted ${chosen.length * SETTINGS.length} sentences in ${Date.now() - started} ms)`);
 }
 
-function evalFixtures(folder: string, title: string): void {
+function evalFixtures(folder: string, title: string, showErrors: boolean): void {
   const dir = join(root, 'test', folder);
   if (!existsSync(dir)) return;
   const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
@@ -114,6 +116,7 @@ function evalFixtures(folder: string, title: string): void {
   const scores = new Map<Category, Score>(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const categoryOf = new Map(RULES.map((r) => [r.id as string, r.category]));
   let sentenceCount = 0;
+  const errors: string[] = [];
   for (const file of files) {
     const languageId = languageFromId(extname(file).slice(1));
     const { text, expected } = parseFixture(readFileSync(join(dir, file), 'utf8'));
@@ -131,6 +134,11 @@ function evalFixtures(folder: string, title: string): void {
         else if (flagged) s.fp++;
         else if (truth) s.fn++;
         else s.tn++;
+        if (showErrors && truth !== flagged) {
+          const said = findings.filter((f) => inside(f.offset) && f.category === category).map((f) => `${f.rule} "${f.text}"`).join('; ');
+          const wanted = expected.filter((e) => inside(e.offset) && categoryOf.get(e.rule) === category).map((e) => `${e.rule} "${text.slice(e.offset, e.offset + e.length)}"`).join('; ');
+          errors.push(`${flagged ? 'FALSE ALARM' : 'MISS       '} ${category} ${file}: ${view.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()}\n      ${flagged ? said : wanted}`);
+        }
       }
     }
   }
@@ -139,10 +147,12 @@ function evalFixtures(folder: string, title: string): void {
     console.log(`  category ${category.padEnd(13)} ${fmt(s)}`);
     report[`${folder}: ${category}`] = { ...ratios(s), ...s };
   }
+  if (errors.length > 0) console.log(errors.map((e) => `    ${e}`).join('\n'));
 }
 
 evalConll();
 // The fixtures the rules were developed against, then a held-out set labelled blind and never tuned on.
-evalFixtures('fixtures', 'Project fixtures, used while developing the rules');
-evalFixtures('heldout', 'Held-out fixtures, labelled blind, never tuned on');
+evalFixtures('fixtures', 'Project fixtures, used while developing the rules', values.errors);
+evalFixtures('reviewed', 'Reviewed set, labelled blind, tuned on since 2026-11-25', values.errors);
+evalFixtures('heldout', 'Held-out fixtures, labelled blind, never tuned on', false);
 if (values.json) console.log(JSON.stringify(report, null, 2));
