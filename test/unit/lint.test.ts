@@ -30,6 +30,11 @@ describe('suppressors clear weasel and unattributed findings', () => {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
   }
 
+  it('a textual citation clears its own sentence only, not the next one', () => {
+    const text = 'Many believe the dam was sabotaged. \\citet{okafor2020} finds that it held.';
+    assert.deepEqual(weasels(text, { languageId: 'latex' }).map((f) => f.text), ['Many believe']);
+  });
+
   it('inside double quotes (straight and curly) nothing is flagged, in any category', () => {
     assert.deepEqual(rules('"Many believe the renowned dam was sabotaged," the engineer said.'), []);
     assert.deepEqual(rules('\u201cMany believe the renowned dam was sabotaged,\u201d she wrote.'), []);

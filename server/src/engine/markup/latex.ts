@@ -5,7 +5,7 @@
 
 import { Finder, ViewBuilder, chars } from './builder';
 import * as inlineCitations from './inlineCitations';
-import type { BlockKind, ProseView } from './proseView';
+import { CITATION_STAND_IN, type BlockKind, type ProseView } from './proseView';
 
 // Hot helpers as local bindings: under a CommonJS transform (tsx, which runs the tests and scripts)
 // every use of an imported binding goes through a getter, which costs several times over in
@@ -69,6 +69,9 @@ function isCitationCommand(name: string): boolean {
   if (lower === 'nocite') return false;
   return lower.startsWith('cite') || lower.endsWith('cite') || lower.endsWith('cites') || lower === 'footcitetext' || lower === 'citep*' || lower === 'citet*';
 }
+
+/** Textual citations stand for the authors' names, often as the subject: "\\citet{lee} finds that ...". */
+const TEXTUAL_CITATIONS = new Set(['citet', 'citet*', 'Citet', 'Citet*', 'citeauthor', 'citeauthor*', 'Citeauthor', 'Citeauthor*', 'textcite', 'Textcite', 'textcites', 'Textcites', 'citeA', 'citeNP']);
 
 function isCitationNeededMacro(name: string): boolean {
   const lower = name.toLowerCase();
@@ -488,6 +491,9 @@ class LatexReader {
       }
       b.blank(i, end);
       b.cite(i, end);
+      if (TEXTUAL_CITATIONS.has(base) && end - i >= CITATION_STAND_IN.length) {
+        for (let j = 0; j < CITATION_STAND_IN.length; j++) b.set(i + j, CITATION_STAND_IN.charCodeAt(j));
+      }
       return end;
     }
     if (base === 'todo' || isCitationNeededMacro(base)) {

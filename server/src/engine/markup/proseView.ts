@@ -21,11 +21,17 @@ export interface Directive {
   offset: number;
 }
 
+/** What a textual citation reads as in the prose view: a capitalised name. */
+export const CITATION_STAND_IN = 'Author';
+
 export interface ProseView {
   /**
    * The source with every non-prose character (markup, code, math, comments, URLs, citations)
    * replaced by a space; line breaks are kept. Same length as the source, so an offset into it
-   * is an offset into the source.
+   * is an offset into the source. One exception to "a space": a LaTeX textual citation
+   * (`\\citet{key}`, `\\textcite{key}`) stands for its authors' names, so it reads as
+   * {@link CITATION_STAND_IN} followed by spaces, which keeps "\\citet{lee} finds that ..." a sentence
+   * with a subject.
    */
   text: string;
   /** Prose blocks in document order, not overlapping. Sentences never cross a block. */
