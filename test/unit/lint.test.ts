@@ -25,10 +25,30 @@ describe('suppressors clear weasel and unattributed findings', () => {
     ['according to a named source', 'plaintext', `${flagged}, according to AP.`],
     ['a dated survey', 'plaintext', `A 2019 Pew survey found that many people believe the dam was sabotaged.`],
     ['a possessive speaker', 'plaintext', `${flagged}, his sister told the Courier.`],
+    ['the authors\' own estimate', 'plaintext', 'Using the parish registers, we estimate that 40 percent of the town left.'],
+    ['a pointer to the document\'s own table', 'markdown', 'Rents rose by 14 percent in the first year (Table 2).'],
+    ['a LaTeX cross-reference to a table', 'latex', 'Rents rose by 14 percent in the first year (Table~\\ref{tab:rents}).'],
   ];
   for (const [name, languageId, text] of cases) {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
   }
+
+  it('without the pointer or the "we", the same figures are flagged', () => {
+    assert.deepEqual(weasels('Rents rose by 14 percent in the first year.').map((f) => f.text), ['14 percent']);
+    assert.deepEqual(weasels('They estimate that 40 percent of the town left.').map((f) => f.text), ['40 percent']);
+    assert.deepEqual(weasels('The Round Table raised 40,000 pounds.').map((f) => f.text), ['40,000']);
+  });
+
+  it('a claim credited to a vague source is one finding, the vague source', () => {
+    assert.deepEqual(weasels('Many critics have called the bridge the finest in the country.').map((f) => f.rule), ['weasel/vague-majority']);
+    assert.deepEqual(weasels('The bridge is the finest in the country.').map((f) => f.rule), ['unattributed/sweeping-claim']);
+  });
+
+  it('a superlative framed as the writer\'s own opinion is not a claim', () => {
+    assert.deepEqual(weasels('For me it is the finest bridge in the country.'), []);
+    assert.deepEqual(weasels('In my view it is the finest bridge in the country.'), []);
+    assert.deepEqual(weasels('It is the finest bridge in the country.').map((f) => f.rule), ['unattributed/sweeping-claim']);
+  });
 
   it('a textual citation clears its own sentence only, not the next one', () => {
     const text = 'Many believe the dam was sabotaged. \\citet{okafor2020} finds that it held.';

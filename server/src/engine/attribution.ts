@@ -133,6 +133,29 @@ function subjectEvidence(tokens: readonly Token[], verb: number, sentenceStart: 
   return evidence.concat(tag);
 }
 
+/** "we estimate", "we found": in a paper or an investigation the authors are the source of their own results. */
+const OWN_RESULT_VERBS = new Set(['estimate', 'estimated', 'find', 'found', 'show', 'showed', 'calculate', 'calculated', 'measure', 'measured', 'observe', 'observed', 'report', 'reported', 'document', 'documented', 'obtain', 'obtained', 'count', 'counted', 'compute', 'computed', 'record', 'recorded', 'analysed', 'analyzed', 'surveyed', 'tested']);
+const BETWEEN_WE_AND_VERB = new Set(['also', 'then', 'now', 'further', 'first', 'again', 'therefore', 'thus', 'instead', 'separately']);
+/** A pointer to the document's own evidence: "(Table 2)", "see Figure 3", LaTeX's "Table~\\ref{tab:fares}". */
+const EVIDENCE_POINTERS = new Set(['table', 'tables', 'figure', 'figures', 'fig', 'exhibit', 'appendix', 'chart']);
+
+function weBefore(tokens: readonly Token[], verb: number): number {
+  let i = verb - 1;
+  while (i >= 0 && BETWEEN_WE_AND_VERB.has(tokens[i].lower)) i--;
+  return i >= 0 && tokens[i].lower === 'we' ? i : -1;
+}
+
+/** "Table 2", "Figure 3a", or "Table" before a blanked cross-reference (then punctuation or the end follows). */
+function pointsToOwnEvidence(tokens: readonly Token[], i: number): boolean {
+  if (!EVIDENCE_POINTERS.has(tokens[i].lower) || !isCapitalized(tokens[i])) return false;
+  let next = tokens[i + 1];
+  if (next?.text === '.' && tokens[i].lower === 'fig') next = tokens[i + 2];
+  if (!next) return true;
+  if (next.kind === 'number') return true;
+  if (next.kind === 'punct') return next.text !== "'" && next.text !== '\u2019';
+  return next.text.length <= 3 && /^[A-Z]\d*$/.test(next.text);
+}
+
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind !== 'punct');
 }
@@ -152,6 +175,17 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
       for (let j = i + 2; j < tokens.length && j < i + 6; j++) if (tokens[j].kind !== 'punct') after.push(j);
       // "according to sources" and "according to some" are themselves vague.
       if (after.length > 0 && !after.slice(0, 2).some((j) => VAGUE_HOLDERS.has(tokens[j].lower) && !SPECIFIC_SOURCES.has(tokens[j].lower))) hits.push({ cue: i, evidence: after });
+      continue;
+    }
+    if (OWN_RESULT_VERBS.has(t.lower)) {
+      const we = weBefore(tokens, i);
+      if (we >= 0) {
+        hits.push({ cue: i, evidence: [we] });
+        continue;
+      }
+    }
+    if (pointsToOwnEvidence(tokens, i)) {
+      hits.push({ cue: i, evidence: [i] });
       continue;
     }
     // "figures show", "records suggest": a bare plural verb needs its plural subject ("the BBC show" is a noun).
@@ -219,6 +253,8 @@ export class SentenceSources {
 /** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
+  // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.
+  if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && tokens[verb - 1]?.kind === 'word' && !isCapitalized(tokens[verb - 1]) && !SPECIFIC_SOURCES.has(tokens[verb - 1].lower)) return true;
   if (!(word in NEUTRAL_FORMS)) return false;
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
 }

@@ -202,6 +202,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
     if (tokens.length === 0) return;
+    const sentenceFirst = findings.length;
     const blockKind = view.blocks[sentence.block].kind;
     const candidates = candidatesIn(tokens, enabled);
     for (const [rule, list] of candidates) {
@@ -257,6 +258,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         });
       }
     }
+    dropClaimsOfVagueSources(findings, sentenceFirst);
   });
   return dropOverlaps(findings);
 }
@@ -275,6 +277,24 @@ function withConfiguredMarkers(text: string, citations: readonly Span[], configu
   }
   if (found.length === 0) return citations;
   return [...citations, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Many critics have called her the most important new voice": the superlative is what the vague
+ * source says, and naming the source fixes both, so one finding (the weasel) is enough. Unattributed
+ * findings of the sentence (from `first` on) that come after a weasel finding are removed in place.
+ */
+function dropClaimsOfVagueSources(findings: Finding[], first: number): void {
+  let weaselAt = Infinity;
+  for (let i = first; i < findings.length; i++) if (findings[i].category === 'weasel') weaselAt = Math.min(weaselAt, findings[i].offset);
+  if (weaselAt === Infinity) return;
+  let kept = first;
+  for (let i = first; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.category === 'unattributed' && f.offset > weaselAt) continue;
+    findings[kept++] = f;
+  }
+  findings.length = kept;
 }
 
 /** Two source-hiding rules on the same words say one thing: keep the rule listed first, or the longer span. */

@@ -44,6 +44,20 @@ export const agentlessPassive: Rule = {
         when: (m) => noAgentFollows(m) && !(m.words.at(-1) === 'known' && m.wordAfter() === 'as') && !(m.words.at(-1) === 'shown' && m.wordAfter() === 'in'),
       },
       {
+        // "It is well known": the adverb claims a consensus. "It was established in 1901" is a founding, so "established" needs "well" or "that".
+        pattern: '@itBe well known|established|documented|understood|accepted|recognised|recognized',
+        flag: ['It is well known that the harbour silted up.', 'It is well established that the mill burned twice.'],
+        pass: ['It is well known to the coastguard.'],
+        // "well known to the coastguard" says who knows it.
+        when: (m) => noAgentFollows(m) && m.wordAfter() !== 'to',
+      },
+      {
+        pattern: '@itBe established|documented that',
+        trim: [0, 1],
+        flag: ['It is documented that the mill burned twice.'],
+        pass: ['It was established in 1901 as a reading room.'],
+      },
+      {
         pattern: 'it has|had @degree? been @degree? @itVerb',
         flag: ['It has been suggested that the poem is a forgery.', 'It has long been rumoured that the tunnel exists.'],
         when: (m) => noAgentFollows(m) && m.wordAfter() !== 'as',

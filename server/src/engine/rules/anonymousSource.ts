@@ -1,11 +1,23 @@
 // "Sources say", "a source close to", "people familiar with": a source the reader cannot weigh.
 
-import type { Rule } from './rule';
+import type { MatchView, Rule } from './rule';
 import { holderEnd } from './words';
 import { replaceSpan } from './rewrite';
 import { isCapitalized } from '../text/tokens';
 
 const SPEECH = ['say', 'said', 'says', 'told', 'tell', 'claim', 'claimed', 'claims', 'report', 'reported', 'indicate', 'indicated', 'suggest', 'suggested', 'confirm', 'confirmed', 'believe', 'believed', 'revealed', 'insist', 'insisted', 'added', 'disclosed', 'warned', 'explained', 'described'];
+
+const SPEECH_WORDS = new Set(SPEECH);
+
+/**
+ * "Sources at City Hall say", "sources in the shipping trade told": the place narrows nothing down.
+ * How many words after the preposition lead up to the speech verb (at most five, no punctuation), or -1.
+ */
+function placeBeforeSpeech(m: MatchView): number {
+  const ahead = m.wordsAfter(6);
+  for (let i = 1; i < ahead.length; i++) if (SPEECH_WORDS.has(ahead[i].lower)) return i;
+  return -1;
+}
 
 export const anonymousSource: Rule = {
   id: 'weasel/anonymous-source',
@@ -47,6 +59,13 @@ export const anonymousSource: Rule = {
         pattern: 'a|one|two|another|the source|sources @closeness',
         flag: ['A source close to the singer says the tour is off.', 'One source within the club said the coach had resigned.'],
         pass: ['Tourism is a source of income for the valley, the council said in its budget.'],
+      },
+      {
+        pattern: '@qualifier? sources at|in|within|inside|on|among',
+        flag: ['Sources at the ministry say the budget will be cut.', 'Sources in the shipping trade said two ports would close.'],
+        pass: ['Sources in the archive date the chapel to 1340.', 'The river has its sources in the hills above the town.'],
+        when: (m) => placeBeforeSpeech(m) > 0,
+        extend: placeBeforeSpeech,
       },
       {
         pattern: '@personal close_to|familiar_with',

@@ -41,9 +41,11 @@ export const hearsayAdverb: Rule = {
       },
       {
         pattern: 'rumoured|rumored',
-        flag: ['The rumoured merger would create the largest bank in the region.'],
-        // "is rumoured to" is an agentless passive and is reported by that rule.
-        when: (m) => !['is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", 'widely', 'long'].includes(m.wordBefore()),
+        flag: ['The rumoured merger would create the largest bank in the region.', 'A second album is rumoured for the spring.'],
+        pass: ['The singer is rumoured to be leaving the band.'],
+        // "is rumoured to" and "it is rumoured that" are agentless passives, reported by that rule;
+        // "a transfer is rumoured for the autumn" is hearsay all the same.
+        when: (m) => !(['is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", 'widely', 'long'].includes(m.wordBefore()) && (m.wordAfter() === 'to' || m.wordBefore(2) === 'it' || m.wordBefore(3) === 'it' || m.wordBefore(4) === 'it')),
       },
     ],
   },

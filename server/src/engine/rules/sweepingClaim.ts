@@ -4,7 +4,7 @@ import type { Rule, MatchView } from './rule';
 import { isCapitalized } from '../text/tokens';
 import { appendAttribution } from './rewrite';
 
-const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded']);
+const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded', 'available', 'market']);
 
 /** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
 function scoped(m: MatchView): boolean {
@@ -21,6 +21,22 @@ function scoped(m: MatchView): boolean {
   return false;
 }
 
+/**
+ * "For me it is the best scene", "in my view the finest": the writer's own judgement, framed as one,
+ * is a critic's opinion and not a claim about the world.
+ */
+function framedAsOwnOpinion(m: MatchView): boolean {
+  // The frame opens the clause; looking back a bounded distance keeps long sentences linear.
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 15; i--) {
+    const w = m.tokens[i].lower;
+    const next = m.tokens[i + 1]?.lower ?? '';
+    if (w === 'me' && ['for', 'to'].includes(m.tokens[i - 1]?.lower ?? '')) return true;
+    if (w === 'my' && ['view', 'opinion', 'eyes', 'book', 'mind', 'estimation'].includes(next)) return true;
+    if (w === 'i' && ['think', 'thought', 'find', 'found', 'believe', 'consider', 'reckon', 'would', "'d"].includes(next)) return true;
+  }
+  return false;
+}
+
 // What "everyone" and "no one" are said to know or think: the universal is the claim.
 const COGNITION = new Set(['knows', 'knew', 'agrees', 'agreed', 'believes', 'believed', 'thinks', 'thought', 'doubts', 'doubted', 'disputes', 'disputed', 'denies', 'denied', 'understands', 'understood', 'expects', 'expected', 'remembers', 'remembered', 'questions', 'questioned', 'loves', 'loved', 'wants', 'wanted', 'likes', 'liked', 'accepts', 'accepted', 'recognizes', 'recognises', 'recognized', 'recognised', 'trusts', 'trusted', 'suspects', 'suspected']);
 
@@ -30,7 +46,13 @@ const ACHIEVEMENT_VERBS = new Set([
   'launch', 'land', 'lead', 'earn', 'serve', 'appear', 'feature', 'sell', 'produce', 'adopt', 'ban', 'allow', 'legalize', 'legalise', 'elect', 'award', 'recognize',
   'recognise', 'play', 'release', 'open', 'enter', 'graduate', 'set', 'break', 'teach', 'write', 'translate', 'compose', 'invent', 'survive', 'swim', 'perform',
   'identify', 'observe', 'prove', 'map', 'photograph', 'broadcast', 'stage', 'top', 'do', 'go', 'see', 'use', 'defeat', 'beat', 'finish', 'qualify', 'study',
+  // Claims of novelty in research: "the first to estimate", "the only study to measure".
+  'estimate', 'examine', 'show', 'document', 'measure', 'test', 'analyse', 'analyze', 'investigate', 'demonstrate', 'quantify', 'explore', 'link', 'sequence',
 ]);
+
+/** What a claim of blame is about: a share of something, or a change ("responsible for most of the rise"). */
+const SHARE_WORDS = new Set(['most', 'much', 'half', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'more', 'two-thirds', 'three-quarters']);
+const EFFECT_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'growth', 'recovery', 'surge', 'spread', 'outbreak', 'deaths', 'collapse', 'loss', 'losses', 'damage', 'failure', 'shortage', 'crisis', 'slump', 'boom', 'delays', 'fire', 'attack', 'attacks', 'leak', 'crash']);
 
 /** "the first woman to climb", "the only town in the county": an ordinal used as a claim, not a count. */
 function firstAsClaim(m: MatchView): boolean {
@@ -75,13 +97,21 @@ export const sweepingClaim: Rule = {
         extend: (m) => (['most', 'least'].includes(m.words[1]) && m.after()?.kind === 'word' ? 1 : 0),
         flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.'],
         pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.'],
-        when: scoped,
+        when: (m) => scoped(m) && !framedAsOwnOpinion(m),
+      },
+      {
+        // "the world's most advanced": the possessive is the scope.
+        pattern: "the world's|nation's|country's|continent's|planet's|region's|industry's|city's|county's|state's @superlative",
+        extend: (m) => (['most', 'least'].includes(m.words[2]) && m.after()?.kind === 'word' ? 1 : 0),
+        flag: ["It is the world's largest salt mine.", "The firm makes the country's most popular bicycle."],
+        pass: ["It is the world's largest salt mine, according to the mining board.", "For me it is the city's finest bakery."],
+        when: (m) => !framedAsOwnOpinion(m),
       },
       {
         pattern: 'the first|only',
-        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.'],
+        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.'],
         pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.'],
-        when: firstAsClaim,
+        when: (m) => firstAsClaim(m) && !framedAsOwnOpinion(m),
       },
       {
         pattern: 'first-ever|record-breaking|unprecedented|all-time_high|all-time_low|never_before',
@@ -112,10 +142,16 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: '@blameBe @blameDegree? responsible for',
-        flag: ['The militia was responsible for the attack on the convoy.'],
-        pass: ['The council is responsible for repairing the roads.'],
-        // Blame, not duty: "is responsible for repairing" describes a job.
-        when: (m) => !/ing$/.test(m.wordAfter()) && !['is', 'are'].includes(m.words[0]),
+        flag: ['The militia was responsible for the attack on the convoy.', 'Cheaper fares are responsible for most of the rise in ridership.'],
+        pass: ['The council is responsible for repairing the roads.', 'The harbour board is responsible for the lighthouse.'],
+        // Blame, not duty: "is responsible for repairing" or "for the lighthouse" describes a job. In
+        // the present tense only a share or a change ("most of", "the rise") makes it blame.
+        when: (m) => {
+          if (/ing$/.test(m.wordAfter())) return false;
+          if (!['is', 'are'].includes(m.words[0])) return true;
+          const object = m.wordAfter();
+          return SHARE_WORDS.has(object) || m.after()?.kind === 'number' || (['the', 'a'].includes(object) && EFFECT_NOUNS.has(m.wordAfter(2)));
+        },
       },
       {
         pattern: 'was|were @blameDegree? behind the',

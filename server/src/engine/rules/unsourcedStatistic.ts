@@ -9,6 +9,17 @@ const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PERCENT_WORDS = new Set(['percent', 'per cent', 'pc', 'percentage']);
 const MULTIPLIERS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm']);
 const CHANGE_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+// "will triple by 2030", "is expected to double": a forecast is a figure too.
+const FUTURE_CHANGE = new Set(['double', 'triple', 'treble', 'quadruple', 'halve']);
+const BEFORE_FUTURE_CHANGE = new Set(['will', 'would', 'could', 'to', "'ll", 'should', 'might', 'may', 'set']);
+// "less than half the price", "nearly half of the staff".
+const HALF_QUALIFIERS = new Set(['less', 'more', 'over', 'nearly', 'almost', 'about', 'roughly', 'around', 'under', 'barely', 'just']);
+// "200 times as much", "three times more likely".
+const COMPARATIVE_AFTER_TIMES = new Set(['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'faster', 'slower', 'cheaper', 'the']);
+// A product's price list is the seller's own fact, not a claim: "costs £39,000", "retails at $20".
+const PRICE_VERBS = new Set(['costs', 'retails', 'priced', 'sells']);
+const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹']);
+const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'francs', 'pence', 'cents', 'usd', 'eur', 'gbp']);
 const FRACTIONS = new Set(['two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths', 'one-tenth', 'nine-tenths']);
 // A figure with a unit is a measurement, checked differently from a claim about people or money.
 const UNITS = new Set([
@@ -33,10 +44,37 @@ function isLargeCount(token: Token): boolean {
 export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   const add = (first: Token, last: Token, detail: string) => found.push({ offset: first.start, length: last.end - first.start, detail });
+  // A sum of money right after "costs" or "retails at" (or after such a price: "£39,000, or £1,100
+  // a month") is a price the seller states. "costs the economy £4 billion" is a claim.
+  let priceVerbAt = -Infinity;
+  let priceAt = -Infinity;
+  const isMoney = (i: number) => CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '') || CURRENCY_WORDS.has(tokens[i + 1]?.lower ?? '') || CURRENCY_WORDS.has(tokens[i + 2]?.lower ?? '');
+  const isPrice = (i: number) => (i - priceVerbAt <= 3 || i - priceAt <= 4) && isMoney(i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     const after = tokens[i + 2];
+    if (PRICE_VERBS.has(t.lower)) priceVerbAt = i;
+    if (t.kind === 'number' && isPrice(i)) {
+      priceAt = i;
+      if (next && MULTIPLIERS.has(next.lower)) i++;
+      continue;
+    }
+    if (FUTURE_CHANGE.has(t.lower) && BEFORE_FUTURE_CHANGE.has(tokens[i - 1]?.lower ?? '') && !['as', 'up', 'over', 'back', 'down'].includes(next?.lower ?? '')) {
+      add(t, t, 'change');
+      continue;
+    }
+    if (HALF_QUALIFIERS.has(t.lower) && (next?.lower === 'half' || (next?.lower === 'than' && after?.lower === 'half'))) {
+      const half = next.lower === 'half' ? next : after!;
+      add(t, half, 'fraction');
+      i += next.lower === 'half' ? 1 : 2;
+      continue;
+    }
+    if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || ['price', 'cost', 'rate', 'size', 'amount', 'number'].includes(tokens[i + 3]?.lower ?? ''))) {
+      add(t, next, 'ratio');
+      i++;
+      continue;
+    }
     if (t.kind === 'number' && next) {
       if (next.text === '%' && next.start - t.end <= 1) {
         add(t, next, 'percentage');
@@ -96,7 +134,7 @@ export const unsourcedStatistic: Rule = {
   rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
-    flag: ['Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
-    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.'],
+    flag: ['Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
+    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.'],
   },
 };

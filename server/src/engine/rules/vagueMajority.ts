@@ -29,6 +29,23 @@ function bareSubject(m: MatchView): boolean {
   return CLAUSE_OPENERS.has(before.lower);
 }
 
+const OPINION_VERBS = new Set(['say', 'says', 'said', 'believe', 'believed', 'argue', 'argued', 'think', 'thought', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'insist', 'insisted', 'fear', 'feared', 'complain', 'complained', 'warn', 'warned', 'contend', 'suspect', 'describe', 'described', 'call', 'called', 'consider', 'considered', 'report', 'reported', 'recall', 'recalled']);
+
+/**
+ * "Observers at the time described", "critics in the trade press say": a holder and a short phrase
+ * before the opinion verb. The match is the holder and the preposition; this finds the verb within
+ * five more words (no punctuation, no capitalised name: "historians at Oxford say" names a body)
+ * and returns how many words to widen the match by, or -1.
+ */
+function phraseBeforeOpinion(m: MatchView): number {
+  const ahead = m.wordsAfter(6);
+  for (let i = 0; i < ahead.length; i++) {
+    if (OPINION_VERBS.has(ahead[i].lower)) return i > 0 ? i : -1;
+    if (ahead[i].kind !== 'word' || (ahead[i].text[0] !== ahead[i].lower[0])) return -1;
+  }
+  return -1;
+}
+
 export const vagueMajority: Rule = {
   id: 'weasel/vague-majority',
   category: 'weasel',
@@ -88,6 +105,19 @@ export const vagueMajority: Rule = {
         flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.'],
         pass: ['Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
         when: bareSubject,
+      },
+      {
+        pattern: '@modifier? @holder at|in|from|within|across|outside|around|on|among|inside',
+        flag: ['Observers at the time described the bridge as a folly.', 'Critics in the trade press say the engine is underpowered.'],
+        pass: ['Historians at Oxford say the chapel is older than the nave.', 'Critics in the audience laughed.'],
+        when: (m) => bareSubject(m) && phraseBeforeOpinion(m) >= 0,
+        extend: phraseBeforeOpinion,
+      },
+      {
+        pattern: '@people @helper? say|says|believe|argue|think|claim|feel|insist|fear|complain|warn|agree',
+        flag: ['Commuters say the new timetable is worse.', 'The park is popular, but residents complain that it is noisy at night.'],
+        pass: ['Bus drivers, the union said, say the timetable is worse.', 'The parents of the pupils say the school is cold.', 'Two residents say they heard the blast.'],
+        when: (m) => bareSubject(m) || (m.wordBefore(2) === '' && m.before()?.kind === 'word' && !SPECIFIERS.has(m.wordBefore()) && !QUANTIFIER_WORDS.has(m.wordBefore()) && m.before()!.text[0] !== m.wordBefore()[0]),
       },
       {
         pattern: 'by @bareQuantifier @modifier? @holder?',

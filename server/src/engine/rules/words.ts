@@ -8,10 +8,19 @@ export const OPINION_HOLDERS = [
   'physicians', 'musicologists', 'art historians', 'political scientists', 'legal scholars', 'legal experts', 'medical experts',
   'industry experts', 'military historians', 'fans', 'supporters', 'opponents', 'skeptics', 'sceptics', 'detractors', 'proponents',
   'advocates', 'environmentalists', 'activists', 'theorists', 'writers', 'authors', 'journalists', 'insiders', 'mathematicians',
+  // Specialists whose judgement a writer borrows: "most neurologists recommend".
+  'neurologists', 'cardiologists', 'oncologists', 'epidemiologists', 'virologists', 'psychiatrists', 'clinicians', 'nutritionists',
+  'dietitians', 'pharmacologists', 'geologists', 'climatologists', 'meteorologists', 'ecologists', 'anthropologists', 'ethicists',
+  'astronomers', 'statisticians', 'demographers', 'criminologists', 'pollsters', 'strategists', 'forecasters',
 ];
 
 /** Plural nouns that are not opinion holders by themselves: they need a belief or speech verb. */
-export const PEOPLE = ['people', 'others', 'persons', 'individuals', 'residents', 'locals', 'readers', 'viewers', 'users', 'members', 'voters', 'parents', 'teachers', 'americans', 'europeans', 'westerners'];
+export const PEOPLE = [
+  'people', 'others', 'persons', 'individuals', 'residents', 'locals', 'readers', 'viewers', 'users', 'members', 'voters', 'parents', 'teachers', 'americans',
+  'europeans', 'westerners', 'customers', 'consumers', 'buyers', 'owners', 'patients', 'listeners', 'audiences', 'theatregoers', 'theatergoers', 'visitors',
+  'tourists', 'shoppers', 'drivers', 'commuters', 'passengers', 'workers', 'employees', 'managers', 'engineers', 'investors', 'traders', 'farmers', 'nurses',
+  'officers', 'staff', 'players', 'coaches', 'scouts', 'diplomats', 'politicians', 'lawmakers', 'campaigners', 'developers', 'designers', 'landlords', 'tenants',
+];
 
 /** Verbs of belief and of saying, every form a vague holder is used with. */
 export const BELIEF_VERBS = [
@@ -24,6 +33,7 @@ export const BELIEF_VERBS = [
   'contend', 'point out', 'pointed out', 'have argued', 'have suggested', 'have claimed', 'have said', 'have speculated', 'have described', 'have called',
   'would argue', 'would say', 'would agree', 'still believe', 'also believe', 'now believe', 'do not believe', "don't believe", 'disagree', 'disagreed',
   'reject', 'rejected', 'accept', 'accepted', 'recognize', 'recognise', 'recognized', 'recognised', 'acknowledge', 'acknowledged', 'hypothesize', 'hypothesized',
+  'know', 'knew', 'have known', 'have long known', 'had long known', 'report', 'reported', 'complain', 'complained',
 ];
 
 /** Determiners and words that make a following plural specific, so it is not a vague holder. */
