@@ -110,6 +110,11 @@ describe('configuration', () => {
     assert.deepEqual(rules(hedged, { config: { profile: 'hedging' } }), ['style/hedge']);
     assert.deepEqual(rules(hedged, { config: { rules: { 'style/hedge': 'hint' } } }), ['style/hedge']);
   });
+  it('with the weasel rules off, the hedging profile still flags a vague crowd of believers', () => {
+    const crowd = 'Some argue that the tower leaned from the start.';
+    assert.deepEqual(rules(crowd, { config: { profile: 'hedging' } }), ['weasel/vague-majority']);
+    assert.deepEqual(rules(crowd, { config: { profile: 'hedging', rules: { weasel: 'off' } } }), ['style/hedge']);
+  });
   it('the allow-list silences a phrase, case and spacing aside', () => {
     assert.deepEqual(rules(text, { config: { allow: ['many   BELIEVE'] } }), ['style/puffery']);
     assert.deepEqual(rules(text, { config: { allow: ['many believers'] } }).sort(), ['style/puffery', 'weasel/vague-majority']);
