@@ -25,6 +25,9 @@ const LITERAL_OBJECTS = new Set([
 const NOUN_MAKERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'such', 'false', 'many', 'some', 'any', 'no', 'new', 'similar', 'earlier', 'further', 'your', 'my', 'of', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'forty', 'two', 'three', 'ten']);
 
+// "claims filed by the union", "claims made in the suit": a participle after "claims" shows the noun.
+const AFTER_NOUN_CLAIMS = new Set(['filed', 'made', 'lodged', 'brought', 'submitted', 'raised', 'paid', 'settled', 'rejected', 'denied', 'dismissed', 'upheld', 'related', 'involving', 'arising', 'relating', 'totalling', 'totaling', 'worth']);
+
 const FINITE_CLUES = new Set(['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'did', 'does', 'do', 'can', 'may', 'might', "wasn't", "isn't", "hadn't", "didn't"]);
 
 /** The verb introduces reported speech: "claimed that ...", "claimed the strike was ...", or a speech tag after a quotation. */
@@ -32,6 +35,9 @@ export function introducesSpeech(m: MatchView): boolean {
   const before = m.wordBefore();
   // "Claims that ..." opening a sentence, or "the claims", "his admission": nouns, not speech verbs.
   if (m.atSentenceStart || NOUN_MAKERS.has(before)) return false;
+  // "the union's claims", "Stannard's claim": a possessive makes it a noun.
+  if (/(['\u2019]s|s['\u2019])$/.test(before)) return false;
+  if ((m.words[0] === 'claims' || m.words[0] === 'claim') && AFTER_NOUN_CLAIMS.has(m.wordAfter())) return false;
   // "was admitted to hospital" is the literal sense; "is claiming that" is still speech.
   if (['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got'].includes(before) && !m.words[0].endsWith('ing')) return false;
   const next = m.after();
@@ -68,7 +74,7 @@ export const loadedSpeechVerb: Rule = {
       {
         pattern: '@loaded',
         flag: ['The ministry claimed the strike was defensive.', 'The coach admitted that the team had played badly.', '"We were never there," the company insisted.', 'She is claiming that the vote was rigged.'],
-        pass: ['The team claimed the title on Sunday.', 'She claimed the prize for best debut.', 'He was admitted to hospital with a broken arm.', 'The rebels claimed responsibility for the blast.', 'The school admits forty pupils a year.'],
+        pass: ['The team claimed the title on Sunday.', 'She claimed the prize for best debut.', 'He was admitted to hospital with a broken arm.', 'The rebels claimed responsibility for the blast.', 'The school admits forty pupils a year.', "He rejected the union's claims.", 'Patent claims filed by the firm were dismissed.'],
         when: introducesSpeech,
       },
     ],
