@@ -90,6 +90,11 @@ describe('sentence boundaries', () => {
     assert.deepEqual(found.map((f) => f.rule), ['weasel/vague-majority']);
     // The citation belongs to the second sentence only, so the third is still flagged.
   });
+  it('an abbreviation ends the sentence when a sentence opener follows it', () => {
+    // Without the split, the first sentence's citation would clear the second.
+    assert.deepEqual(weasels('The survey ran in Washington, D.C. [2] Research suggests the dam was sabotaged.').map((f) => f.rule), ['weasel/unnamed-research']);
+    assert.deepEqual(weasels('The dam was built by the U.S. Army Corps of Engineers [2].'), []);
+  });
   it('a citation after the full stop belongs to the sentence before it', () => {
     assert.deepEqual(weasels('Many believe the dam was sabotaged.[5] The valley flooded.'), []);
     assert.deepEqual(weasels('The valley flooded.[5] Many believe the dam was sabotaged.').map((f) => f.rule), ['weasel/vague-majority']);

@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_OPENERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'but', 'and', 'however',
   'his', 'her', 'its', 'their', 'our', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'many', 'some', 'most', 'critics', 'experts', 'sources',
+  // The openers of weasel sentences themselves: "... in Washington, D.C. Research suggests ...".
+  'research', 'studies', 'evidence', 'officials', 'observers', 'analysts', 'historians', 'scientists', 'several', 'others', 'people', 'according',
+  'such', 'yet', 'although', 'despite', 'during',
 ]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '*', '_']);
