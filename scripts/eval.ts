@@ -111,7 +111,7 @@ function evalConll(): void {
 function evalFixtures(folder: string, title: string, showErrors: boolean): void {
   const dir = join(root, 'test', folder);
   if (!existsSync(dir)) return;
-  const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+  const files = readdirSync(dir).filter((f) => !f.startsWith('.') && !f.startsWith('README')).sort();
   const categories: Category[] = ['weasel', 'unattributed', 'style'];
   const scores = new Map<Category, Score>(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const categoryOf = new Map(RULES.map((r) => [r.id as string, r.category]));

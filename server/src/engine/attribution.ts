@@ -251,8 +251,31 @@ export class SentenceSources {
 }
 
 /** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
+// "Delay adds £20 million to the cost", "she wrote her third novel": adding and writing are speech
+// only when what follows is what was said ("..., he added.", "wrote that ...", "wrote: ...").
+const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrote', 'writes', 'write', 'writing', 'written']);
+const TAG_PUNCTUATION = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '\u2014', '-', ')', '!', '?']);
+const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'two', 'three', 'four', 'five', 'another', 'more', 'new']);
+
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
+  if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
+    const next = tokens[verb + 1];
+    if (!next || next.lower === 'that') return false;
+    // "..., he added." or "wrote: ..." is speech; "adds £20 million" (a currency sign) is not.
+    if (next.kind === 'punct') return !TAG_PUNCTUATION.has(next.text);
+    if (next.kind === 'number') return true;
+    // "wrote her third novel", "added a wing": an object, unless a reported clause follows soon
+    // ("wrote a letter saying that ..."). "wrote in the Courier" is the speech sense.
+    if (OBJECT_STARTERS.has(next.lower)) {
+      for (let i = verb + 2; i < tokens.length && i <= verb + 7; i++) {
+        if (tokens[i].kind === 'punct') break;
+        if (tokens[i].lower === 'that') return false;
+      }
+      return true;
+    }
+    return false;
+  }
   // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.
   if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && tokens[verb - 1]?.kind === 'word' && !isCapitalized(tokens[verb - 1]) && !SPECIFIC_SOURCES.has(tokens[verb - 1].lower)) return true;
   if (!(word in NEUTRAL_FORMS)) return false;
