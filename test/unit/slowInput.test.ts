@@ -31,6 +31,8 @@ const CASES: Array<{ name: string; languageId: string; text: string }> = [
   { name: 'a cue word over and over', languageId: 'plaintext', text: repeat('many many many many believe believe ') },
   { name: 'abbreviations and initials without end', languageId: 'plaintext', text: repeat('Dr. J. R. U.S. et al. e.g. ') },
   { name: 'numbers everywhere', languageId: 'plaintext', text: repeat('1,000 in 10 up to 5,000 61% ') },
+  { name: 'findings and contrasting clauses in one endless sentence', languageId: 'plaintext', text: repeat('critics say it leaks, but the council said a third, ') },
+  { name: 'group nouns with phrases and helpers over and over', languageId: 'plaintext', text: repeat('shopkeepers on the road have long planners of the town ') },
   { name: 'unclosed code fences and spans', languageId: 'markdown', text: repeat('```\n`a ` `` [x]( <!-- ') },
   { name: 'nested emphasis and brackets', languageId: 'markdown', text: repeat('*[_**[**_](*') },
   { name: 'unclosed templates and refs', languageId: 'wikitext', text: repeat('{{cite {{ <ref> [[a| ') },

@@ -138,6 +138,9 @@ const OWN_RESULT_VERBS = new Set(['estimate', 'estimated', 'find', 'found', 'sho
 const BETWEEN_WE_AND_VERB = new Set(['also', 'then', 'now', 'further', 'first', 'again', 'therefore', 'thus', 'instead', 'separately']);
 /** A pointer to the document's own evidence: "(Table 2)", "see Figure 3", LaTeX's "Table~\\ref{tab:fares}". */
 const EVIDENCE_POINTERS = new Set(['table', 'tables', 'figure', 'figures', 'fig', 'exhibit', 'appendix', 'chart']);
+/** "Our estimate of about 150%", "our survey found": the authors' own work, named by "our". */
+// Only nouns that carry numbers: "our survey is the first to ..." is still a claim about others' work.
+const OWN_WORK_NOUNS = new Set(['estimate', 'estimates', 'results', 'data', 'measurements', 'counts', 'count', 'figures', 'calculations', 'findings', 'tally', 'totals']);
 
 function weBefore(tokens: readonly Token[], verb: number): number {
   let i = verb - 1;
@@ -173,8 +176,12 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const after: number[] = [];
       for (let j = i + 2; j < tokens.length && j < i + 6; j++) if (tokens[j].kind !== 'punct') after.push(j);
-      // "according to sources" and "according to some" are themselves vague.
-      if (after.length > 0 && !after.slice(0, 2).some((j) => VAGUE_HOLDERS.has(tokens[j].lower) && !SPECIFIC_SOURCES.has(tokens[j].lower))) hits.push({ cue: i, evidence: after });
+      // "according to sources" and "according to some" are themselves vague; "according to a study
+      // by researchers at the University of Westmarch" names its source further on.
+      const phrase: number[] = [];
+      for (let j = i + 2; j < tokens.length && j < i + 12 && tokens[j].kind !== 'punct'; j++) phrase.push(j);
+      const namedFurtherOn = phrase.some((j) => isCapitalized(tokens[j]) || /^(1[5-9]|20)\d\d$/.test(tokens[j].text));
+      if (after.length > 0 && (namedFurtherOn || !after.slice(0, 2).some((j) => VAGUE_HOLDERS.has(tokens[j].lower) && !SPECIFIC_SOURCES.has(tokens[j].lower)))) hits.push({ cue: i, evidence: after });
       continue;
     }
     if (OWN_RESULT_VERBS.has(t.lower)) {
@@ -183,6 +190,10 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
         hits.push({ cue: i, evidence: [we] });
         continue;
       }
+    }
+    if (t.lower === 'our' && OWN_WORK_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      hits.push({ cue: i + 1, evidence: [i] });
+      continue;
     }
     if (pointsToOwnEvidence(tokens, i)) {
       hits.push({ cue: i, evidence: [i] });
@@ -211,10 +222,13 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
   return hits;
 }
 
+const CONTRASTS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'however']);
+
 /** The attribution facts of one sentence, computed once and asked about per finding. */
 export class SentenceSources {
   private computedHits?: SourceHit[];
   private verbStarts?: number[];
+  private contrasts?: number[];
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -230,11 +244,29 @@ export class SentenceSources {
    */
   namedOutside(from: number, to: number): boolean {
     const inside = (index: number) => this.tokens[index].start >= from && this.tokens[index].end <= to;
+    const [segmentStart, segmentEnd] = this.contrastSegment(from, to);
     for (const hit of this.hits) {
       if (inside(hit.cue)) continue;
+      // "It is often said that ..., but the team found no evidence": a source in a contrasting clause
+      // answers the claim, it does not make it.
+      const at = this.tokens[hit.cue].start;
+      if (at < segmentStart || at >= segmentEnd) continue;
       if (hit.evidence.some((e) => !inside(e))) return true;
     }
     return false;
+  }
+
+  /**
+   * The stretch of the sentence around [from, to) that no contrasting clause boundary (", but",
+   * "; yet", ", whereas", ", although") cuts: offsets [start, end).
+   */
+  private contrastSegment(from: number, to: number): [number, number] {
+    this.contrasts ??= this.tokens.filter((t, i) => CONTRASTS.has(t.lower) && i > 0 && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].text === ';')).map((t) => t.start);
+    // Binary search: a long sentence may hold many findings and many contrasts.
+    const contrasts = this.contrasts;
+    const before = firstAtOrAfter(contrasts, from, (c) => c) - 1;
+    const after = firstAtOrAfter(contrasts, to, (c) => c);
+    return [before >= 0 ? contrasts[before] : -Infinity, after < contrasts.length ? contrasts[after] : Infinity];
   }
 
   /** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */

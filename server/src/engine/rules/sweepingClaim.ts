@@ -4,7 +4,8 @@ import type { Rule, MatchView } from './rule';
 import { isCapitalized } from '../text/tokens';
 import { appendAttribution } from './rewrite';
 
-const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded', 'available', 'market']);
+const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded', 'available', 'market',
+  'city', 'town', 'village', 'district', 'borough', 'parish', 'island', 'valley', 'sector', 'industry', 'profession', 'north', 'south', 'east', 'west', 'any']);
 
 /** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
 function scoped(m: MatchView): boolean {
@@ -26,6 +27,11 @@ function scoped(m: MatchView): boolean {
  * is a critic's opinion and not a claim about the world.
  */
 function framedAsOwnOpinion(m: MatchView): boolean {
+  // "the only response I have read that ...": bounded by the writer's own experience.
+  const ahead = m.wordsAfter(8);
+  for (let i = 0; i + 1 < ahead.length; i++) {
+    if (ahead[i].lower === 'i' && ['have', "'ve", 'had'].includes(ahead[i + 1].lower) && ['read', 'seen', 'heard', 'met', 'tried', 'visited', 'tested', 'eaten', 'used', 'watched', 'known'].includes(ahead[i + 2]?.lower ?? '')) return true;
+  }
   // The frame opens the clause; looking back a bounded distance keeps long sentences linear.
   for (let i = m.first - 1; i >= 0 && i >= m.first - 15; i--) {
     const w = m.tokens[i].lower;
@@ -56,6 +62,8 @@ const EFFECT_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline',
 
 /** "the first woman to climb", "the only town in the county": an ordinal used as a claim, not a count. */
 function firstAsClaim(m: MatchView): boolean {
+  // "the First World War", "the First Minister": part of a name.
+  if (isCapitalized(m.token(1))) return false;
   if (['time', 'day', 'week', 'year', 'month', 'half', 'round', 'stop', 'chapter', 'page', 'step', 'part', 'floor', 'act', 'scene', 'phase', 'stage', 'season', 'edition', 'issue', 'episode', 'volume', 'leg', 'match', 'game', 'quarter', 'period', 'term', 'draft', 'batch', 'wave', 'line', 'paragraph', 'section'].includes(m.wordAfter())) return false;
   const only = m.words[1] === 'only';
   const ahead = m.wordsAfter(7);
@@ -112,6 +120,12 @@ export const sweepingClaim: Rule = {
         flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.'],
         pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.'],
         when: (m) => firstAsClaim(m) && !framedAsOwnOpinion(m),
+      },
+      {
+        // "more passengers than any other line": a comparison with everything is a superlative.
+        pattern: 'than any other|anyone|anything|ever',
+        flag: ['The ferry carries more cars than any other route on the coast.'],
+        pass: ['"It is busier than ever," the harbour master said.'],
       },
       {
         pattern: 'first-ever|record-breaking|unprecedented|all-time_high|all-time_low|never_before',

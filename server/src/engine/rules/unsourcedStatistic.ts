@@ -20,6 +20,13 @@ const COMPARATIVE_AFTER_TIMES = new Set(['as', 'more', 'less', 'higher', 'lower'
 const PRICE_VERBS = new Set(['costs', 'retails', 'priced', 'sells']);
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹']);
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'francs', 'pence', 'cents', 'usd', 'eur', 'gbp']);
+// "fell by a third", "a fifth of the market": a spelled-out share. Not "a quarter of an hour".
+const FRACTION_WORDS = new Set(['third', 'quarter', 'fifth', 'sixth', 'tenth', 'thirds', 'quarters', 'fifths', 'tenths']);
+const MEASURES_OF = new Set(['an', 'hour', 'hours', 'mile', 'miles', 'century', 'way', 'inch', 'cup', 'teaspoon', 'tablespoon', 'pint', 'pound', 'kilometre', 'kilometer', 'second', 'minute', 'day', 'page']);
+// "have risen by 1.5 °C since 1990": a change by an amount, whatever its unit.
+const CHANGE_BY_VERBS = new Set(['rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'dropped', 'grew', 'grown', 'climbed', 'declined', 'shrank', 'shrunk', 'jumped', 'soared', 'slumped', 'plunged', 'cut', 'reduced', 'raised', 'lowered', 'warmed', 'cooled']);
+// Market data a reporter sees on the screen: "closed 9% higher", "opened 3% down".
+const MARKET_VERBS = new Set(['closed', 'opened', 'ended', 'finished', 'traded', 'trading', 'closing']);
 const FRACTIONS = new Set(['two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths', 'one-tenth', 'nine-tenths']);
 // A figure with a unit is a measurement, checked differently from a claim about people or money.
 const UNITS = new Set([
@@ -75,6 +82,26 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       i++;
       continue;
     }
+    if (t.kind === 'number' && next && (next.text === '%' || PERCENT_WORDS.has(next.lower)) && MARKET_VERBS.has(tokens[i - 1]?.lower ?? '') && ['higher', 'lower', 'up', 'down'].includes(tokens[i + (next.text === '%' ? 2 : 2)]?.lower ?? '')) {
+      i++;
+      continue;
+    }
+    if ((t.lower === 'a' || t.lower === 'one' || t.lower === 'two' || t.lower === 'three') && next && FRACTION_WORDS.has(next.lower) && (after?.lower === 'of' ? !MEASURES_OF.has(tokens[i + 3]?.lower ?? '') && !MEASURES_OF.has(tokens[i + 4]?.lower ?? '') : tokens[i - 1]?.lower === 'by')) {
+      add(t, next, 'fraction');
+      i++;
+      continue;
+    }
+    if (t.lower === 'half' && after && next?.lower === 'of' && !MEASURES_OF.has(after.lower) && !MEASURES_OF.has(tokens[i + 3]?.lower ?? '') && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'second' && tokens[i - 1]?.lower !== 'first') {
+      add(t, t, 'fraction');
+      continue;
+    }
+    if (CHANGE_BY_VERBS.has(t.lower) && next?.lower === 'by' && after?.kind === 'number') {
+      const unit = tokens[i + 3];
+      const last = unit && (unit.text === '%' || unit.text === '°' || PERCENT_WORDS.has(unit.lower) || UNITS.has(unit.lower)) ? unit : after;
+      add(after, last, 'change');
+      i += 2;
+      continue;
+    }
     if (t.kind === 'number' && next) {
       if (next.text === '%' && next.start - t.end <= 1) {
         add(t, next, 'percentage');
@@ -87,6 +114,12 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
         i += next.lower === 'per' ? 2 : 1;
         continue;
       }
+    }
+    // "one job in three", "one adult in five": a count with its noun inside the proportion.
+    if (isNumberLike(t) && next?.kind === 'word' && after?.lower === 'in' && !isNumberLike(next) && (DENOMINATORS.has(tokens[i + 3]?.lower ?? '') || (tokens[i + 3]?.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 3].text)))) {
+      add(t, tokens[i + 3], 'proportion');
+      i += 3;
+      continue;
     }
     if (isNumberLike(t) && (next?.lower === 'in' || (next?.lower === 'out' && after?.lower === 'of'))) {
       const denominator = tokens[i + (next.lower === 'in' ? 2 : 3)];
@@ -134,7 +167,7 @@ export const unsourcedStatistic: Rule = {
   rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
-    flag: ['Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
-    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.'],
+    flag: ['Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
+    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.'],
   },
 };

@@ -1,6 +1,7 @@
 // "Many believe", "some critics", "experts agree": a view presented as widely held, holders unnamed.
 
-import type { Rule, MatchView } from './rule';
+import type { Candidate, Rule, MatchView } from './rule';
+import { isCapitalized, type Token } from '../text/tokens';
 import { replaceSpan } from './rewrite';
 import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
@@ -46,6 +47,92 @@ function phraseBeforeOpinion(m: MatchView): number {
   return -1;
 }
 
+// Group nouns that speak for an unnamed crowd once they have an opinion verb: "Some suppliers fear".
+const GROUP_NOUNS = new Set([
+  'suppliers', 'councillors', 'councilors', 'planners', 'shopkeepers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'relatives', 'retailers', 'growers',
+  'conservationists', 'campaigners', 'locals', 'regulars', 'commentators', 'bosses', 'economists', 'teachers', 'pupils', 'students', 'staff', 'bankers', 'lenders',
+  'landowners', 'homeowners', 'renters', 'cyclists', 'motorists', 'pedestrians', 'anglers', 'walkers', 'climbers', 'fishermen', 'historians', 'locals', 'veterans',
+  'traders', 'merchants', 'publicans', 'doctors', 'nurses', 'midwives', 'scientists', 'researchers', 'academics', 'engineers', 'officers', 'soldiers', 'musicians',
+]);
+// Modifiers that may open a sentence before the group ("Local historians believe"); any other
+// capitalised word there is read as a name ("Oxford historians say" names a body).
+const COMMON_MODIFIERS = new Set([
+  'local', 'industry', 'transport', 'health', 'city', 'town', 'party', 'government', 'market', 'property', 'housing', 'energy', 'legal', 'school', 'hospital',
+  'rail', 'bus', 'farm', 'food', 'wine', 'music', 'film', 'football', 'sports', 'art', 'tech', 'travel', 'village', 'county', 'state', 'federal', 'medical',
+  'many', 'some', 'most', 'several', 'few', 'other', 'younger', 'older', 'senior', 'junior', 'former', 'fellow', 'leading', 'independent', 'foreign', 'western',
+]);
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'numerous', 'countless']);
+const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'across', 'within', 'outside', 'around', 'among', 'near', 'along', 'inside']);
+// Between the subject and its verb: "have long argued", "will tell you", "still".
+const VERB_HELPERS = new Set(['have', 'had', 'has', 'long', 'also', 'still', 'will', 'would', 'often', 'now', 'privately', 'openly', 'generally', 'widely', 'always', 'even', 'repeatedly']);
+// Warnings and predictions ("experts warn") are the unnamed-research rule's; "insiders" are the anonymous-source rule's.
+const GROUP_OPINION_VERBS = new Set([
+  ...[...OPINION_VERBS].filter((v) => !v.startsWith('warn')), 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
+  'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted',
+]);
+
+function isGroupNoun(t: Token): boolean {
+  if (t.kind !== 'word' || t.lower === 'insiders') return false;
+  return HOLDER_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower.endsWith('ologists');
+}
+
+/**
+ * "Some suppliers fear", "Shopkeepers on Carver Road say", "Industry observers have long argued",
+ * "Critics of earlier studies have argued": an unnamed group, perhaps narrowed by a short phrase,
+ * as the subject of an opinion verb. One pass; each group noun looks at a bounded window.
+ */
+export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = tokens[i];
+    if (!isGroupNoun(noun)) continue;
+    // The subject's start: an optional quantifier and one modifier before the noun, at a clause start.
+    let start = i;
+    for (let k = 0; k < 2 && start > 0; k++) {
+      const before = tokens[start - 1];
+      if (before.kind !== 'word' || SPECIFIERS.has(before.lower) || CLAUSE_OPENERS.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s')) break;
+      if (isCapitalized(before) && !(start - 1 === 0 && COMMON_MODIFIERS.has(before.lower))) {
+        start = -1;
+        break;
+      }
+      start--;
+    }
+    if (start < 0) continue;
+    const opener = tokens[start - 1];
+    if (opener && !(opener.kind === 'punct' ? opener.text !== "'" && opener.text !== '\u2019' : CLAUSE_OPENERS.has(opener.lower))) continue;
+    if (start > 0 && opener?.kind === 'word' && SPECIFIERS.has(opener.lower)) continue;
+    // An optional phrase after the noun: up to five words, no punctuation; "at"/"from" a capitalised
+    // place is an institution ("historians at Oxford say").
+    let j = i + 1;
+    let subjectEnd = i;
+    if (j < tokens.length && SUBJECT_PREPOSITIONS.has(tokens[j].lower)) {
+      const institution = (tokens[j].lower === 'at' || tokens[j].lower === 'from') && tokens[j + 1] !== undefined && isCapitalized(tokens[j + 1]);
+      let k = j + 1;
+      while (k < tokens.length && k <= j + 5 && tokens[k].kind === 'word' && !GROUP_OPINION_VERBS.has(tokens[k].lower) && !VERB_HELPERS.has(tokens[k].lower)) k++;
+      if (institution || k === j + 1) continue;
+      subjectEnd = k - 1;
+      j = k;
+    }
+    // "Many volcanologists": a quantified specialist is a vague authority without any verb.
+    if (QUANTIFIERS.has(tokens[start].lower) && start < i && noun.lower.endsWith('ologists')) {
+      found.push({ offset: tokens[start].start, length: noun.end - tokens[start].start });
+      continue;
+    }
+    let helpers = 0;
+    while (j < tokens.length && helpers < 3 && VERB_HELPERS.has(tokens[j].lower)) {
+      j++;
+      helpers++;
+    }
+    const verb = tokens[j];
+    if (!verb || !GROUP_OPINION_VERBS.has(verb.lower)) continue;
+    // A bare group without a quantifier needs a verb of opinion, not of reporting an event.
+    const last = subjectEnd > i ? tokens[subjectEnd] : verb;
+    found.push({ offset: tokens[start].start, length: last.end - tokens[start].start });
+    i = j;
+  }
+  return found;
+}
+
 export const vagueMajority: Rule = {
   id: 'weasel/vague-majority',
   category: 'weasel',
@@ -56,6 +143,11 @@ export const vagueMajority: Rule = {
   fixes: ['who', 'citation-needed'],
   clearedBy: 'attribution',
   holderEnd,
+  scan: scanUnnamedGroups,
+  examples: {
+    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.'],
+    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.'],
+  },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
     const words = sentence.slice(start, end).split(/\s+/);

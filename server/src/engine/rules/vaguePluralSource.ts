@@ -19,7 +19,7 @@ export const vaguePluralSource: Rule = {
   phrases: {
     classes: {
       vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],
-      source: ['reports', 'accounts', 'sources', 'witnesses', 'observers', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings'],
+      source: ['reports', 'accounts', 'sources', 'witnesses', 'observers', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings', 'surveys', 'polls', 'studies'],
     },
     entries: [
       {
