@@ -35,6 +35,8 @@ const SPECIFIC_SOURCES = new Set([
   'regulator', 'auditor', 'tribunal', 'jury', 'paper', 'newspaper', 'magazine', 'broadcaster', 'website', 'analysis', 'review', 'editor', 'publisher',
   'organisers', 'organizers', 'landlord', 'owner', 'owners', 'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'secretary', 'manager', 'coach',
   'captain', 'chief', 'sheriff', 'estimates', 'lawsuit', 'indictment', 'complaint', 'documents', 'letter', 'memo', 'transcript', 'recording', 'footage',
+  // Officers and records a reader can look up: "the returning officer announced", "as the panel at the entrance records".
+  'officer', 'clerk', 'registrar', 'coroner', 'panel', 'plaque', 'label', 'register', 'catalogue', 'catalog', 'minutes', 'ledger', 'declaration', 'sheet',
 ]);
 
 /** Nouns after "by the" that give a time, place or manner, not an agent. */
@@ -134,13 +136,13 @@ function subjectEvidence(tokens: readonly Token[], verb: number, sentenceStart: 
 }
 
 /** "we estimate", "we found": in a paper or an investigation the authors are the source of their own results. */
-const OWN_RESULT_VERBS = new Set(['estimate', 'estimated', 'find', 'found', 'show', 'showed', 'calculate', 'calculated', 'measure', 'measured', 'observe', 'observed', 'report', 'reported', 'document', 'documented', 'obtain', 'obtained', 'count', 'counted', 'compute', 'computed', 'record', 'recorded', 'analysed', 'analyzed', 'surveyed', 'tested']);
+const OWN_RESULT_VERBS = new Set(['drew', 'sampled', 'selected', 'interviewed', 'contacted', 'collected', 'weighted', 'received', 'estimate', 'estimated', 'find', 'found', 'show', 'showed', 'calculate', 'calculated', 'measure', 'measured', 'observe', 'observed', 'report', 'reported', 'document', 'documented', 'obtain', 'obtained', 'count', 'counted', 'compute', 'computed', 'record', 'recorded', 'analysed', 'analyzed', 'surveyed', 'tested']);
 const BETWEEN_WE_AND_VERB = new Set(['also', 'then', 'now', 'further', 'first', 'again', 'therefore', 'thus', 'instead', 'separately']);
 /** A pointer to the document's own evidence: "(Table 2)", "see Figure 3", LaTeX's "Table~\\ref{tab:fares}". */
 const EVIDENCE_POINTERS = new Set(['table', 'tables', 'figure', 'figures', 'fig', 'exhibit', 'appendix', 'chart']);
 /** "Our estimate of about 150%", "our survey found": the authors' own work, named by "our". */
 // Only nouns that carry numbers: "our survey is the first to ..." is still a claim about others' work.
-const OWN_WORK_NOUNS = new Set(['estimate', 'estimates', 'results', 'data', 'measurements', 'counts', 'count', 'figures', 'calculations', 'findings', 'tally', 'totals']);
+const OWN_WORK_NOUNS = new Set(['calculation', 'estimate', 'estimates', 'results', 'data', 'measurements', 'counts', 'count', 'figures', 'calculations', 'findings', 'tally', 'totals']);
 
 function weBefore(tokens: readonly Token[], verb: number): number {
   let i = verb - 1;
@@ -191,7 +193,7 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
         continue;
       }
     }
-    if (t.lower === 'our' && OWN_WORK_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+    if ((t.lower === 'our' || t.lower === 'my') && (OWN_WORK_NOUNS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'own' && OWN_WORK_NOUNS.has(tokens[i + 2]?.lower ?? '')))) {
       hits.push({ cue: i + 1, evidence: [i] });
       continue;
     }
@@ -289,8 +291,13 @@ const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrot
 const TAG_PUNCTUATION = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '\u2014', '-', ')', '!', '?']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'two', 'three', 'four', 'five', 'another', 'more', 'new']);
 
+// After a noun that looks like a verb ("rates", "reports", "records"), an auxiliary shows it was the
+// subject: "Response rates have halved", "Mortgage rates will drop".
+const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'might', 'must', 'remain', 'remained', 'rose', 'fell']);
+
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
+  if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '')) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
     const next = tokens[verb + 1];
     if (!next || next.lower === 'that') return false;

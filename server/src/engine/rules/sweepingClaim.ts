@@ -43,6 +43,12 @@ function framedAsOwnOpinion(m: MatchView): boolean {
   return false;
 }
 
+/** The clause before the match is about the writer: "I have baked it 23 times, always ...". */
+function firstPersonClause(m: MatchView): boolean {
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 12; i--) if (['i', 'we'].includes(m.tokens[i].lower)) return true;
+  return false;
+}
+
 // What "everyone" and "no one" are said to know or think: the universal is the claim.
 const COGNITION = new Set(['knows', 'knew', 'agrees', 'agreed', 'believes', 'believed', 'thinks', 'thought', 'doubts', 'doubted', 'disputes', 'disputed', 'denies', 'denied', 'understands', 'understood', 'expects', 'expected', 'remembers', 'remembered', 'questions', 'questioned', 'loves', 'loved', 'wants', 'wanted', 'likes', 'liked', 'accepts', 'accepted', 'recognizes', 'recognises', 'recognized', 'recognised', 'trusts', 'trusted', 'suspects', 'suspected']);
 
@@ -64,7 +70,7 @@ const EFFECT_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline',
 function firstAsClaim(m: MatchView): boolean {
   // "the First World War", "the First Minister": part of a name.
   if (isCapitalized(m.token(1))) return false;
-  if (['time', 'day', 'week', 'year', 'month', 'half', 'round', 'stop', 'chapter', 'page', 'step', 'part', 'floor', 'act', 'scene', 'phase', 'stage', 'season', 'edition', 'issue', 'episode', 'volume', 'leg', 'match', 'game', 'quarter', 'period', 'term', 'draft', 'batch', 'wave', 'line', 'paragraph', 'section'].includes(m.wordAfter())) return false;
+  if (['time', 'day', 'week', 'year', 'month', 'half', 'round', 'stop', 'chapter', 'page', 'step', 'part', 'floor', 'act', 'scene', 'phase', 'stage', 'season', 'edition', 'issue', 'episode', 'volume', 'leg', 'match', 'game', 'quarter', 'period', 'term', 'draft', 'batch', 'wave', 'line', 'paragraph', 'section', 'count', 'ballot', 'vote', 'reading', 'attempt', 'try', 'test', 'sample', 'visit', 'course', 'layer', 'coat', 'room', 'house', 'door', 'bend', 'lap', 'mile', 'minute', 'hour', 'night', 'morning'].includes(m.wordAfter())) return false;
   const only = m.words[1] === 'only';
   const ahead = m.wordsAfter(7);
   for (let i = 0; i < ahead.length; i++) {
@@ -72,7 +78,9 @@ function firstAsClaim(m: MatchView): boolean {
     if (w === 'ever' || w === 'known') return true;
     if (w === 'to' && ACHIEVEMENT_VERBS.has(ahead[i + 1]?.lower ?? '')) return true;
     // "the only town in the county", "the first of its kind": exclusivity within a stated scope.
-    if (w === 'in' && ['the', 'its', 'this', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(ahead[i + 2]?.lower ?? ''))) return true;
+    // ("in this exhibition", "in this room": the writer's own surroundings, not a claim.)
+    if (w === 'in' && ['this', 'these'].includes(ahead[i + 1]?.lower ?? '')) return false;
+    if (w === 'in' && ['the', 'its', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(ahead[i + 2]?.lower ?? ''))) return true;
     if (w === 'of' && ahead[i + 1]?.lower === 'its' && ahead[i + 2]?.lower === 'kind') return true;
     // "the only vaccine that protects against both strains": exclusivity stated as fact.
     if (only && i > 0 && ['that', 'which', 'who'].includes(w)) return true;
@@ -140,9 +148,10 @@ export const sweepingClaim: Rule = {
       {
         pattern: 'always|never',
         flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman never answered the letters.'],
-        pass: ['As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.'],
-        // The writer's own habits ("I never saw"), idioms ("as always", "never mind") and questions are not claims.
-        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()),
+        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.'],
+        // The writer's own habits ("I never saw", "I have baked it ..., always in the same tin"),
+        // idioms ("as always", "never mind") and questions are not claims.
+        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m),
       },
       {
         pattern: 'everyone|everybody|no_one|nobody',

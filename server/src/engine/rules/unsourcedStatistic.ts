@@ -56,7 +56,14 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   let priceVerbAt = -Infinity;
   let priceAt = -Infinity;
   const isMoney = (i: number) => CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '') || CURRENCY_WORDS.has(tokens[i + 1]?.lower ?? '') || CURRENCY_WORDS.has(tokens[i + 2]?.lower ?? '');
-  const isPrice = (i: number) => (i - priceVerbAt <= 3 || i - priceAt <= 4) && isMoney(i);
+  // "on the market for £395,000", "let at £1,050 a month", "for my £400,000": an asking price or the
+  // writer's own money, not a claim about the world.
+  const pricedOrOwn = (i: number) => {
+    const symbol = CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '') ? 1 : 0;
+    const before = tokens[i - 1 - symbol]?.lower ?? '';
+    return before === 'at' || before === 'for' || before === 'my' || before === 'our' || (tokens[i - 2 - symbol]?.lower ?? '') === 'my';
+  };
+  const isPrice = (i: number) => (i - priceVerbAt <= 3 || i - priceAt <= 4 || pricedOrOwn(i)) && isMoney(i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -75,6 +82,11 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       const half = next.lower === 'half' ? next : after!;
       add(t, half, 'fraction');
       i += next.lower === 'half' ? 1 : 2;
+      continue;
+    }
+    // "twice the fibre of", "twice as many".
+    if ((t.lower === 'twice' || t.lower === 'thrice') && (next?.lower === 'as' || (next?.lower === 'the' && after?.kind === 'word' && tokens[i + 3]?.lower === 'of'))) {
+      add(t, t, 'ratio');
       continue;
     }
     if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || ['price', 'cost', 'rate', 'size', 'amount', 'number'].includes(tokens[i + 3]?.lower ?? ''))) {
@@ -167,7 +179,7 @@ export const unsourcedStatistic: Rule = {
   rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
-    flag: ['Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
-    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.'],
+    flag: ['Oats have twice the protein of rice.', 'Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
+    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.'],
   },
 };

@@ -53,6 +53,7 @@ const GROUP_NOUNS = new Set([
   'conservationists', 'campaigners', 'locals', 'regulars', 'commentators', 'bosses', 'economists', 'teachers', 'pupils', 'students', 'staff', 'bankers', 'lenders',
   'landowners', 'homeowners', 'renters', 'cyclists', 'motorists', 'pedestrians', 'anglers', 'walkers', 'climbers', 'fishermen', 'historians', 'locals', 'veterans',
   'traders', 'merchants', 'publicans', 'doctors', 'nurses', 'midwives', 'scientists', 'researchers', 'academics', 'engineers', 'officers', 'soldiers', 'musicians',
+  'agents', 'bakers', 'cooks', 'chefs', 'gardeners', 'builders', 'brewers', 'winemakers', 'curators', 'collectors', 'dealers', 'buyers', 'sellers', 'owners',
 ]);
 // Modifiers that may open a sentence before the group ("Local historians believe"); any other
 // capitalised word there is read as a name ("Oxford historians say" names a body).
@@ -60,6 +61,7 @@ const COMMON_MODIFIERS = new Set([
   'local', 'industry', 'transport', 'health', 'city', 'town', 'party', 'government', 'market', 'property', 'housing', 'energy', 'legal', 'school', 'hospital',
   'rail', 'bus', 'farm', 'food', 'wine', 'music', 'film', 'football', 'sports', 'art', 'tech', 'travel', 'village', 'county', 'state', 'federal', 'medical',
   'many', 'some', 'most', 'several', 'few', 'other', 'younger', 'older', 'senior', 'junior', 'former', 'fellow', 'leading', 'independent', 'foreign', 'western',
+  'old', 'young', 'elderly', 'retired', 'estate', 'survey', 'garden', 'wine', 'car', 'hotel', 'restaurant',
 ]);
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'numerous', 'countless']);
 const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'across', 'within', 'outside', 'around', 'among', 'near', 'along', 'inside']);
