@@ -9,6 +9,8 @@ const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PERCENT_WORDS = new Set(['percent', 'per cent', 'pc', 'percentage']);
 const MULTIPLIERS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm']);
 const CHANGE_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+// "doubled as a shelter", "doubled up", "doubled back": other senses of the change verbs.
+const NOT_A_CHANGE_AFTER = new Set(['as', 'up', 'over', 'back', 'down']);
 // "will triple by 2030", "is expected to double": a forecast is a figure too.
 const FUTURE_CHANGE = new Set(['double', 'triple', 'treble', 'quadruple', 'halve']);
 const BEFORE_FUTURE_CHANGE = new Set(['will', 'would', 'could', 'to', "'ll", 'should', 'might', 'may', 'set']);
@@ -74,7 +76,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       if (next && MULTIPLIERS.has(next.lower)) i++;
       continue;
     }
-    if (FUTURE_CHANGE.has(t.lower) && BEFORE_FUTURE_CHANGE.has(tokens[i - 1]?.lower ?? '') && !['as', 'up', 'over', 'back', 'down'].includes(next?.lower ?? '')) {
+    if (FUTURE_CHANGE.has(t.lower) && BEFORE_FUTURE_CHANGE.has(tokens[i - 1]?.lower ?? '') && !NOT_A_CHANGE_AFTER.has(next?.lower ?? '')) {
       add(t, t, 'change');
       continue;
     }
@@ -141,7 +143,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
         continue;
       }
     }
-    if (CHANGE_VERBS.has(t.lower) && !['as', 'up', 'over', 'back', 'down'].includes(next?.lower ?? '')) {
+    if (CHANGE_VERBS.has(t.lower) && !NOT_A_CHANGE_AFTER.has(next?.lower ?? '')) {
       add(t, t, 'change');
       continue;
     }
