@@ -7,6 +7,15 @@ import { removeSpan } from './rewrite';
 const MANNER_BEFORE = new Set(['spoke', 'speak', 'speaks', 'written', 'write', 'writes', 'wrote', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'marked', 'labelled', 'labeled', 'visible', 'explain', 'explained', 'explains', 'state', 'stated', 'show', 'shown', 'showed', 'more', 'very', 'less', 'so', 'as', 'read', 'defined', 'mark', 'signposted', 'displayed']);
 const MANNER_AFTER = new Set(['visible', 'marked', 'labelled', 'labeled', 'defined', 'audible', 'legible', 'written', 'stated', 'separated', 'signposted', 'displayed', 'identified', 'distinguished', 'seen', 'heard', 'shown', 'understood', 'explained', 'readable']);
 
+// "Mass was celebrated by the bishop", "they celebrated the win": the verb, not praise. Praise keeps a
+// determiner or degree word before it ("the celebrated painter", "widely celebrated in France").
+const AFTER_CELEBRATING = new Set(['by', 'on', 'in', 'at', 'with', 'every', 'each', 'annually', 'yearly', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'mass']);
+const BEFORE_PRAISE = new Set(['the', 'a', 'an', 'most', 'more', 'highly', 'widely', 'much', 'justly', 'rightly', 'internationally', 'so', 'his', 'her', 'their', 'its', 'our', 'and', 'as', 'much-']);
+
+function celebratingVerb(m: MatchView): boolean {
+  return m.words[0] === 'celebrated' && AFTER_CELEBRATING.has(m.wordAfter()) && !BEFORE_PRAISE.has(m.wordBefore());
+}
+
 /** Capitalised mid-sentence: part of a name ("Iconic Records"), not praise. */
 function notAName(m: MatchView): boolean {
   return !m.looksLikeName;
@@ -27,9 +36,9 @@ export const puffery: Rule = {
     entries: [
       {
         pattern: 'legendary|world-class|iconic|renowned|world-renowned|world-famous|famed|prestigious|visionary|groundbreaking|ground-breaking|cutting-edge|state-of-the-art|breathtaking|must-see|celebrated|acclaimed|storied|fabled|beloved|illustrious|unrivalled|unrivaled|unparalleled|peerless|best-in-class|game-changing',
-        flag: ['The renowned chef opened a second restaurant.', 'The stadium hosts world-class athletics.', 'Her iconic portrait hangs in the town hall.'],
-        pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.'],
-        when: notAName,
+        flag: ['The renowned chef opened a second restaurant.', 'The stadium hosts world-class athletics.', 'Her iconic portrait hangs in the town hall.', 'The bakery is celebrated for its rye bread.', 'The painter was widely celebrated in Lyon.'],
+        pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.', 'The harvest mass was celebrated by the parish priest.', 'The village celebrated the anniversary with a fair.'],
+        when: (m) => notAName(m) && !celebratingVerb(m),
       },
       {
         pattern: 'clearly|obviously|undoubtedly|unquestionably|undeniably|indisputably|needless_to_say|interestingly|importantly|remarkably|surprisingly|tellingly|ironically|sadly|fortunately|unfortunately|of_course',
