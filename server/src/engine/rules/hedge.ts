@@ -131,7 +131,32 @@ export const HEDGE_CUES: HedgeCue[] = [
     when: governsPhrase,
   },
   { pattern: 'whether|if|or|either|not_clear|not_known|unknown', flag: [] },
+  {
+    // "a few palaces", "a variety of groups", "a certain measure": vague quantities after an article,
+    // which the quantity entry above leaves out ("a few" is not "few").
+    pattern: 'a few|certain|variety|handful|good_deal|great_deal|great_many',
+    flag: [],
+    when: (m) => m.after()?.kind === 'word',
+  },
+  { pattern: 'in general|part|principle|theory|practice|some_cases|many_cases|most_cases|some_respects|some_ways', flag: [] },
 ];
+
+// Superlatives the writer asserts ("the most enchanting view", "the best-known group", "its earliest
+// form") are peacock wording annotators count as weasel words; the scorer weighs them as one cue,
+// whatever the adjective, so that rare ones are weighed too.
+const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'whose', 'among']);
+const NOT_SUPERLATIVES = new Set(['west', 'rest', 'test', 'interest', 'forest', 'protest', 'request', 'quest', 'contest', 'harvest', 'chest', 'nest', 'crest', 'guest', 'conquest', 'inquest', 'manifest', 'arrest', 'suggest', 'digest', 'behest', 'priest', 'honest', 'modest', 'earnest', 'midwest', 'southwest', 'northwest', 'everest', 'pest', 'vest', 'zest', 'bequest', 'unrest', 'invest', 'attest', 'detest', 'infest', 'jest', 'lest']);
+
+/** "the most <word>", "the <word>est", "the best-<word>": the superlative's span, or 0. */
+function superlativeAt(tokens: readonly Token[], i: number): number {
+  const opener = tokens[i - 1];
+  const t = tokens[i];
+  if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || /(['\u2019]s|s['\u2019])$/.test(opener.lower))) return 0;
+  if (t.lower === 'most' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower !== 'of') return 2;
+  if (t.lower.startsWith('best-') || t.lower.startsWith('most-') || t.lower === 'best' || t.lower === 'greatest' || t.lower === 'finest') return 1;
+  if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVES.has(t.lower) && tokens[i + 1]?.kind === 'word') return 1;
+  return 0;
+}
 
 const CLASSES = {
   degreeWord: ['quite', 'very', 'entirely', 'still', 'also', 'highly', 'not', 'more', 'less'],
@@ -147,8 +172,8 @@ const CLASSES = {
 const HOLDERS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
 
 /** What the scorer sees of a candidate: the cue and the words right around it. */
-export function hedgeFeatures(m: MatchView): string[] {
-  const cue = m.words.join(' ');
+export function hedgeFeatures(m: MatchView, name?: string): string[] {
+  const cue = name ?? m.words.join(' ');
   const shape = (k: number) => {
     const t = m.after(k);
     if (!t) return '<end>';
@@ -201,6 +226,10 @@ export function candidateCues(tokens: readonly Token[]): CueCandidate[] {
     const view = new MatchView(tokens, match.first, match.last);
     if (match.entry.when && !match.entry.when(view)) continue;
     out.push({ first: match.first, last: match.last, features: hedgeFeatures(view) });
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const span = superlativeAt(tokens, i);
+    if (span > 0) out.push({ first: i, last: i + span, features: hedgeFeatures(new MatchView(tokens, i, i + span), '<superlative>') });
   }
   return out;
 }

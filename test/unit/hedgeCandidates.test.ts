@@ -1,0 +1,37 @@
+// What the hedge scorer is shown: the candidate cues of a sentence and their names. The weights
+// decide whether a sentence is flagged; these tests pin down what is weighed at all.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { candidateCues } from '../../server/src/engine/rules/hedge';
+import { tokenize } from '../../server/src/engine/text/tokens';
+
+/** The name each candidate is weighed under ("w=<name>") and the text it covers. */
+function cues(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  return candidateCues(tokens).map((c) => `${c.features[0].slice(2)}: ${sentence.slice(tokens[c.first].start, tokens[c.last - 1].end)}`);
+}
+
+describe('hedge candidates', () => {
+  it('weighs every superlative as one cue, whatever the adjective', () => {
+    assert.deepEqual(cues('The most beautiful view is from the tower.'), ['<superlative>: most beautiful']);
+    assert.deepEqual(cues('It was the best-known choir in the valley.'), ['<superlative>: best-known']);
+    assert.deepEqual(cues("The valley's oldest mill still turns."), ['<superlative>: oldest']);
+  });
+
+  it('leaves words that merely end in -est alone', () => {
+    assert.deepEqual(cues('The west wing and the rest of the house burned.'), []);
+    assert.deepEqual(cues('The harvest festival drew a crowd.'), []);
+    assert.deepEqual(cues('Most of the staff left.').filter((c) => c.startsWith('<')), []);
+  });
+
+  it('weighs vague quantities that follow an article', () => {
+    assert.deepEqual(cues('There are a few cafes near the harbour.'), ['a few: a few']);
+    assert.deepEqual(cues('A variety of shops line the quay.'), ['a variety: A variety']);
+    assert.deepEqual(cues('In general, the ferries leave on time.'), ['in general: In general']);
+  });
+
+  it('does not weigh a quantity with nothing after it', () => {
+    assert.deepEqual(cues('They sold a few.'), []);
+  });
+});
