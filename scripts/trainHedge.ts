@@ -28,9 +28,10 @@ import { readConll } from './evalData';
 const { values } = parseArgs({
   options: {
     dry: { type: 'boolean', default: false },
-    // The target is 0.80 on unseen text; cross-validated precision varies by about ±0.02 between
-    // halves, so the threshold is set for 0.82 to keep a margin.
-    'min-precision': { type: 'string', default: '0.82' },
+    // The target is 0.80 on unseen text. At 0.82 the scorer kept a wide margin but gave up a tenth
+    // of the recall; the precision-recall curve is flat between 0.80 and 0.81, so 0.805 keeps a
+    // small margin at nearly the recall 0.80 would give.
+    'min-precision': { type: 'string', default: '0.805' },
     folds: { type: 'string', default: '5' },
     // Each repeat deals the rows into folds afresh: one split's figures move by about ±0.01.
     repeats: { type: 'string', default: '4' },
