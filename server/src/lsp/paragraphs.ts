@@ -76,6 +76,17 @@ function nextLineStart(text: string, le: number): number {
   return le;
 }
 
+/** Each line from `from` on, as [start, end without its line break]. */
+function* lines(text: string, from: number, hasCarriageReturns = true): Generator<[number, number]> {
+  for (let ls = from; ls < text.length; ) {
+    const le = lineEndAt(text, ls, hasCarriageReturns);
+    yield [ls, le];
+    const next = nextLineStart(text, le);
+    if (next === le) return;
+    ls = next;
+  }
+}
+
 /** Plain text: a cut before every paragraph that starts with prose rather than a citation. */
 function plaintextCuts(text: string): number[] | undefined {
   if (hasLoneCarriageReturn(text)) return undefined;
@@ -83,8 +94,7 @@ function plaintextCuts(text: string): number[] | undefined {
   const cuts: number[] = [];
   let sawBlank = false;
   let first = true;
-  for (let ls = 0; ls < text.length; ) {
-    const le = lineEndAt(text, ls, cr);
+  for (const [ls, le] of lines(text, 0, cr)) {
     if (isBlankLine(text, ls, le)) sawBlank = true;
     else {
       // The paragraph must open with prose in its first character: the engine looks up to three
@@ -93,9 +103,6 @@ function plaintextCuts(text: string): number[] | undefined {
       sawBlank = false;
       first = false;
     }
-    const next = nextLineStart(text, le);
-    if (next === le) break;
-    ls = next;
   }
   return cuts;
 }
@@ -120,15 +127,12 @@ function markdownCuts(text: string): number[] | undefined {
   if (hasLoneCarriageReturn(text) || text.includes('whosays-disable')) return undefined;
   const cr = text.includes('\r');
   const cuts: number[] = [];
-  let ls = frontMatterEnd(text);
   let fence: Fence | null = null;
   let sawBlank = false;
   let first = true;
   /** The next `<` at or after the current line (4294967295 when there is none): most lines have none. */
   let nextAngle = -1;
-  const n = text.length;
-  while (ls < n) {
-    const le = lineEndAt(text, ls, cr);
+  for (const [ls, le] of lines(text, frontMatterEnd(text), cr)) {
     if (fence) {
       if (closesFence(text, ls, le, fence)) fence = null;
       first = false;
@@ -161,9 +165,6 @@ function markdownCuts(text: string): number[] | undefined {
       sawBlank = false;
       first = false;
     }
-    const next = nextLineStart(text, le);
-    if (next === le) break;
-    ls = next;
   }
   return cuts;
 }
@@ -175,15 +176,10 @@ function markdownCuts(text: string): number[] | undefined {
 export function frontMatterEnd(text: string): number {
   const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
   if (!marker || !isBlankLine(text, 3, lineEndAt(text, 3))) return 0;
-  let pos = nextLineStart(text, lineEndAt(text, 0));
-  while (pos < text.length) {
-    const le = lineEndAt(text, pos);
+  for (const [pos, le] of lines(text, nextLineStart(text, lineEndAt(text, 0)))) {
     if ((text.startsWith(marker, pos) || (marker === '---' && text.startsWith('...', pos))) && isBlankLine(text, pos + 3, lineEndAt(text, pos + 3))) {
       return nextLineStart(text, le) === le ? text.length : nextLineStart(text, le);
     }
-    const next = nextLineStart(text, le);
-    if (next === le) break;
-    pos = next;
   }
   return 0;
 }
