@@ -62,6 +62,9 @@ const ACHIEVEMENT_VERBS = new Set([
   'estimate', 'examine', 'show', 'document', 'measure', 'test', 'analyse', 'analyze', 'investigate', 'demonstrate', 'quantify', 'explore', 'link', 'sequence',
 ]);
 
+// Comparisons that make "no one else ..." a claim to be the only one.
+const COMPARISON = new Set(['like', 'as', 'than', 'this', 'so', 'such', 'better', 'more', 'quite', 'way']);
+
 /** What a claim of blame is about: a share of something, or a change ("responsible for most of the rise"). */
 const SHARE_WORDS = new Set(['most', 'much', 'half', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'more', 'two-thirds', 'three-quarters']);
 const EFFECT_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'growth', 'recovery', 'surge', 'spread', 'outbreak', 'deaths', 'collapse', 'loss', 'losses', 'damage', 'failure', 'shortage', 'crisis', 'slump', 'boom', 'delays', 'fire', 'attack', 'attacks', 'leak', 'crash']);
@@ -104,6 +107,8 @@ export const sweepingClaim: Rule = {
       superlative: ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever'],
       holders: ['experts', 'scientists', 'historians', 'scholars', 'economists', 'doctors', 'critics', 'analysts'],
       blameBe: ['was', 'were', 'is', 'are', 'has been', 'have been'],
+      // What everyone who has had the experience is said to find: "Everyone who tries it".
+      experience: ['tries', 'tried', 'tastes', 'tasted', 'visits', 'visited', 'meets', 'met', 'reads', 'read', 'hears', 'heard', 'sees', 'seen', 'uses', 'used', 'knows', 'known', 'eats', 'eaten', 'drinks', 'drunk', 'stays', 'stayed', 'plays', 'played', 'buys', 'bought', 'owns', 'owned', 'watches', 'watched'],
       blameDegree: ['largely', 'solely', 'directly', 'partly', 'chiefly', 'mainly', 'ultimately', 'personally', 'allegedly'],
     },
     entries: [
@@ -158,6 +163,29 @@ export const sweepingClaim: Rule = {
         flag: ['Everyone knows the pier is unsafe.', 'No one disputes that the harbour needs dredging.', 'Everyone in the village knew about the tunnel.'],
         pass: ['No one was hurt in the fire, the fire service said.', 'Everyone in the village came to the fair.'],
         when: (m) => m.wordsAfter(5).some((t) => COGNITION.has(t.lower)),
+      },
+      {
+        // "No one else makes violins like these": a claim to be the only one, as "the only" is.
+        pattern: 'no_one|nobody else',
+        flag: ['No one else in the league trains this hard.', 'Nobody else makes violins like these.'],
+        pass: ['No one else was on the platform when I arrived.', 'Nobody else came to the door.'],
+        when: (m) => m.wordsAfter(8).some((t) => COMPARISON.has(t.lower)) && !firstPersonClause(m) && !m.wordsAfter(8).some((t) => ['i', 'me', 'we', 'us'].includes(t.lower)),
+      },
+      {
+        // "No one has ever crossed the bay in winter": a record claimed for all time.
+        pattern: 'no_one|nobody has|had ever',
+        flag: ['No one has ever crossed the bay in winter.'],
+        pass: ['No one had ever told me about the tunnel.'],
+        trim: [0, 2],
+        when: (m) => !m.wordsAfter(6).some((t) => ['me', 'us', 'i', 'we'].includes(t.lower)),
+      },
+      {
+        // "Everyone who tries the bread comes back": what everyone's experience is, as a fact.
+        pattern: 'everyone|everybody|anyone|anybody who|that has|have? @experience',
+        flag: ['Everyone who tries the bread comes back for more.', 'Anyone who has visited the gorge will tell you it is worth the climb.'],
+        pass: ['Everyone who came to the fair got a ribbon.'],
+        cueAt: 'first',
+        when: (m) => !firstPersonClause(m),
       },
       {
         pattern: 'all|every @holders agree|agreed|accept|accepted|believe',
