@@ -67,15 +67,25 @@ const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'numerous
 const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'across', 'within', 'outside', 'around', 'among', 'near', 'along', 'inside']);
 // Between the subject and its verb: "have long argued", "will tell you", "still".
 const VERB_HELPERS = new Set(['have', 'had', 'has', 'long', 'also', 'still', 'will', 'would', 'often', 'now', 'privately', 'openly', 'generally', 'widely', 'always', 'even', 'repeatedly']);
-// Warnings and predictions ("experts warn") are the unnamed-research rule's; "insiders" are the anonymous-source rule's.
+// Experts' warnings ("experts warn", "doctors warned") are the unnamed-research rule's; any other
+// group's are an unnamed crowd's view ("Some fishermen warn"). "Insiders" are the anonymous-source rule's.
+const RESEARCH_VOICES = new Set(['experts', 'scientists', 'doctors', 'researchers', 'economists']);
 const GROUP_OPINION_VERBS = new Set([
-  ...[...OPINION_VERBS].filter((v) => !v.startsWith('warn')), 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
+  ...OPINION_VERBS, 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
   'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted',
 ]);
 
 function isGroupNoun(t: Token): boolean {
   if (t.kind !== 'word' || t.lower === 'insiders') return false;
   return HOLDER_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower.endsWith('ologists');
+}
+
+// Agent nouns in "-ers" that are not people, for the quantified case below.
+const NOT_AGENTS = new Set(['numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'centres', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters', 'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'figures', 'markers', 'meters', 'metres', 'liters', 'litres', 'registers', 'headers', 'barriers', 'borders', 'corners', 'rivers', 'flowers', 'shelters', 'theaters', 'theatres', 'trailers', 'posters', 'banners', 'layers', 'reports', 'tankers', 'trawlers', 'steamers', 'lorries']);
+
+/** "Some lock keepers", "many drivers": with a quantifier, any plural agent noun is a crowd. */
+function isQuantifiedAgent(t: Token): boolean {
+  return t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ers') && !NOT_AGENTS.has(t.lower);
 }
 
 /**
@@ -87,7 +97,8 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i];
-    if (!isGroupNoun(noun)) continue;
+    const group = isGroupNoun(noun);
+    if (!group && !isQuantifiedAgent(noun)) continue;
     // The subject's start: an optional quantifier and one modifier before the noun, at a clause start.
     let start = i;
     for (let k = 0; k < 2 && start > 0; k++) {
@@ -99,7 +110,7 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
       }
       start--;
     }
-    if (start < 0) continue;
+    if (start < 0 || (!group && !(start < i && QUANTIFIERS.has(tokens[start].lower)))) continue;
     const opener = tokens[start - 1];
     if (opener && !(opener.kind === 'punct' ? opener.text !== "'" && opener.text !== '\u2019' : CLAUSE_OPENERS.has(opener.lower))) continue;
     if (start > 0 && opener?.kind === 'word' && SPECIFIERS.has(opener.lower)) continue;
@@ -126,7 +137,7 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
       helpers++;
     }
     const verb = tokens[j];
-    if (!verb || !GROUP_OPINION_VERBS.has(verb.lower)) continue;
+    if (!verb || !GROUP_OPINION_VERBS.has(verb.lower) || (verb.lower.startsWith('warn') && RESEARCH_VOICES.has(noun.lower))) continue;
     // Underline the subject with its phrase ("Shopkeepers on Mill Street"), or through the verb when there is none ("Some suppliers fear").
     const last = subjectEnd > i ? tokens[subjectEnd] : verb;
     found.push({ offset: tokens[start].start, length: last.end - tokens[start].start });
@@ -147,8 +158,8 @@ export const vagueMajority: Rule = {
   holderEnd,
   scan: scanUnnamedGroups,
   examples: {
-    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.'],
-    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.'],
+    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.'],
+    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.'],
   },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
