@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidateCues } from '../../server/src/engine/rules/hedge';
+import { candidateCues, hedge } from '../../server/src/engine/rules/hedge';
 import { tokenize } from '../../server/src/engine/text/tokens';
 
 /** The name each candidate is weighed under ("w=<name>") and the text it covers. */
@@ -33,5 +33,16 @@ describe('hedge candidates', () => {
 
   it('does not weigh a quantity with nothing after it', () => {
     assert.deepEqual(cues('They sold a few.'), []);
+  });
+});
+
+describe('hedge messages', () => {
+  it('calls a superlative a judgement, not a hedge', () => {
+    assert.match(hedge.message('greatest'), /judgement stated as fact/);
+    assert.match(hedge.message('most popular'), /judgement stated as fact/);
+    assert.match(hedge.message('best-known'), /judgement stated as fact/);
+  });
+  it('calls other cues hedges', () => {
+    for (const cue of ['may', 'some', 'forest', 'most']) assert.match(hedge.message(cue), /hedges the claim/);
   });
 });

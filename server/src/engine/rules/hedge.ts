@@ -9,7 +9,7 @@
 // scoring is a handful of map look-ups per candidate.
 
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
 import { OPINION_HOLDERS, PEOPLE } from './words';
 import model from './hedgeModel.json';
@@ -147,6 +147,12 @@ export const HEDGE_CUES: HedgeCue[] = [
 const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'whose', 'among']);
 const NOT_SUPERLATIVES = new Set(['west', 'rest', 'test', 'interest', 'forest', 'protest', 'request', 'quest', 'contest', 'harvest', 'chest', 'nest', 'crest', 'guest', 'conquest', 'inquest', 'manifest', 'arrest', 'suggest', 'digest', 'behest', 'priest', 'honest', 'modest', 'earnest', 'midwest', 'southwest', 'northwest', 'everest', 'pest', 'vest', 'zest', 'bequest', 'unrest', 'invest', 'attest', 'detest', 'infest', 'jest', 'lest']);
 
+/** The flagged text is one of the superlatives below, which the message calls a judgement, not a hedge. */
+function isSuperlativeCue(flagged: string): boolean {
+  const tokens = tokenize(`the ${flagged} x`);
+  return superlativeAt(tokens, 1) === tokens.length - 2;
+}
+
 /** "the most <word>", "the <word>est", "the best-<word>": the superlative's span, or 0. */
 function superlativeAt(tokens: readonly Token[], i: number): number {
   const opener = tokens[i - 1];
@@ -269,8 +275,11 @@ export const hedge: Rule = {
   category: 'style',
   defaultSeverity: 'information',
   profiles: ['hedging'],
-  message: (flagged) => `"${flagged}" hedges the claim; state the evidence, or say who is uncertain and why.`,
-  why: 'Hedges and vague quantities leave the reader unsure how strong the evidence is. Give the evidence, or attribute the uncertainty to a named source.',
+  message: (flagged) =>
+    isSuperlativeCue(flagged)
+      ? `"${flagged}" is a judgement stated as fact; say whose it is, or give what it rests on.`
+      : `"${flagged}" hedges the claim; state the evidence, or say who is uncertain and why.`,
+  why: 'Hedges, vague quantities and superlatives stated as fact leave the reader unsure how strong the evidence is. Give the evidence, or attribute the uncertainty or the judgement to a named source.',
   guideline: 'Wikipedia MOS:WEASEL (expressions of doubt, vague quantities); hedge cues as annotated for the CoNLL-2010 shared task',
   fixes: [],
   clearedBy: 'quotation',
