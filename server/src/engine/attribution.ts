@@ -46,7 +46,12 @@ const NOT_AGENTS = new Set(['way', 'end', 'time', 'year', 'side', 'river', 'sea'
 
 const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bought', 'brought', 'thought', 'taught', 'caught', 'found', 'made', 'done', 'seen', 'written', 'given', 'taken', 'led', 'kept', 'sent', 'spent', 'told', 'sold', 'won', 'paid', 'said', 'heard', 'drawn', 'grown', 'thrown', 'chosen', 'spoken', 'broken', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'sought', 'felt', 'meant', 'left', 'lost', 'struck', 'hung', 'won', 'begun', 'sung', 'sunk', 'worn', 'torn', 'sworn', 'born', 'borne']);
 
-/** A past participle stands within the few words before `by`: "was described as unsafe by". */
+// Participles whose agent is the source of a judgement or a figure ("listed as endangered by the
+// IUCN", "estimated at 2,000 by the police"). The agent of an action ("was taken in London by its
+// parent firm", "was built by Telford") did the deed; it does not vouch for the sentence's claim.
+const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'owned', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited']);
+
+/** A judgement or record participle stands within the few words before `by`: "was described as unsafe by". */
 function followsParticiple(tokens: readonly Token[], by: number): boolean {
   for (let i = by - 1; i >= 0 && by - i <= 8; i--) {
     const t = tokens[i];
@@ -55,7 +60,7 @@ function followsParticiple(tokens: readonly Token[], by: number): boolean {
       if (QUOTE_MARKS.has(t.text)) continue;
       return false;
     }
-    if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return true;
+    if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return !ACTION_PARTICIPLES.has(t.lower);
   }
   return false;
 }
@@ -298,6 +303,8 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', '
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
   if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '')) return true;
+  // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
+  if (NOUN_BEFORE.has(tokens[verb - 1]?.lower ?? '')) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
     const next = tokens[verb + 1];
     if (!next || next.lower === 'that') return false;
@@ -320,6 +327,8 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   if (!(word in NEUTRAL_FORMS)) return false;
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
 }
+
+const NOUN_BEFORE = new Set(['for', 'of', 'with', 'without', 'his', 'her', 'my', 'your', 'our', 'their', 'its', 'the', 'a', 'an', 'these', 'those', 'some', 'any', 'no', 'into', 'from', 'about']);
 
 /** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
 export function inSpans(spans: readonly Span[], offset: number): boolean {

@@ -63,20 +63,20 @@ export const agentlessPassive: Rule = {
         when: (m) => noAgentFollows(m) && m.wordAfter() !== 'as',
       },
       {
-        pattern: '@be @degree? @asVerb',
-        flag: ['The novel is widely regarded as her best work.', 'The station has been described as an eyesore.', 'He is seen as the likely winner.'],
+        pattern: '@be @degree? @degree? @asVerb',
+        flag: ['The novel is widely regarded as her best work.', 'The station has been described as an eyesore.', 'He is seen as the likely winner.', 'The ferry is now widely regarded as the safest on the coast.'],
         pass: ['The lizard is listed as endangered by the IUCN.', 'The tower was described as unsafe by the city engineer in a 2019 report.'],
         when: noAgentFollows,
       },
       {
-        pattern: '@be @degree? @toVerb',
+        pattern: '@be @degree? @degree? @toVerb',
         flag: ['The castle is said to be haunted.', 'The painting is believed to date from 1620.', 'The mayor is reported to have resigned.'],
         pass: ['The painting is believed by the museum to date from 1620.', 'The poet is known to us only from two letters.'],
         // "known to us", "known to the police": who knows it is said.
         when: (m) => !(m.words.includes('known') && ['us', 'them', 'me', 'him', 'her', 'the', 'police', 'scholars', 'historians'].includes(m.wordAfter())),
       },
       {
-        pattern: '@be @degree? @judged',
+        pattern: '@be @degree? @degree? @judged',
         flag: ['The house is considered the oldest in the county.', 'The song was widely considered a masterpiece.'],
         pass: ['He was considered for the post of treasurer.', 'The proposal was considered at the March meeting.', 'The plan was considered by the council on Tuesday.'],
         // "considered for the post", "considered at the meeting": deliberation, not judgement.

@@ -47,6 +47,22 @@ function phraseBeforeOpinion(m: MatchView): number {
   return -1;
 }
 
+// "feel the cold", "see the castle": perception verbs are opinions only with a clause or "as" after
+// them ("feel the plan is wrong", "see it as a betrayal", "felt that").
+const PERCEPTION_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'sees', 'saw']);
+const CLAUSE_CLUES = new Set(['that', 'as', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'strongly', 'sure', 'certain']);
+
+/** The verb at `at` is an opinion verb in its opinion sense (perception verbs need a clause or "as"). */
+function opinionSense(tokens: readonly Token[], at: number): boolean {
+  if (!PERCEPTION_VERBS.has(tokens[at]?.lower ?? '')) return true;
+  return tokens.slice(at + 1, at + 8).some((t) => CLAUSE_CLUES.has(t.lower));
+}
+
+/** The match ends in an opinion verb used in its opinion sense. */
+function endsInOpinion(m: MatchView): boolean {
+  return opinionSense(m.tokens, m.last - 1);
+}
+
 // Group nouns, beyond the holders and people of words.ts, that speak for an unnamed crowd once they
 // have an opinion verb: "Some suppliers fear".
 const GROUP_NOUNS = new Set([
@@ -70,9 +86,12 @@ const VERB_HELPERS = new Set(['have', 'had', 'has', 'long', 'also', 'still', 'wi
 // Experts' warnings ("experts warn", "doctors warned") are the unnamed-research rule's; any other
 // group's are an unnamed crowd's view ("Some fishermen warn"). "Insiders" are the anonymous-source rule's.
 const RESEARCH_VOICES = new Set(['experts', 'scientists', 'doctors', 'researchers', 'economists']);
+// Specialists whose view is borrowed by counting them, verb or not ("Many labour economists").
+// Anonymous insiders are the anonymous-source rule's.
+const SPECIALISTS = new Set(OPINION_HOLDERS.filter((w) => !w.includes(' ') && !['fans', 'supporters', 'opponents', 'insiders', 'writers', 'authors', 'journalists', 'activists', 'advocates'].includes(w)));
 const GROUP_OPINION_VERBS = new Set([
   ...OPINION_VERBS, 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
-  'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted',
+  'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted', 'prefer', 'prefers', 'preferred',
 ]);
 
 function isGroupNoun(t: Token): boolean {
@@ -80,13 +99,27 @@ function isGroupNoun(t: Token): boolean {
   return HOLDER_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower.endsWith('ologists');
 }
 
-// Agent nouns in "-ers" that are not people, for the quantified case below.
+// Nouns in "-ers", "-ors", "-ists" and "-ians" that are not people, for the case below.
 const NOT_AGENTS = new Set(['numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'centres', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters', 'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'figures', 'markers', 'meters', 'metres', 'liters', 'litres', 'registers', 'headers', 'barriers', 'borders', 'corners', 'rivers', 'flowers', 'shelters', 'theaters', 'theatres', 'trailers', 'posters', 'banners', 'layers', 'reports', 'tankers', 'trawlers', 'steamers', 'lorries']);
 
-/** "Some lock keepers", "many drivers": with a quantifier, any plural agent noun is a crowd. */
-function isQuantifiedAgent(t: Token): boolean {
-  return t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ers') && !NOT_AGENTS.has(t.lower);
+const NOT_AGENTS_OR = new Set(['floors', 'doors', 'colors', 'colours', 'errors', 'sectors', 'factors', 'motors', 'mirrors', 'corridors', 'monitors', 'vectors', 'tractors', 'reactors', 'sensors', 'processors', 'indicators', 'calculators', 'meteors', 'honors', 'honours', 'labors', 'labours', 'favors', 'favours', 'flavors', 'flavours', 'humors', 'humours', 'rumors', 'rumours', 'harbors', 'harbours', 'neighbors', 'neighbours', 'interiors', 'exteriors', 'terrors', 'horrors', 'tumors', 'tumours', 'odors', 'odours', 'vapors', 'vapours', 'armors', 'armours', 'behaviors', 'behaviours', 'anchors', 'elevators', 'generators', 'radiators', 'conductors', 'detectors', 'connectors', 'transistors', 'capacitors', 'resistors', 'compressors', 'predecessors', 'successors', 'cursors', 'scissors', 'liquors', 'manors', 'minors', 'majors', 'seniors', 'juniors']);
+const NOT_AGENTS_IST = new Set(['lists', 'mists', 'twists', 'wrists', 'fists', 'exists', 'insists', 'persists', 'consists', 'resists', 'assists', 'enlists', 'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists', 'whitelists', 'wishlists', 'christians', 'indians', 'egyptians', 'italians', 'russians', 'asians', 'australians', 'canadians', 'belgians', 'brazilians', 'hungarians', 'norwegians', 'persians', 'syrians', 'iranians', 'palestinians', 'parisians', 'victorians', 'edwardians', 'georgians', 'armenians', 'bulgarians', 'romanians', 'serbians', 'croatians', 'estonians', 'latvians', 'lithuanians', 'ukrainians', 'nigerians', 'algerians', 'ethiopians', 'colombians', 'peruvians', 'chileans', 'bolivians', 'venezuelans', 'cambodians', 'indonesians', 'malaysians', 'jordanians', 'tunisians', 'libyans', 'gambians', 'zambians', 'namibians', 'rwandans']);
+
+/** "Some lock keepers", "many donors", "some taxonomists": a plural agent or specialist noun. */
+function isAgentNoun(t: Token): boolean {
+  if (t.kind !== 'word' || t.lower.length <= 5 || t.text[0] !== t.lower[0]) return false;
+  const w = t.lower;
+  if (w.endsWith('ers')) return !NOT_AGENTS.has(w);
+  if (w.endsWith('ors')) return !NOT_AGENTS_OR.has(w);
+  if (w.endsWith('ists') || w.endsWith('ians')) return !NOT_AGENTS_IST.has(w);
+  return false;
 }
+
+// With no quantifier or modifier before it, an agent noun is a crowd only with a plain opinion verb
+// ("Crofters say"), not "Walkers feel the cold".
+const BARE_AGENT_VERBS = new Set(['say', 'says', 'said', 'believe', 'believed', 'think', 'argue', 'argued', 'claim', 'claimed', 'insist', 'insisted', 'fear', 'feared', 'complain', 'complained', 'warn', 'warned', 'agree', 'agreed', 'contend', 'suspect', 'doubt', 'reckon', 'worry']);
+// Verbs of judging that need "as" to be an opinion: "regard the vole as a relic", "treat it as a subspecies".
+const AS_VERBS = new Set(['regard', 'regarded', 'treat', 'treated', 'view', 'viewed', 'see', 'saw']);
 
 /**
  * "Some suppliers fear", "Shopkeepers on Carver Road say", "Industry observers have long argued",
@@ -98,7 +131,7 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i];
     const group = isGroupNoun(noun);
-    if (!group && !isQuantifiedAgent(noun)) continue;
+    if (!group && !isAgentNoun(noun)) continue;
     // The subject's start: an optional quantifier and one modifier before the noun, at a clause start.
     let start = i;
     for (let k = 0; k < 2 && start > 0; k++) {
@@ -110,7 +143,9 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
       }
       start--;
     }
-    if (start < 0 || (!group && !(start < i && QUANTIFIERS.has(tokens[start].lower)))) continue;
+    if (start < 0) continue;
+    // An agent noun outside the known groups needs a quantifier or a modifier before it, or else a plain opinion verb.
+    const bareAgent = !group && start === i;
     const opener = tokens[start - 1];
     if (opener && !(opener.kind === 'punct' ? opener.text !== "'" && opener.text !== '\u2019' : CLAUSE_OPENERS.has(opener.lower))) continue;
     if (start > 0 && opener?.kind === 'word' && SPECIFIERS.has(opener.lower)) continue;
@@ -126,8 +161,8 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
       subjectEnd = k - 1;
       j = k;
     }
-    // "Many volcanologists": a quantified specialist is a vague authority without any verb.
-    if (QUANTIFIERS.has(tokens[start].lower) && start < i && noun.lower.endsWith('ologists')) {
+    // "Many volcanologists", "Many labour economists": a quantified specialist is a vague authority without any verb.
+    if (QUANTIFIERS.has(tokens[start].lower) && start < i && (noun.lower.endsWith('ologists') || SPECIALISTS.has(noun.lower))) {
       found.push({ offset: tokens[start].start, length: noun.end - tokens[start].start });
       continue;
     }
@@ -137,7 +172,10 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
       helpers++;
     }
     const verb = tokens[j];
-    if (!verb || !GROUP_OPINION_VERBS.has(verb.lower) || (verb.lower.startsWith('warn') && RESEARCH_VOICES.has(noun.lower))) continue;
+    if (!verb) continue;
+    const opinion = GROUP_OPINION_VERBS.has(verb.lower) || (AS_VERBS.has(verb.lower) && tokens.slice(j + 1, j + 6).some((t) => t.lower === 'as'));
+    if (!opinion || !opinionSense(tokens, j) || (verb.lower.startsWith('warn') && RESEARCH_VOICES.has(noun.lower))) continue;
+    if (bareAgent && !BARE_AGENT_VERBS.has(verb.lower)) continue;
     // Underline the subject with its phrase ("Shopkeepers on Mill Street"), or through the verb when there is none ("Some suppliers fear").
     const last = subjectEnd > i ? tokens[subjectEnd] : verb;
     found.push({ offset: tokens[start].start, length: last.end - tokens[start].start });
@@ -158,8 +196,8 @@ export const vagueMajority: Rule = {
   holderEnd,
   scan: scanUnnamedGroups,
   examples: {
-    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.'],
-    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.'],
+    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.'],
+    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.'],
   },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
@@ -175,7 +213,8 @@ export const vagueMajority: Rule = {
       quantifier: ['many', 'most', 'some', 'several', 'few', 'a few', 'numerous', 'countless', 'various', 'certain', 'a number of', 'a growing number of', 'an increasing number of', 'the majority of', 'a majority of', 'lots of', 'a lot of', 'plenty of', 'many of the', 'some of the', 'most of the', 'more and more'],
       bareQuantifier: ['many', 'most', 'some', 'others', 'few', 'several', 'many others', 'some others'],
       modifier: ['modern', 'western', 'leading', 'prominent', 'top', 'independent', 'foreign', 'other', 'contemporary', 'later', 'early', 'mainstream', 'respected', 'notable', 'influential', 'senior', 'political', 'scientific', 'military', 'medical', 'legal', 'music', 'film', 'literary', 'conservative', 'liberal', 'religious', 'serious', 'knowledgeable', 'well-known'],
-      holder: OPINION_HOLDERS,
+      // Insiders are anonymous sources, not a vague majority (anonymousSource.ts).
+      holder: OPINION_HOLDERS.filter((w) => w !== 'insiders'),
       people: PEOPLE,
       helper: ['still', 'also', 'now', 'even', 'often', 'have', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'generally', 'widely', 'privately', 'openly', 'long', 'have long', 'continue to', 'tend to', 'came to', 'have come to'],
       belief: BELIEF_VERBS,
@@ -191,25 +230,25 @@ export const vagueMajority: Rule = {
       {
         pattern: '@quantifier @modifier? @holder @helper? @belief',
         flag: ['Many fans believe the manager should go.'],
-        when: quantified,
+        when: (m) => quantified(m) && endsInOpinion(m),
       },
       {
         pattern: '@quantifier @modifier? @people @helper? @belief',
         flag: ['Many people believe the well water is unsafe.', 'Some residents feel the new road was a mistake.'],
-        pass: ['Many people attended the opening of the library.', 'Some residents moved away after the flood.'],
-        when: unspecified,
+        pass: ['Many people attended the opening of the library.', 'Some residents moved away after the flood.', 'Some visitors see the castle from the train.'],
+        when: (m) => unspecified(m) && endsInOpinion(m),
       },
       {
         pattern: '@bareQuantifier @helper? @bareBelief',
         flag: ['Many believe the fire was set deliberately.', 'Some argue that the museum should close.', 'Others have suggested a later date for the manuscript.'],
         pass: ['The many believed to have drowned were later found alive, the coastguard said.', 'She has said some things in public that she later regretted.'],
-        when: (m) => unspecified(m) && !['of', 'to', 'for', 'with'].includes(m.wordBefore()) && m.before()?.kind !== 'number',
+        when: (m) => unspecified(m) && !['of', 'to', 'for', 'with'].includes(m.wordBefore()) && m.before()?.kind !== 'number' && endsInOpinion(m),
       },
       {
         pattern: '@modifier? @holder @helper? @belief',
         flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.'],
         pass: ['Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
-        when: bareSubject,
+        when: (m) => bareSubject(m) && endsInOpinion(m),
       },
       {
         pattern: '@modifier? @holder at|in|from|within|across|outside|around|on|among|inside',
@@ -221,8 +260,8 @@ export const vagueMajority: Rule = {
       {
         pattern: '@people @helper? say|says|believe|argue|think|claim|feel|insist|fear|complain|warn|agree',
         flag: ['Commuters say the new timetable is worse.', 'The park is popular, but residents complain that it is noisy at night.'],
-        pass: ['Bus drivers, the union said, say the timetable is worse.', 'The parents of the pupils say the school is cold.', 'Two residents say they heard the blast.'],
-        when: (m) => bareSubject(m) || (m.wordBefore(2) === '' && m.before()?.kind === 'word' && !SPECIFIERS.has(m.wordBefore()) && !QUANTIFIER_WORDS.has(m.wordBefore()) && m.before()!.text[0] !== m.wordBefore()[0]),
+        pass: ['Walkers feel the cold on the ridge.', 'Bus drivers, the union said, say the timetable is worse.', 'The parents of the pupils say the school is cold.', 'Two residents say they heard the blast.'],
+        when: (m) => endsInOpinion(m) && (bareSubject(m) || (m.wordBefore(2) === '' && m.before()?.kind === 'word' && !SPECIFIERS.has(m.wordBefore()) && !QUANTIFIER_WORDS.has(m.wordBefore()) && m.before()!.text[0] !== m.wordBefore()[0])),
       },
       {
         pattern: 'by @bareQuantifier @modifier? @holder?',
