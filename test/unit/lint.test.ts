@@ -28,6 +28,9 @@ describe('suppressors clear weasel and unattributed findings', () => {
     ['the authors\' own estimate', 'plaintext', 'Using the parish registers, we estimate that 40 percent of the town left.'],
     ['a pointer to the document\'s own table', 'markdown', 'Rents rose by 14 percent in the first year (Table 2).'],
     ['a LaTeX cross-reference to a table', 'latex', 'Rents rose by 14 percent in the first year (Table~\\ref{tab:rents}).'],
+    ['a pointer to the table above', 'plaintext', 'Among our own tenants, 18% said they had moved twice (see the table above).'],
+    ['the writer\'s own survey', 'markdown', 'In our 2023 survey of members, 1,260 of the 3,900 who replied said they walk to the market.'],
+    ['the writer\'s own lab test', 'html', '<p>The lamp draws 4 watts, down from 9, measured in our lab over 1,000 hours.</p>'],
   ];
   for (const [name, languageId, text] of cases) {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
@@ -37,6 +40,14 @@ describe('suppressors clear weasel and unattributed findings', () => {
     assert.deepEqual(weasels('Rents rose by 14 percent in the first year.').map((f) => f.text), ['14 percent']);
     assert.deepEqual(weasels('They estimate that 40 percent of the town left.').map((f) => f.text), ['40 percent']);
     assert.deepEqual(weasels('The Round Table raised 40,000 pounds.').map((f) => f.text), ['40,000']);
+    assert.deepEqual(weasels('Among tenants, 18% said they had moved twice (see the report).').map((f) => f.text), ['18%']);
+    assert.deepEqual(weasels('In a survey of members, 1,260 said they walk to the market.').map((f) => f.text), ['1,260']);
+  });
+
+  it('a plain-text table laid out in columns is not read as claims; the same figures in prose are', () => {
+    const table = 'Year in brief\n\n                     2025      2024\n  Meals served      41,200    38,900\n  Share in work        27%       22%\n';
+    assert.deepEqual(weasels(table), []);
+    assert.deepEqual(weasels('Meals served rose to 41,200.').map((f) => f.text), ['41,200']);
   });
 
   it('a claim credited to a vague source is one finding, the vague source', () => {

@@ -157,6 +157,24 @@ run('plaintext', [
     prose: 'One line. Two line.',
     blocks: [['paragraph', 'One line.'], ['paragraph', 'Two line.']],
   },
+  {
+    name: 'a table laid out in columns: each cell a block, prose around it stays paragraphs',
+    source: 'The figures for the year:\n                      2025      2024\n  Boats launched       1,204     1,090\n  Crew hours\t3,310\t2,975\nThe crews did well.  Two boats sank.\n',
+    prose: 'The figures for the year: 2025 2024 Boats launched 1,204 1,090 Crew hours 3,310 2,975 The crews did well. Two boats sank.',
+    blocks: [
+      ['paragraph', 'The figures for the year:'],
+      ['table-cell', '2025'], ['table-cell', '2024'],
+      ['table-cell', 'Boats launched'], ['table-cell', '1,204'], ['table-cell', '1,090'],
+      ['table-cell', 'Crew hours'], ['table-cell', '3,310'], ['table-cell', '2,975'],
+      ['paragraph', 'The crews did well. Two boats sank.'],
+    ],
+  },
+  {
+    name: 'two spaces between sentences, or one figure after a gap, are not a table',
+    source: 'The fund paid out 2,000.  Then 3,000 more.\nIt closed in  2019.\n',
+    prose: 'The fund paid out 2,000. Then 3,000 more. It closed in 2019.',
+    blocks: [['paragraph', 'The fund paid out 2,000. Then 3,000 more. It closed in 2019.']],
+  },
   { name: 'empty document', source: '', prose: '', blocks: [] },
   {
     name: 'a byte order mark, astral characters and a lone surrogate keep their places',

@@ -149,6 +149,23 @@ const EVIDENCE_POINTERS = new Set(['table', 'tables', 'figure', 'figures', 'fig'
 // Only nouns that carry numbers: "our survey is the first to ..." is still a claim about others' work.
 const OWN_WORK_NOUNS = new Set(['calculation', 'estimate', 'estimates', 'results', 'data', 'measurements', 'counts', 'count', 'figures', 'calculations', 'findings', 'tally', 'totals']);
 
+/** "see the table above", "the chart below": the document's own table, pointed to by place rather than number. */
+const PLACE_POINTERS = new Set(['above', 'below', 'opposite', 'overleaf']);
+/** "In our 2024 survey of owners", "measured in our lab", "according to our records": the writer's own study or test frames the figures. */
+const OWN_STUDY_NOUNS = new Set(['survey', 'surveys', 'poll', 'study', 'test', 'tests', 'testing', 'trial', 'trials', 'lab', 'labs', 'laboratory', 'records', 'census', 'audit', 'questionnaire']);
+const OWN_STUDY_PREPOSITIONS = new Set(['in', 'from', 'on', 'by', 'to', 'under']);
+
+/** "in our 2024 survey", "on our own tests", "according to our activation records": up to two words between "our" and the noun. */
+function ownStudyAt(tokens: readonly Token[], i: number): boolean {
+  if (!OWN_STUDY_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (OWN_STUDY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function weBefore(tokens: readonly Token[], verb: number): number {
   let i = verb - 1;
   while (i >= 0 && BETWEEN_WE_AND_VERB.has(tokens[i].lower)) i--;
@@ -157,7 +174,9 @@ function weBefore(tokens: readonly Token[], verb: number): number {
 
 /** "Table 2", "Figure 3a", or "Table" before a blanked cross-reference (then punctuation or the end follows). */
 function pointsToOwnEvidence(tokens: readonly Token[], i: number): boolean {
-  if (!EVIDENCE_POINTERS.has(tokens[i].lower) || !isCapitalized(tokens[i])) return false;
+  if (!EVIDENCE_POINTERS.has(tokens[i].lower)) return false;
+  if (PLACE_POINTERS.has(tokens[i + 1]?.lower ?? '') && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')) return true;
+  if (!isCapitalized(tokens[i])) return false;
   let next = tokens[i + 1];
   if (next?.text === '.' && tokens[i].lower === 'fig') next = tokens[i + 2];
   if (!next) return true;
@@ -198,7 +217,7 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
         continue;
       }
     }
-    if ((t.lower === 'our' || t.lower === 'my') && (OWN_WORK_NOUNS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'own' && OWN_WORK_NOUNS.has(tokens[i + 2]?.lower ?? '')))) {
+    if ((t.lower === 'our' || t.lower === 'my') && (OWN_WORK_NOUNS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'own' && OWN_WORK_NOUNS.has(tokens[i + 2]?.lower ?? '')) || ownStudyAt(tokens, i))) {
       hits.push({ cue: i + 1, evidence: [i] });
       continue;
     }

@@ -38,6 +38,78 @@ const UNITS = new Set([
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'decades', 'centuries', 'bpm', 'hz', 'khz', 'mhz',
 ]);
 
+// "charity number 1190442", "Reg. No. 4471": after these words a number names something, it counts nothing.
+const IDENTIFIER_NOUNS = new Set(['number', 'registration', 'reg', 'ref', 'reference', 'licence', 'license', 'patent', 'serial', 'isbn', 'issn']);
+// "up to four litters": spelled-out numbers a ceiling can take (digits are caught anyway).
+const SPELLED_NUMBERS = new Set([...SMALL_NUMBERS, 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+// "may hold up to two terms", "are allowed up to three guests": a limit a rule sets, not a count.
+const PERMISSIONS = new Set(['may', 'allowed', 'permitted', 'entitled', 'limited']);
+// "from 6.70 to 7.20 crowns, a rise of 7.5%": a change worked out from figures the sentence gives.
+const CHANGE_NOUNS = new Set(['rise', 'increase', 'fall', 'drop', 'cut', 'decrease', 'decline', 'jump', 'gain', 'loss', 'reduction', 'change', 'growth']);
+// "made from 80% recycled polyester", "uses 30% recycled card": what a product is made of, read off its label.
+const COMPOSITION_AFTER = new Set(['recycled', 'organic', 'reclaimed', 'recyclable']);
+const MADE_PREPOSITIONS = new Set(['from', 'of', 'with']);
+// "The average tablet is thrown away after 2.5 years": a measured quantity becomes a statistic when it is an average.
+const AVERAGE_OPENERS = new Set(['the', 'an', 'on']);
+// Units that follow a year or an era, not a measurement.
+const ERA_UNITS = new Set(['bc', 'bce', 'ad', 'ce']);
+
+// The writer is the organisation: "We gave out 18,406 parcels", "We have doubled the storage",
+// "Our appeal raised £62,000", "Our income was £486,200". What it did, spent or earned is its own
+// record. Only deeds count: "We know that 90% of voters ..." is still a claim about the world, and
+// present-tense habits ("we spend", "we waste") are kept out, as a columnist's "we" means everyone.
+const OWN_DEEDS = new Set([
+  'gave', 'given', 'handed', 'distributed', 'delivered', 'served', 'fed', 'packed', 'shipped', 'sold', 'raised', 'spent', 'earned', 'made', 'received',
+  'bought', 'paid', 'invested', 'donated', 'hired', 'recruited', 'trained', 'opened', 'built', 'installed', 'repaired', 'answered', 'processed',
+  'launched', 'added', 'doubled', 'tripled', 'trebled', 'halved', 'increased', 'expanded', 'grew', 'grown', 'produced', 'ran', 'operated', 'housed',
+  'helped', 'supported', 'welcomed', 'hosted', 'lost', 'planted', 'funded', 'awarded', 'lent', 'sent', 'employed', 'took', 'taken', 'managed',
+  // Present tense, only for what an organisation does rather than what people in general do.
+  'employ', 'operate', 'run',
+]);
+// Between "we" and its deed: auxiliaries and adverbs ("We have also doubled", "we now employ").
+const WE_TO_DEED = new Set(['have', 'had', 'will', 'also', 'then', 'now', 'again', 'still', 'already', 'just', 'recently', 'together', 'once', 'finally', 'successfully']);
+const WE_FORMS = new Set(['we', "we've", "we'd", "we'll"]);
+// "If we cut emissions by 40%": a condition, not a record.
+const NOT_A_RECORD_BEFORE_WE = new Set(['if', 'unless', 'until', 'that', 'whether']);
+// "Our income was", "Our hamper appeal raised": the organisation's own accounts and activities.
+const OWN_RECORD_NOUNS = new Set([
+  'income', 'spending', 'expenditure', 'costs', 'revenue', 'revenues', 'turnover', 'sales', 'surplus', 'deficit', 'reserves', 'profit', 'profits',
+  'budget', 'payroll', 'accounts', 'appeal', 'campaign', 'fundraiser', 'fundraising', 'donations', 'shop', 'shops', 'store', 'stores', 'volunteers',
+  'staff', 'fleet', 'warehouse', 'van', 'vans', 'app', 'website', 'subscribers', 'orders', 'membership',
+  // Fundraising events: "Our spring plant sale raised".
+  'sale', 'fair', 'raffle', 'auction', 'gala', 'concert', 'dinner', 'collection', 'drive', 'tombola', 'event', 'events',
+]);
+const RECORD_VERBS = new Set([...OWN_DEEDS, 'was', 'were', 'came', 'totalled', 'totaled', 'reached', 'stood', 'rose', 'fell']);
+const CONTRASTS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'however']);
+
+/** Token index from which the sentence is the writer's own record (up to a contrast), or -1. */
+function ownRecordStart(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (WE_FORMS.has(t.lower)) {
+      if (NOT_A_RECORD_BEFORE_WE.has(tokens[i - 1]?.lower ?? '')) continue;
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 3 && WE_TO_DEED.has(tokens[k].lower)) k++;
+      if (OWN_DEEDS.has(tokens[k]?.lower ?? '')) return i;
+    } else if (t.lower === 'our') {
+      // "Our legendary Christmas hamper appeal raised": the head noun right before the verb.
+      for (let k = i + 1; k < tokens.length && k - i <= 5 && tokens[k].kind === 'word'; k++) {
+        if (OWN_RECORD_NOUNS.has(tokens[k].lower) && RECORD_VERBS.has(tokens[k + 1]?.lower ?? '')) return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** A number that names a registration, a licence or a document: "number 1190442", "No. 12". */
+function isIdentifier(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === '.' || tokens[k]?.text === ':' || tokens[k]?.text === '#') k--;
+  const word = tokens[k]?.lower ?? '';
+  if (IDENTIFIER_NOUNS.has(word)) return true;
+  return (word === 'no' || word === 'nos') && tokens[k + 1]?.text === '.';
+}
+
 function isNumberLike(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
 }
@@ -50,9 +122,65 @@ function isLargeCount(token: Token): boolean {
   return value >= 10000;
 }
 
+/** A word of permission stands in the three words before `i`. */
+function permitted(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (PERMISSIONS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "from 6.70 to 7.20", "from £3 to £4": the index of the second figure, or -1. */
+function fromToEnds(tokens: readonly Token[], from: number): number {
+  let k = from + 1;
+  if (CURRENCY_SYMBOLS.has(tokens[k]?.text ?? '')) k++;
+  if (tokens[k]?.kind !== 'number') return -1;
+  // "from 6.70 to", "from 6.70 crowns to".
+  let to = k + 1;
+  if (tokens[to]?.lower !== 'to') to++;
+  if (tokens[to]?.lower !== 'to') return -1;
+  k = to + 1;
+  if (CURRENCY_SYMBOLS.has(tokens[k]?.text ?? '')) k++;
+  return tokens[k]?.kind === 'number' ? k : -1;
+}
+
+/**
+ * A percentage that is no claim: a change worked out from the figures just given ("from 6.70 to
+ * 7.20 crowns an hour, a rise of 7.5%"), or what a product is made of ("made from 80% recycled polyester").
+ * `i` is the number, `end` the last token of the percentage.
+ */
+function derivedOrComposition(tokens: readonly Token[], i: number, end: number, fromToEnd: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (fromToEnd >= 0 && fromToEnd < i) {
+    if (before === 'by' || before === 'up' || before === 'down') return true;
+    if (before === 'of' && CHANGE_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
+    if (CHANGE_NOUNS.has(tokens[end + 1]?.lower ?? '')) return true;
+  }
+  if (MADE_PREPOSITIONS.has(before) && tokens[i - 2]?.lower === 'made') return true;
+  return COMPOSITION_AFTER.has(tokens[end + 1]?.lower ?? '');
+}
+
 export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
-  const add = (first: Token, last: Token, detail: string) => found.push({ offset: first.start, length: last.end - first.start, detail });
+  // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
+  const own = ownRecordStart(tokens);
+  let ownFrom = Infinity;
+  let ownTo = Infinity;
+  if (own >= 0) {
+    ownFrom = tokens[own].start;
+    for (let k = own + 1; k < tokens.length; k++) {
+      if (CONTRASTS.has(tokens[k].lower) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) {
+        ownTo = tokens[k].start;
+        break;
+      }
+    }
+  }
+  const add = (first: Token, last: Token, detail: string) => {
+    if (first.start >= ownFrom && first.start < ownTo) return;
+    found.push({ offset: first.start, length: last.end - first.start, detail });
+  };
+  // Where "from 6.70 to 7.20" ended: a change of N% after it is arithmetic on those figures.
+  let fromToEnd = -1;
+  // Where "the average" or "on average" stood: a measurement after it is a statistic.
+  let averageAt = -1;
   // A sum of money right after "costs" or "retails at" (or after such a price: "£39,000, or £1,100
   // a month") is a price the seller states. "costs the economy £4 billion" is a claim.
   let priceVerbAt = -Infinity;
@@ -71,6 +199,12 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (PRICE_VERBS.has(t.lower)) priceVerbAt = i;
+    if (t.lower === 'average' && AVERAGE_OPENERS.has(tokens[i - 1]?.lower ?? '')) averageAt = i;
+    if (t.lower === 'from') {
+      const end = fromToEnds(tokens, i);
+      if (end > 0) fromToEnd = end;
+    }
+    if (t.kind === 'number' && isIdentifier(tokens, i)) continue;
     if (t.kind === 'number' && isPrice(i)) {
       priceAt = i;
       if (next && MULTIPLIERS.has(next.lower)) i++;
@@ -117,15 +251,12 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       continue;
     }
     if (t.kind === 'number' && next) {
-      if (next.text === '%' && next.start - t.end <= 1) {
-        add(t, next, 'percentage');
-        i++;
-        continue;
-      }
-      if (PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
-        const last = next.lower === 'per' ? after! : next;
-        add(t, last, 'percentage');
-        i += next.lower === 'per' ? 2 : 1;
+      const sign = next.text === '%' && next.start - t.end <= 1;
+      if (sign || PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
+        const last = sign ? next : next.lower === 'per' ? after! : next;
+        const end = sign ? i + 1 : next.lower === 'per' ? i + 2 : i + 1;
+        if (!derivedOrComposition(tokens, i, end, fromToEnd)) add(t, last, 'percentage');
+        i = end;
         continue;
       }
     }
@@ -151,7 +282,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       add(t, t, 'fraction');
       continue;
     }
-    if (t.lower === 'up' && next?.lower === 'to' && after && (after.kind === 'number') && !UNITS.has(tokens[i + 3]?.lower ?? '')) {
+    if (t.lower === 'up' && next?.lower === 'to' && after && (after.kind === 'number' || (SPELLED_NUMBERS.has(after.lower) && !permitted(tokens, i))) && !UNITS.has(tokens[i + 3]?.lower ?? '')) {
       add(t, after, 'upper bound');
       i += 2;
       continue;
@@ -163,6 +294,11 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     }
     if (isLargeCount(t) && !UNITS.has(next?.lower ?? '')) {
       add(t, t, 'count');
+      continue;
+    }
+    if (averageAt >= 0 && t.kind === 'number' && next && UNITS.has(next.lower) && !ERA_UNITS.has(next.lower) && !/^(1[5-9]|20)\d\d$/.test(t.text)) {
+      add(t, next, 'average');
+      i++;
       continue;
     }
   }
@@ -181,7 +317,16 @@ export const unsourcedStatistic: Rule = {
   rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
-    flag: ['Oats have twice the protein of rice.', 'Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.'],
-    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.'],
+    flag: ['Oats have twice the protein of rice.', 'Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.',
+      'Otters can have up to three cubs a year.', 'The average ferry is scrapped after 30 years.', 'On average a commuter waits 14 minutes for a tram.',
+      'We know that 80% of anglers want the weir removed.', 'If we plant 5,000 trees, the valley will flood less.', 'Patients may lose up to 8% of their weight.',
+      'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
+      'The toll rose by 20%, and we raised £4,000 for the lifeboat.'],
+    pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
+      'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
+      'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
+      'Our summer book appeal raised £18,500.', 'Our turnover was £212,000 and our costs were £198,000.', 'We now employ four staff, and their wages were 22% of our costs.',
+      'The fare went from £2.40 to £2.70, a rise of 12.5%.', 'Tolls went from 40 to 50 pence, up 25%.', 'The jacket is made from 60% recycled nylon.',
+      'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.'],
   },
 };
