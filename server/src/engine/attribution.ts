@@ -321,7 +321,9 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', '
 
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
-  if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '')) return true;
+  // "rates have halved", "claims were dismissed": a plural noun before an auxiliary. "which the firm
+  // says will cover" is still the verb: these forms are never plural nouns.
+  if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
   // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
   if (NOUN_BEFORE.has(tokens[verb - 1]?.lower ?? '')) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
@@ -347,6 +349,7 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
 }
 
+const NEVER_NOUNS = new Set(['says', 'argues', 'believes', 'thinks', 'insists', 'warns', 'predicts', 'expects', 'suggests', 'reckons', 'maintains', 'contends', 'admits', 'confirms', 'explains', 'adds', 'writes', 'tells', 'told', 'said']);
 const NOUN_BEFORE = new Set(['for', 'of', 'with', 'without', 'his', 'her', 'my', 'your', 'our', 'their', 'its', 'the', 'a', 'an', 'these', 'those', 'some', 'any', 'no', 'into', 'from', 'about']);
 
 /** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
