@@ -28,10 +28,18 @@ describe('suppressors clear weasel and unattributed findings', () => {
     ['the authors\' own estimate', 'plaintext', 'Using the parish registers, we estimate that 40 percent of the town left.'],
     ['a pointer to the document\'s own table', 'markdown', 'Rents rose by 14 percent in the first year (Table 2).'],
     ['a LaTeX cross-reference to a table', 'latex', 'Rents rose by 14 percent in the first year (Table~\\ref{tab:rents}).'],
+    ['a document that shows the fact', 'plaintext', 'The 42 is the only bus that runs after midnight, the winter timetable shows.'],
+    ['a document that records the fact', 'plaintext', 'The parish minutes record that many believed the dam was sabotaged.'],
+    ['a document that lists the fact', 'plaintext', 'The county register lists it as the oldest mill in the valley.'],
   ];
   for (const [name, languageId, text] of cases) {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
   }
+
+  it('a document counts only when it is a particular one and shows, records or lists', () => {
+    assert.deepEqual(weasels('A map shows the largest lake in the county.').map((f) => f.text), ['the largest']);
+    assert.deepEqual(weasels('The 42 is the only bus that runs after midnight.').map((f) => f.text), ['the only']);
+  });
 
   it('without the pointer or the "we", the same figures are flagged', () => {
     assert.deepEqual(weasels('Rents rose by 14 percent in the first year.').map((f) => f.text), ['14 percent']);
