@@ -31,10 +31,18 @@ describe('suppressors clear weasel and unattributed findings', () => {
     ['a pointer to the table above', 'plaintext', 'Among our own tenants, 18% said they had moved twice (see the table above).'],
     ['the writer\'s own survey', 'markdown', 'In our 2023 survey of members, 1,260 of the 3,900 who replied said they walk to the market.'],
     ['the writer\'s own lab test', 'html', '<p>The lamp draws 4 watts, down from 9, measured in our lab over 1,000 hours.</p>'],
+    ['a document that shows the fact', 'plaintext', 'The 42 is the only bus that runs after midnight, the winter timetable shows.'],
+    ['a document that records the fact', 'plaintext', 'The parish minutes record that many believed the dam was sabotaged.'],
+    ['a document that lists the fact', 'plaintext', 'The county register lists it as the oldest mill in the valley.'],
   ];
   for (const [name, languageId, text] of cases) {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
   }
+
+  it('a document counts only when it is a particular one and shows, records or lists', () => {
+    assert.deepEqual(weasels('A map shows the largest lake in the county.').map((f) => f.text), ['the largest']);
+    assert.deepEqual(weasels('The 42 is the only bus that runs after midnight.').map((f) => f.text), ['the only']);
+  });
 
   it('without the pointer or the "we", the same figures are flagged', () => {
     assert.deepEqual(weasels('Rents rose by 14 percent in the first year.').map((f) => f.text), ['14 percent']);

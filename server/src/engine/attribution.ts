@@ -166,6 +166,32 @@ function ownStudyAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Documents a reader can look up, which "show", "record" or "list" what they hold: "the printed
+ * timetable shows", "the minutes record", "the parish register lists". Kept to these verbs: a
+ * timetable does not "say" or "believe".
+ */
+const DOCUMENTS = new Set([
+  'timetable', 'timetables', 'schedule', 'schedules', 'map', 'maps', 'minutes', 'register', 'registers', 'ledger', 'ledgers', 'logbook', 'logbooks', 'log',
+  'catalogue', 'catalogues', 'catalog', 'catalogs', 'inventory', 'directory', 'deeds', 'accounts', 'records', 'census', 'roll', 'rolls', 'manifest', 'atlas',
+  'gazetteer', 'yearbook', 'almanac', 'handbook', 'guidebook', 'brochure', 'leaflet',
+]);
+const DOCUMENT_VERBS = new Set(['show', 'shows', 'showed', 'record', 'records', 'list', 'lists']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** The document noun right before a document verb, when a determiner or possessive makes it a particular one ("a map shows" does not). */
+function documentBefore(tokens: readonly Token[], verb: number, sentenceStart: number): number {
+  const noun = verb - 1;
+  if (!DOCUMENTS.has(tokens[noun]?.lower ?? '')) return -1;
+  for (let i = noun - 1; i >= 0 && noun - i <= 3; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' || t.lower === 'a' || t.lower === 'an') return -1;
+    // "the Kessingham timetable": a name, unless the capital only opens the sentence.
+    if (DEFINITE.has(t.lower) || /(['\u2019]s|s['\u2019])$/.test(t.lower) || (isCapitalized(t) && i !== sentenceStart)) return noun;
+  }
+  return -1;
+}
+
 function weBefore(tokens: readonly Token[], verb: number): number {
   let i = verb - 1;
   while (i >= 0 && BETWEEN_WE_AND_VERB.has(tokens[i].lower)) i--;
@@ -224,6 +250,13 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
     if (pointsToOwnEvidence(tokens, i)) {
       hits.push({ cue: i, evidence: [i] });
       continue;
+    }
+    if (DOCUMENT_VERBS.has(t.lower)) {
+      const doc = documentBefore(tokens, i, sentenceStart);
+      if (doc >= 0) {
+        hits.push({ cue: i, evidence: [doc] });
+        continue;
+      }
     }
     // "figures show", "records suggest": a bare plural verb needs its plural subject ("the BBC show" is a noun).
     const bareVerb = BARE_PLURAL_VERBS.has(t.lower) && !hasPluralSource(tokens, i);

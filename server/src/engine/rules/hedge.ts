@@ -11,7 +11,7 @@
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
-import { OPINION_HOLDERS, PEOPLE } from './words';
+import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
 import { prependAttribution } from './rewrite';
 
@@ -145,7 +145,6 @@ export const HEDGE_CUES: HedgeCue[] = [
 // form") are peacock wording annotators count as weasel words; the scorer weighs them as one cue,
 // whatever the adjective, so that rare ones are weighed too.
 const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'whose', 'among']);
-const NOT_SUPERLATIVES = new Set(['west', 'rest', 'test', 'interest', 'forest', 'protest', 'request', 'quest', 'contest', 'harvest', 'chest', 'nest', 'crest', 'guest', 'conquest', 'inquest', 'manifest', 'arrest', 'suggest', 'digest', 'behest', 'priest', 'honest', 'modest', 'earnest', 'midwest', 'southwest', 'northwest', 'everest', 'pest', 'vest', 'zest', 'bequest', 'unrest', 'invest', 'attest', 'detest', 'infest', 'jest', 'lest']);
 
 /** The flagged text is one of the superlatives below, which the message calls a judgement, not a hedge. */
 function isSuperlativeCue(flagged: string): boolean {
@@ -160,7 +159,7 @@ function superlativeAt(tokens: readonly Token[], i: number): number {
   if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || /(['\u2019]s|s['\u2019])$/.test(opener.lower))) return 0;
   if (t.lower === 'most' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower !== 'of') return 2;
   if (t.lower.startsWith('best-') || t.lower.startsWith('most-') || t.lower === 'best' || t.lower === 'greatest' || t.lower === 'finest') return 1;
-  if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVES.has(t.lower) && tokens[i + 1]?.kind === 'word') return 1;
+  if (superlativeShaped(t.lower) && tokens[i + 1]?.kind === 'word') return 1;
   return 0;
 }
 

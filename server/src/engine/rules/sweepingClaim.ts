@@ -1,8 +1,9 @@
 // "The largest protest in history", "the first woman to", "always", "was behind": big claims, no source.
 
-import type { Rule, MatchView } from './rule';
+import { MatchView, type Rule } from './rule';
 import { isCapitalized } from '../text/tokens';
 import { appendAttribution } from './rewrite';
+import { superlativeShaped } from './words';
 
 const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded', 'available', 'market',
   'city', 'town', 'village', 'district', 'borough', 'parish', 'island', 'valley', 'sector', 'industry', 'profession', 'north', 'south', 'east', 'west', 'any']);
@@ -10,6 +11,7 @@ const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'na
 /** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
 function scoped(m: MatchView): boolean {
   if (m.wordBefore() === 'of' && m.wordBefore(2) === 'one') return true;
+  if (populationFrame(m)) return true;
   const ahead = m.wordsAfter(8);
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
@@ -20,6 +22,51 @@ function scoped(m: MatchView): boolean {
     if (isCapitalized(ahead[i]) && ahead.slice(0, i).some((t) => t.lower === 'in' || t.lower === 'of' || t.lower === 'on')) return true;
   }
   return false;
+}
+
+// Groups a fronted frame ranks over: "For children, ...", "Among older adults, ...".
+const POPULATIONS = new Set(['people', 'children', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'adolescents', 'infants', 'babies', 'toddlers', 'pensioners', 'households', 'families']);
+
+/** "For children, cereal is the biggest source": the opening frame makes a whole population the scope. */
+function populationFrame(m: MatchView): boolean {
+  let start = 0;
+  while (start < m.first && m.tokens[start].kind === 'punct') start++;
+  if (!['for', 'among'].includes(m.tokens[start]?.lower ?? '')) return false;
+  // The frame is short and closed by a comma: "For children under five,".
+  let group = false;
+  for (let i = start + 1; i < m.first && i <= start + 5; i++) {
+    const t = m.tokens[i];
+    if (t.text === ',') return group;
+    if (t.kind === 'punct') return false;
+    if (POPULATIONS.has(t.lower)) group = true;
+  }
+  return false;
+}
+
+// Superlatives by shape that rank nothing: "the latest figures", "the nearest station"; and
+// more words that merely end in -est (the shared list is frozen with the hedge scorer's model).
+const NOT_CLAIM_SUPERLATIVES = new Set(['latest', 'nearest', 'tempest', 'budapest', 'bucharest', 'ingest', 'congest', 'retest', 'pretest', 'incest', 'divest', 'molest', 'reinvest', 'deforest', 'reforest', 'dishonest', 'immodest', 'armrest', 'headrest', 'footrest', 'backrest', 'alkahest']);
+
+/** Any superlative by its shape ("sharpest", "rarest"), so that the list below need not name them all. */
+function superlativeWord(word: string): boolean {
+  // One word only: compounds rank ("the second-largest", "the next-biggest") or are no superlative
+  // at all ("north-west"); the listed ones ("largest-ever") are in the class below.
+  return !word.includes('-') && superlativeShaped(word) && !NOT_CLAIM_SUPERLATIVES.has(word);
+}
+
+// What changed between versions of the thing described: "The biggest change in Quill 2 is the pen".
+const CHANGES = new Set(['change', 'changes', 'difference', 'differences', 'improvement', 'improvements', 'upgrade', 'upgrades', 'addition', 'additions', 'update', 'updates']);
+const TIME_SCOPES = new Set(['ever', 'since', 'history', 'record', 'recorded', 'memory', 'decade', 'decades', 'century', 'centuries', 'generation', 'generations', 'years']);
+
+/**
+ * The writer ranking the changes in what they describe, not the world's: "the biggest change in
+ * the new model". Only a time scope ("since 1967", "in a generation") makes it a claim about history.
+ */
+function describesChange(m: MatchView): boolean {
+  const ahead = m.wordsAfter(8);
+  const noun = ahead[0]?.lower === 'single' ? ahead[1]?.lower : ahead[0]?.lower;
+  if (!CHANGES.has(noun ?? '')) return false;
+  return !ahead.some((t) => TIME_SCOPES.has(t.lower));
 }
 
 /**
@@ -49,6 +96,31 @@ function firstPersonClause(m: MatchView): boolean {
   return false;
 }
 
+// Words after a clause-opening "Always"/"Never" that cannot be a bare verb: auxiliaries ("Never
+// has the river ..."), function words, and adjectives of the fronted-description kind ("Always busy, ...").
+const NOT_BARE_VERBS = new Set([
+  'a', 'an', 'the', 'one', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should',
+  'may', 'might', 'must', 'shall', 'before', 'again', 'since', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'from', 'up', 'down', 'out', 'off', 'so', 'more',
+  'less', 'very', 'quite', 'too', 'once', 'ever', 'yet', 'there', 'here', 'then', 'still', 'just', 'only', 'even', 'much', 'all', 'not', 'no', 'this', 'that',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'as', 'than', 'such', 'first', 'last', 'popular', 'busy',
+  'open', 'late', 'early', 'ready', 'happy', 'free', 'enough', 'far', 'quick', 'short', 'long', 'true', 'sure', 'easy', 'good', 'bad', 'safe', 'calm', 'alone',
+  'welcome', 'keen', 'shy', 'slow', 'fast', 'cheap', 'full', 'empty', 'wrong', 'right', 'likely',
+]);
+
+/**
+ * "Always rinse the jars", "Never leave the stove on": an instruction to the reader, not a claim
+ * about the world. The cue opens the sentence (or a clause after a colon) and a bare verb follows.
+ */
+function opensInstruction(m: MatchView): boolean {
+  const before = m.before();
+  const opens = m.atSentenceStart || (before !== undefined && [':', ';'].includes(before.text)) || (m.wordBefore() === 'please' && (m.before(2) === undefined || m.before(2)?.kind === 'punct'));
+  const next = m.after();
+  if (!opens || !next || next.kind !== 'word' || isCapitalized(next)) return false;
+  const w = next.lower;
+  // Participles, adverbs, a third-person "-s" and adjective endings are no bare verb ("Never seen", "Always nearby").
+  return !NOT_BARE_VERBS.has(w) && !/(ly|ed|ing|ous|ful|ive|able|ible|ic|[^e]al|[^s]s)$/.test(w);
+}
+
 // What "everyone" and "no one" are said to know or think: the universal is the claim.
 const COGNITION = new Set(['knows', 'knew', 'agrees', 'agreed', 'believes', 'believed', 'thinks', 'thought', 'doubts', 'doubted', 'disputes', 'disputed', 'denies', 'denied', 'understands', 'understood', 'expects', 'expected', 'remembers', 'remembered', 'questions', 'questioned', 'loves', 'loved', 'wants', 'wanted', 'likes', 'liked', 'accepts', 'accepted', 'recognizes', 'recognises', 'recognized', 'recognised', 'trusts', 'trusted', 'suspects', 'suspected']);
 
@@ -64,10 +136,58 @@ const ACHIEVEMENT_VERBS = new Set([
 
 // Comparisons that make "no one else ..." a claim to be the only one.
 const COMPARISON = new Set(['like', 'as', 'than', 'this', 'so', 'such', 'better', 'more', 'quite', 'way']);
+// Fields "no one else in the ..." ranges over: a market or a world, not a room or a street.
+const ELSE_SCOPES = new Set(['world', 'country', 'nation', 'industry', 'market', 'sector', 'business', 'trade', 'field', 'profession', 'league', 'sport', 'region', 'county', 'state', 'kingdom', 'continent']);
+// Words ending in -s after "no one else" that are no present-tense claim ("No one else was there").
+const NOT_PRESENT_CLAIMS = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'always', 'thus', 'besides']);
+
+/**
+ * "No one else in the industry offers ...", "Nobody else makes ...": a field-wide scope or a
+ * present-tense habit makes it a claim to be the only one; "Nobody else came" is one event.
+ */
+function onlyOneClaim(m: MatchView): boolean {
+  if (m.wordsAfter(8).some((t) => COMPARISON.has(t.lower))) return true;
+  const next = m.wordAfter();
+  if (next === 'in') {
+    const after = m.after(2);
+    // "in Britain", "in the industry".
+    if (after && isCapitalized(after)) return true;
+    if (m.wordAfter(2) === 'the' && ELSE_SCOPES.has(m.wordAfter(3))) return true;
+    return false;
+  }
+  return next === 'can' || next === 'does' || (/[^s]s$/.test(next) && !NOT_PRESENT_CLAIMS.has(next));
+}
 
 /** What a claim of blame is about: a share of something, or a change ("responsible for most of the rise"). */
 const SHARE_WORDS = new Set(['most', 'much', 'half', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'more', 'two-thirds', 'three-quarters']);
 const EFFECT_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'growth', 'recovery', 'surge', 'spread', 'outbreak', 'deaths', 'collapse', 'loss', 'losses', 'damage', 'failure', 'shortage', 'crisis', 'slump', 'boom', 'delays', 'fire', 'attack', 'attacks', 'leak', 'crash']);
+
+// The text's own apparatus: a model it sets out, its data, its tables and estimates.
+const OWN_FRAMES = new Set(['model', 'models', 'table', 'tables', 'sample', 'samples', 'data', 'dataset', 'figure', 'chart', 'diagram', 'example', 'examples', 'list', 'simulation', 'simulations', 'specification', 'specifications', 'regression', 'regressions', 'estimate', 'estimates', 'column', 'columns', 'row', 'rows', 'equation', 'equations', 'scenario', 'scenarios', 'appendix', 'chapter', 'section', 'exercise']);
+
+/** "in the basic model", "in our sample": a scope inside the text itself, which the reader can check there. */
+function ownFrameAt(ahead: readonly { lower: string }[], i: number): boolean {
+  if (ahead[i]?.lower !== 'in' || !['the', 'this', 'these', 'our', 'my'].includes(ahead[i + 1]?.lower ?? '')) return false;
+  // The noun may follow an adjective or two: "in the basic two-sector model".
+  for (let j = i + 2; j < ahead.length && j <= i + 4; j++) {
+    if (OWN_FRAMES.has(ahead[j].lower)) return true;
+    if (['of', 'in', 'that', 'which', 'who', 'to'].includes(ahead[j].lower)) return false;
+  }
+  return false;
+}
+
+/** "The largest estimate is the only one that ...": "one" stands for the text's own estimates, named in the subject. */
+function ownFrameSubject(m: MatchView): boolean {
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 10; i--) {
+    const t = m.tokens[i];
+    if (t.kind === 'punct') return false;
+    if (OWN_FRAMES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+// Words that tie a kind to one place after "the only <noun>": "the only mammal endemic to the island".
+const BELONGS_ONLY = new Set(['endemic', 'native', 'indigenous', 'unique', 'exclusive', 'peculiar']);
 
 /** "the first woman to climb", "the only town in the county": an ordinal used as a claim, not a count. */
 function firstAsClaim(m: MatchView): boolean {
@@ -75,10 +195,14 @@ function firstAsClaim(m: MatchView): boolean {
   if (isCapitalized(m.token(1))) return false;
   if (['time', 'day', 'week', 'year', 'month', 'half', 'round', 'stop', 'chapter', 'page', 'step', 'part', 'floor', 'act', 'scene', 'phase', 'stage', 'season', 'edition', 'issue', 'episode', 'volume', 'leg', 'match', 'game', 'quarter', 'period', 'term', 'draft', 'batch', 'wave', 'line', 'paragraph', 'section', 'count', 'ballot', 'vote', 'reading', 'attempt', 'try', 'test', 'sample', 'visit', 'course', 'layer', 'coat', 'room', 'house', 'door', 'bend', 'lap', 'mile', 'minute', 'hour', 'night', 'morning'].includes(m.wordAfter())) return false;
   const only = m.words[1] === 'only';
+  if (only && ['one', 'ones'].includes(m.wordAfter()) && ownFrameSubject(m)) return false;
   const ahead = m.wordsAfter(7);
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === 'ever' || w === 'known') return true;
+    // "the only mammal endemic to Scotland", "the only species native to the islands".
+    if (only && i > 0 && i <= 3 && BELONGS_ONLY.has(w) && (w === 'endemic' || ahead[i + 1]?.lower === 'to')) return true;
+    if (ownFrameAt(ahead, i)) return false;
     if (w === 'to' && ACHIEVEMENT_VERBS.has(ahead[i + 1]?.lower ?? '')) return true;
     // "the only town in the county", "the first of its kind": exclusivity within a stated scope.
     // ("in this exhibition", "in this room": the writer's own surroundings, not a claim.)
@@ -116,9 +240,21 @@ export const sweepingClaim: Rule = {
         pattern: 'the @superlative',
         // "the most popular": the adjective is part of the claim.
         extend: (m) => (['most', 'least'].includes(m.words[1]) && m.after()?.kind === 'word' ? 1 : 0),
-        flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.'],
-        pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.'],
-        when: (m) => scoped(m) && !framedAsOwnOpinion(m),
+        flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.', 'For babies, the greatest danger at home is a loose blind cord.', 'It was the biggest change in Harland\'s tax law since 1971.'],
+        pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.', 'The largest difference in the Mark II is the heavier boiler.'],
+        when: (m) => scoped(m) && !framedAsOwnOpinion(m) && !describesChange(m),
+      },
+      {
+        // "the sharpest", "the rarest": any superlative by its shape, under the same conditions.
+        pattern: 'the',
+        extend: () => 1,
+        flag: ['The screen is the crispest display on the market.', 'It is the rarest orchid in the county.'],
+        pass: ['The rangers walked through the forest in the north of the county.', 'The latest timetable is on the station wall in the town.', 'The sharpest of the three knives is on the left.'],
+        when: (m) => {
+          if (!superlativeWord(m.wordAfter()) || m.after()?.kind !== 'word') return false;
+          const view = new MatchView(m.tokens, m.first, m.first + 2);
+          return scoped(view) && !framedAsOwnOpinion(view) && !describesChange(view);
+        },
       },
       {
         // "the world's most advanced": the possessive is the scope.
@@ -130,8 +266,8 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'the first|only',
-        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.'],
-        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.'],
+        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.', 'The newt is the only amphibian native to the island.', 'It is the only fern endemic to the gorge.', 'She is the only one to have rowed it twice.', 'This engine is the only one that still runs on coal.'],
+        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.', 'This is the only price in the two-sector model that falls.', 'The smallest estimate is the only one that uses tax records.'],
         when: (m) => firstAsClaim(m) && !framedAsOwnOpinion(m),
       },
       {
@@ -152,11 +288,11 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'always|never',
-        flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman never answered the letters.'],
-        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.'],
+        flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman never answered the letters.', 'Never has the harbour been so full.', 'Always popular with walkers, the ridge path is now closed.'],
+        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.', 'Always label the jars with the date you filled them.', 'Never leave a dog in a parked car, even for a few minutes.', 'One rule for the kiln: never lift the lid while it is hot.'],
         // The writer's own habits ("I never saw", "I have baked it ..., always in the same tin"),
-        // idioms ("as always", "never mind") and questions are not claims.
-        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m),
+        // idioms ("as always", "never mind"), questions and instructions are not claims.
+        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m) && !opensInstruction(m),
       },
       {
         pattern: 'everyone|everybody|no_one|nobody',
@@ -167,9 +303,9 @@ export const sweepingClaim: Rule = {
       {
         // "No one else makes violins like these": a claim to be the only one, as "the only" is.
         pattern: 'no_one|nobody else',
-        flag: ['No one else in the league trains this hard.', 'Nobody else makes violins like these.'],
-        pass: ['No one else was on the platform when I arrived.', 'Nobody else came to the door.'],
-        when: (m) => m.wordsAfter(8).some((t) => COMPARISON.has(t.lower)) && !firstPersonClause(m) && !m.wordsAfter(8).some((t) => ['i', 'me', 'we', 'us'].includes(t.lower)),
+        flag: ['No one else in the league trains this hard.', 'Nobody else makes violins like these.', 'No one else in the trade sells spare parts for ten years.', 'Nobody else stocks the old brass fittings.', 'In the 1950s she studied lichens, which no one else in Norway was doing.'],
+        pass: ['No one else was on the platform when I arrived.', 'Nobody else came to the door.', 'No one else in the room spoke.', 'Nobody else has a key to the shed.'],
+        when: (m) => onlyOneClaim(m) && !firstPersonClause(m) && !m.wordsAfter(8).some((t) => ['i', 'me', 'we', 'us'].includes(t.lower)),
       },
       {
         // "No one has ever crossed the bay in winter": a record claimed for all time.

@@ -69,3 +69,18 @@ export function holderEnd(span: readonly { lower: string }[]): number {
   while (end > 1 && VERBISH.has(span[end - 1].lower)) end--;
   return end;
 }
+
+/**
+ * Words of six letters or more that end in -est without being superlatives. The hedge scorer's
+ * candidates (and so its trained model) depend on this list: change it only with a retrain.
+ */
+export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'west', 'rest', 'test', 'interest', 'forest', 'protest', 'request', 'quest', 'contest', 'harvest', 'chest', 'nest', 'crest', 'guest', 'conquest',
+  'inquest', 'manifest', 'arrest', 'suggest', 'digest', 'behest', 'priest', 'honest', 'modest', 'earnest', 'midwest', 'southwest', 'northwest', 'everest',
+  'pest', 'vest', 'zest', 'bequest', 'unrest', 'invest', 'attest', 'detest', 'infest', 'jest', 'lest',
+]);
+
+/** "sharpest", "rarest": an -est word of six letters or more that is not a known false friend ("harvest"). */
+export function superlativeShaped(word: string): boolean {
+  return word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word);
+}
