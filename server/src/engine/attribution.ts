@@ -357,6 +357,8 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   // "rates have halved", "claims were dismissed": a plural noun before an auxiliary. "which the firm
   // says will cover" is still the verb: these forms are never plural nouns.
   if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
+  // "Response rates to postal surveys", "ratings of the show": a plural noun before its preposition.
+  if (word.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
   // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
   if (NOUN_BEFORE.has(tokens[verb - 1]?.lower ?? '')) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
@@ -383,6 +385,7 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
 }
 
 const NEVER_NOUNS = new Set(['says', 'argues', 'believes', 'thinks', 'insists', 'warns', 'predicts', 'expects', 'suggests', 'reckons', 'maintains', 'contends', 'admits', 'confirms', 'explains', 'adds', 'writes', 'tells', 'told', 'said']);
+const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'per', 'among', 'across', 'from']);
 const NOUN_BEFORE = new Set(['for', 'of', 'with', 'without', 'his', 'her', 'my', 'your', 'our', 'their', 'its', 'the', 'a', 'an', 'these', 'those', 'some', 'any', 'no', 'into', 'from', 'about']);
 
 /** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
