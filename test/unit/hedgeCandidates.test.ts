@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { candidateCues, hedge } from '../../server/src/engine/rules/hedge';
 import { tokenize } from '../../server/src/engine/text/tokens';
+import { lint } from '../../server/src/engine';
 
 /** The name each candidate is weighed under ("w=<name>") and the text it covers. */
 function cues(sentence: string): string[] {
@@ -44,5 +45,15 @@ describe('hedge messages', () => {
   });
   it('calls other cues hedges', () => {
     for (const cue of ['may', 'some', 'forest', 'most']) assert.match(hedge.message(cue), /hedges the claim/);
+  });
+});
+
+describe('a weighed hedge covered by another finding', () => {
+  it('moves to the next cue instead of disappearing', () => {
+    // The scorer's favourite cue here is the superlative, which the sweeping-claim rule already
+    // flags; the hedge finding moves to "one of the" rather than being dropped as a repeat.
+    const sentence = 'She was a tireless and inventive architect, one of the best and most careful of her generation.';
+    const found = lint(sentence, { config: { profile: 'hedging' } }).map((f) => `${f.rule}: ${f.text}`);
+    assert.deepEqual(found, ['style/hedge: one of the', 'unattributed/sweeping-claim: the best']);
   });
 });

@@ -205,60 +205,83 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     const sentenceFirst = findings.length;
     const blockKind = view.blocks[sentence.block].kind;
     const candidates = candidatesIn(tokens, enabled);
+    /** The finding a candidate makes in this sentence, or undefined when something clears it. */
+    const findingFor = (rule: Rule, c: Candidate): Finding | undefined => {
+      const flagged = text.slice(c.offset, c.offset + c.length);
+      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence.block), c.offset)) return undefined;
+      if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) return undefined;
+      let severity = severities.get(rule)!;
+      let downgradedBecause: string | undefined;
+      if (rule.clearedBy === 'attribution') {
+        const sources = sourcesOf(sentence);
+        const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
+        if (cited(sentence) || sources.namedOutside(c.offset, ignoredEnd)) return undefined;
+        const next = sentences[index + 1];
+        if (next && next.block === sentence.block && (cited(next) || sourcesOf(next).hits.length > 0)) {
+          // A topic sentence may summarise when the attribution follows right after.
+          downgradedBecause = 'the next sentence names the source';
+          if (severity === 'error' || severity === 'warning') severity = 'information';
+        }
+      }
+      // A list item ending in ";" or "," takes the marker before that mark, as before a full stop.
+      let terminal = sentence.terminal;
+      while (terminal === sentence.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
+      // A rewrite is offered for sentences a reader can take in; a run-on page gets none.
+      const sentenceText = sentence.end - sentence.start <= MAX_REWRITE ? text.slice(sentence.start, sentence.end) : undefined;
+      const suggestion = sentenceText === undefined ? undefined : rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
+      let markerAt: number | undefined;
+      if (rule.holderEnd) {
+        const span = tokensIn(tokens, c.offset, c.offset + c.length);
+        if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
+        // "People familiar with the talks said": the holder runs on to its verb.
+        if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
+          const verbAt = sourcesOf(sentence).nextSourceVerb(c.offset + c.length);
+          const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== 'punct');
+          if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
+        }
+      }
+      lineStarts ??= computeLineStarts(text);
+      const lineStart = lineStarts[lineOf(c.offset, lineStarts)];
+      return {
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        message: rule.message(flagged.replace(/\s+/g, ' ')),
+        offset: c.offset,
+        length: c.length,
+        text: flagged,
+        explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markerAt, markers }, rule.id === 'style/puffery'),
+        ...(downgradedBecause ? { downgradedBecause } : {}),
+      };
+    };
+    const movable: Array<[Finding, Rule, Candidate[]]> = [];
     for (const [rule, list] of candidates) {
       // Headings and table cells are labels, not claims.
       if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell')) continue;
       for (const c of list) {
-        const flagged = text.slice(c.offset, c.offset + c.length);
-        if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence.block), c.offset)) continue;
-        if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) continue;
-        let severity = severities.get(rule)!;
-        let downgradedBecause: string | undefined;
-        if (rule.clearedBy === 'attribution') {
-          const sources = sourcesOf(sentence);
-          const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
-          if (cited(sentence) || sources.namedOutside(c.offset, ignoredEnd)) continue;
-          const next = sentences[index + 1];
-          if (next && next.block === sentence.block && (cited(next) || sourcesOf(next).hits.length > 0)) {
-            // A topic sentence may summarise when the attribution follows right after.
-            downgradedBecause = 'the next sentence names the source';
-            if (severity === 'error' || severity === 'warning') severity = 'information';
-          }
-        }
-        // A list item ending in ";" or "," takes the marker before that mark, as before a full stop.
-        let terminal = sentence.terminal;
-        while (terminal === sentence.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
-        // A rewrite is offered for sentences a reader can take in; a run-on page gets none.
-        const sentenceText = sentence.end - sentence.start <= MAX_REWRITE ? text.slice(sentence.start, sentence.end) : undefined;
-        const suggestion = sentenceText === undefined ? undefined : rule.rewrite?.(sentenceText, c.offset - sentence.start, c.offset + c.length - sentence.start);
-        let markerAt: number | undefined;
-        if (rule.holderEnd) {
-          const span = tokensIn(tokens, c.offset, c.offset + c.length);
-          if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
-          // "People familiar with the talks said": the holder runs on to its verb.
-          if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
-            const verbAt = sourcesOf(sentence).nextSourceVerb(c.offset + c.length);
-            const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== 'punct');
-            if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
-          }
-        }
-        lineStarts ??= computeLineStarts(text);
-        const lineStart = lineStarts[lineOf(c.offset, lineStarts)];
-        findings.push({
-          rule: rule.id,
-          category: rule.category,
-          severity,
-          message: rule.message(flagged.replace(/\s+/g, ' ')),
-          offset: c.offset,
-          length: c.length,
-          text: flagged,
-          explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-          fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markerAt, markers }, rule.id === 'style/puffery'),
-          ...(downgradedBecause ? { downgradedBecause } : {}),
-        });
+        const finding = findingFor(rule, c);
+        if (!finding) continue;
+        if (c.alternatives?.length) movable.push([finding, rule, c.alternatives]);
+        findings.push(finding);
       }
     }
     dropClaimsOfVagueSources(findings, sentenceFirst);
+    // A style finding inside another rule's finding repeats it and is dropped (dropOverlaps); one
+    // with somewhere else to go moves there instead.
+    for (const [finding, rule, alternatives] of movable) {
+      const covered = (offset: number) => findings.some((g, k) => k >= sentenceFirst && g.category !== 'style' && g.offset <= offset && offset < g.offset + g.length);
+      const at = findings.indexOf(finding, sentenceFirst);
+      if (at < 0 || !covered(finding.offset)) continue;
+      for (const alternative of alternatives) {
+        const repeats = findings.some((g, k) => k >= sentenceFirst && g !== finding && g.rule === rule.id && g.offset < alternative.offset + alternative.length && alternative.offset < g.offset + g.length);
+        const moved = covered(alternative.offset) || repeats ? undefined : findingFor(rule, alternative);
+        if (moved) {
+          findings[at] = moved;
+          break;
+        }
+      }
+    }
   });
   return dropOverlaps(findings);
 }

@@ -249,21 +249,19 @@ export function sentenceFeatures(candidates: readonly CueCandidate[]): string[] 
   return [...all];
 }
 
-/** Flags the sentence when its candidates together score over the threshold, on the one that weighs most. */
+/**
+ * Flags the sentence when its candidates together score over the threshold, on the one that weighs
+ * most; the others, by weight, are where the finding goes if that one is already covered by another
+ * rule's finding ("the most famous" as a sweeping claim).
+ */
 function weighSentence(tokens: readonly Token[]): Candidate[] {
   const candidates = candidateCues(tokens);
   if (candidates.length === 0 || hedgeScore(sentenceFeatures(candidates)) < MODEL.threshold) return [];
-  let best = candidates[0];
-  let bestWeight = -Infinity;
-  for (const c of candidates) {
-    const weight = hedgeScore(c.features, MODEL.weights, 0);
-    if (weight > bestWeight) {
-      best = c;
-      bestWeight = weight;
-    }
-  }
-  const first = tokens[best.first];
-  return [{ offset: first.start, length: tokens[best.last - 1].end - first.start }];
+  const ranked = candidates
+    .map((c, order) => ({ c, order, weight: hedgeScore(c.features, MODEL.weights, 0) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map(({ c }) => ({ offset: tokens[c.first].start, length: tokens[c.last - 1].end - tokens[c.first].start }));
+  return [{ ...ranked[0], alternatives: ranked.slice(1) }];
 }
 
 const sureCues = HEDGE_CUES.filter((entry) => entry.sure === true);

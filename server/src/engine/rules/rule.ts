@@ -98,6 +98,11 @@ export interface Candidate {
   length: number;
   /** A finer note that changes the message, e.g. which statistic form was seen. */
   detail?: string;
+  /**
+   * Other places the same finding could go, best first, for when this one lies inside another
+   * rule's finding and would be dropped as a repeat (the hedge's next-weightiest cue).
+   */
+  alternatives?: Candidate[];
 }
 
 export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said';
