@@ -354,6 +354,9 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', '
 
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
+  // "in the United States.", "the United States, where": capitalised after a capitalised word and
+  // followed by no clause or object, it ends a name ("the Harbour Board Notes that ..." is still speech).
+  if (isCapitalized(tokens[verb]) && tokens[verb - 1] !== undefined && isCapitalized(tokens[verb - 1]) && endsNameHere(tokens[verb + 1])) return true;
   // "rates have halved", "claims were dismissed": a plural noun before an auxiliary. "which the firm
   // says will cover" is still the verb: these forms are never plural nouns.
   if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
@@ -382,6 +385,14 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && tokens[verb - 1]?.kind === 'word' && !isCapitalized(tokens[verb - 1]) && !SPECIFIC_SOURCES.has(tokens[verb - 1].lower)) return true;
   if (!(word in NEUTRAL_FORMS)) return false;
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
+}
+
+const AFTER_NAMES = new Set(['in', 'of', 'and', 'or', 'for', 'to', 'from', 'on', 'at', 'with', 'where', 'which', 'who', 'is', 'was', 'has', 'had', 'are', 'were']);
+
+function endsNameHere(next: Token | undefined): boolean {
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== ':';
+  return AFTER_NAMES.has(next.lower);
 }
 
 const NEVER_NOUNS = new Set(['says', 'argues', 'believes', 'thinks', 'insists', 'warns', 'predicts', 'expects', 'suggests', 'reckons', 'maintains', 'contends', 'admits', 'confirms', 'explains', 'adds', 'writes', 'tells', 'told', 'said']);

@@ -27,7 +27,7 @@ export const hearsayAdverb: Rule = {
     entries: [
       {
         pattern: 'reportedly|allegedly|supposedly|purportedly|reputedly|ostensibly',
-        flag: ['The mayor reportedly owns three boats.', 'The goalkeeper allegedly pushed a steward.', 'Supposedly, the recipe is two hundred years old.'],
+        flag: ['The mayor reportedly owns three boats.', 'The goalkeeper allegedly pushed a steward.', 'Supposedly, the recipe is two hundred years old.', 'The kettle is reportedly sold only in the United States.'],
         pass: ['The mayor reportedly owns three boats, tax filings show, the Gazette reported.', 'The goalkeeper allegedly pushed a steward, prosecutors said.'],
       },
       {

@@ -71,14 +71,6 @@ const GROUP_NOUNS = new Set([
   'pedestrians', 'anglers', 'walkers', 'climbers', 'fishermen', 'veterans', 'merchants', 'publicans', 'midwives', 'soldiers', 'musicians', 'agents', 'bakers',
   'cooks', 'chefs', 'gardeners', 'builders', 'brewers', 'winemakers', 'curators', 'collectors', 'dealers', 'sellers',
 ]);
-// Modifiers that may open a sentence before the group ("Local historians believe"); any other
-// capitalised word there is read as a name ("Oxford historians say" names a body).
-const COMMON_MODIFIERS = new Set([
-  'local', 'industry', 'transport', 'health', 'city', 'town', 'party', 'government', 'market', 'property', 'housing', 'energy', 'legal', 'school', 'hospital',
-  'rail', 'bus', 'farm', 'food', 'wine', 'music', 'film', 'football', 'sports', 'art', 'tech', 'travel', 'village', 'county', 'state', 'federal', 'medical',
-  'many', 'some', 'most', 'several', 'few', 'other', 'younger', 'older', 'senior', 'junior', 'former', 'fellow', 'leading', 'independent', 'foreign', 'western',
-  'old', 'young', 'elderly', 'retired', 'estate', 'survey', 'garden', 'wine', 'car', 'hotel', 'restaurant',
-]);
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'numerous', 'countless']);
 const SUBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'across', 'within', 'outside', 'around', 'among', 'near', 'along', 'inside']);
 // Between the subject and its verb: "have long argued", "will tell you", "still".
@@ -92,6 +84,8 @@ const SPECIALISTS = new Set(OPINION_HOLDERS.filter((w) => !w.includes(' ') && ![
 const GROUP_OPINION_VERBS = new Set([
   ...OPINION_VERBS, 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
   'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted', 'prefer', 'prefers', 'preferred',
+  // Verdicts: "Contemporary critics dismissed the symphony as old-fashioned", "Reviewers panned it".
+  'praise', 'praised', 'criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned', 'dismiss', 'dismissed', 'hail', 'hailed', 'welcome', 'welcomed', 'panned', 'branded',
 ]);
 
 function isGroupNoun(t: Token): boolean {
@@ -137,7 +131,10 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
     for (let k = 0; k < 2 && start > 0; k++) {
       const before = tokens[start - 1];
       if (before.kind !== 'word' || SPECIFIERS.has(before.lower) || CLAUSE_OPENERS.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s')) break;
-      if (isCapitalized(before) && !(start - 1 === 0 && COMMON_MODIFIERS.has(before.lower))) {
+      // A capital mid-sentence names a body ("the report, Oxford historians say"); opening the sentence
+      // it may be any modifier ("Professional bakers say", "Contemporary critics dismissed"), and a
+      // place or a university in front of unnamed people does not say which of them speak.
+      if (isCapitalized(before) && start - 1 !== 0) {
         start = -1;
         break;
       }
@@ -196,8 +193,8 @@ export const vagueMajority: Rule = {
   holderEnd,
   scan: scanUnnamedGroups,
   examples: {
-    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.'],
-    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.'],
+    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.', 'Professional gardeners say peat should never be used.', 'Contemporary reviewers dismissed the opera as a pastiche.'],
+    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.'],
   },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
@@ -247,7 +244,7 @@ export const vagueMajority: Rule = {
       {
         pattern: '@modifier? @holder @helper? @belief',
         flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.'],
-        pass: ['Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
+        pass: ['In the new guide, Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
         when: (m) => bareSubject(m) && endsInOpinion(m),
       },
       {
