@@ -347,6 +347,7 @@ export class SentenceSources {
 // "Delay adds £20 million to the cost", "she wrote her third novel": adding and writing are speech
 // only when what follows is what was said ("..., he added.", "wrote that ...", "wrote: ...").
 const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrote', 'writes', 'write', 'writing', 'written']);
+const AMOUNT_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'approximately', 'up']);
 const TAG_PUNCTUATION = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '\u2014', '-', ')', '!', '?']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'two', 'three', 'four', 'five', 'another', 'more', 'new']);
 
@@ -372,6 +373,8 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
     // "..., he added." or "wrote: ..." is speech; "adds £20 million" (a currency sign) is not.
     if (next.kind === 'punct') return !TAG_PUNCTUATION.has(next.text);
     if (next.kind === 'number') return true;
+    // "adds about £20 million", "added nearly 400 jobs": an amount, hedged.
+    if (AMOUNT_HEDGES.has(next.lower) && (tokens[verb + 2]?.kind === 'number' || tokens[verb + 3]?.kind === 'number')) return true;
     // "wrote her third novel", "added a wing": an object, unless a reported clause follows soon
     // ("wrote a letter saying that ..."). "wrote in the Courier" is the speech sense.
     if (OBJECT_STARTERS.has(next.lower)) {

@@ -396,7 +396,7 @@ export const unsourcedStatistic: Rule = {
       'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
       'The toll rose by 20%, and we raised £4,000 for the lifeboat.',
       'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
-      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.'],
+      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
