@@ -16,8 +16,10 @@ function scoped(m: MatchView): boolean {
   if (smallNamedSet(ahead)) return false;
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
+    // "in the valley's woods": a possessive scope word is still the scope.
+    const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
     // "in non-league football", "the most-visited cross-border route": the last part of a compound.
-    if (SCOPE_WORDS.has(w) || (w.includes('-') && SCOPE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)))) return true;
+    if (SCOPE_WORDS.has(bare) || (w.includes('-') && SCOPE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)))) return true;
     if (w === 'time' && ahead[i - 1]?.lower === 'all') return true;
     if (w === 'date' && ahead[i - 1]?.lower === 'to') return true;
     const ranged = ahead.slice(0, i).some((t) => t.lower === 'in' || t.lower === 'of' || t.lower === 'on');
