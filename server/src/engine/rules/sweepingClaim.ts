@@ -47,10 +47,13 @@ function genericSubject(m: MatchView): boolean {
   let verb = m.first - 1;
   if (GENERIC_ADVERBS.has(m.tokens[verb]?.lower ?? '')) verb--;
   if (m.tokens[verb]?.lower !== 'are') return false;
+  // The subject opens the sentence and is at most three words: checked before slicing, so a long
+  // sentence with many "are the" stays linear.
   let start = 0;
   while (start < verb && m.tokens[start].kind === 'punct') start++;
+  if (verb - start < 1 || verb - start > 3) return false;
   const subject = m.tokens.slice(start, verb);
-  if (subject.length === 0 || subject.length > 3 || subject.some((t) => t.kind !== 'word' || NOT_GENERIC.has(t.lower))) return false;
+  if (subject.some((t) => t.kind !== 'word' || NOT_GENERIC.has(t.lower))) return false;
   const head = subject[subject.length - 1].lower;
   return IRREGULAR_PLURALS.has(head) || (/[^su]s$/.test(head) && !/'s$|\u2019s$/.test(head));
 }
