@@ -34,6 +34,7 @@ describe('suppressors clear weasel and unattributed findings', () => {
     ['a document that shows the fact', 'plaintext', 'The 42 is the only bus that runs after midnight, the winter timetable shows.'],
     ['a document that records the fact', 'plaintext', 'The parish minutes record that many believed the dam was sabotaged.'],
     ['a document that lists the fact', 'plaintext', 'The county register lists it as the oldest mill in the valley.'],
+    ['the writer\'s own instrument', 'plaintext', 'On my kitchen scales the loaf weighed 1,150 grams, against 15% less for the shop loaf.'],
   ];
   for (const [name, languageId, text] of cases) {
     it(name, () => assert.deepEqual(weasels(text, { languageId }).map((f) => `${f.rule} "${f.text}"`), []));
@@ -58,6 +59,14 @@ describe('suppressors clear weasel and unattributed findings', () => {
     assert.deepEqual(weasels('Meals served rose to 41,200.').map((f) => f.text), ['41,200']);
   });
 
+  it('a participle between a count and its noun is an adjective, not a source verb', () => {
+    assert.deepEqual(weasels('Dunmore has 4,000 listed buildings.').map((f) => f.text), ['4,000']);
+    assert.deepEqual(weasels('Police in 2019 recorded 4,000 burglaries.').map((f) => f.text), []);
+  });
+  it('a spec-list line ("Label: value", no full stop) is not read as a claim; a sentence in a list item is', () => {
+    const specs = '<ul>\n<li>Motor: the quietest in any blender, 2,000 watts</li>\n<li>The motor is the quietest in any blender.</li>\n</ul>';
+    assert.deepEqual(weasels(specs, { languageId: 'html' }).map((f) => f.text), ['the quietest']);
+  });
   it('a claim credited to a vague source is one finding, the vague source', () => {
     assert.deepEqual(weasels('Many critics have called the bridge the finest in the country.').map((f) => f.rule), ['weasel/vague-majority']);
     assert.deepEqual(weasels('The bridge is the finest in the country.').map((f) => f.rule), ['unattributed/sweeping-claim']);

@@ -152,7 +152,9 @@ const OWN_WORK_NOUNS = new Set(['calculation', 'estimate', 'estimates', 'results
 /** "see the table above", "the chart below": the document's own table, pointed to by place rather than number. */
 const PLACE_POINTERS = new Set(['above', 'below', 'opposite', 'overleaf']);
 /** "In our 2024 survey of owners", "measured in our lab", "according to our records": the writer's own study or test frames the figures. */
-const OWN_STUDY_NOUNS = new Set(['survey', 'surveys', 'poll', 'study', 'test', 'tests', 'testing', 'trial', 'trials', 'lab', 'labs', 'laboratory', 'records', 'census', 'audit', 'questionnaire']);
+const OWN_STUDY_NOUNS = new Set(['survey', 'surveys', 'poll', 'study', 'test', 'tests', 'testing', 'trial', 'trials', 'lab', 'labs', 'laboratory', 'records', 'census', 'audit', 'questionnaire',
+  // The writer's own instruments: "On my sound meter, it peaked at 78 dB", "by our kitchen scales".
+  'meter', 'meters', 'scales', 'thermometer', 'stopwatch', 'gauge', 'timer']);
 const OWN_STUDY_PREPOSITIONS = new Set(['in', 'from', 'on', 'by', 'to', 'under']);
 
 /** "in our 2024 survey", "on our own tests", "according to our activation records": up to two words between "our" and the noun. */
@@ -345,6 +347,7 @@ export class SentenceSources {
 // "Delay adds £20 million to the cost", "she wrote her third novel": adding and writing are speech
 // only when what follows is what was said ("..., he added.", "wrote that ...", "wrote: ...").
 const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrote', 'writes', 'write', 'writing', 'written']);
+const AMOUNT_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'approximately', 'up']);
 const TAG_PUNCTUATION = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '\u2014', '-', ')', '!', '?']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'two', 'three', 'four', 'five', 'another', 'more', 'new']);
 
@@ -364,12 +367,17 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
   if (word.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
   // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
   if (NOUN_BEFORE.has(tokens[verb - 1]?.lower ?? '')) return true;
+  // "300 listed buildings", "12 recorded cases": a participle between a count and its noun is an adjective.
+  const following = tokens[verb + 1];
+  if (word.endsWith('ed') && tokens[verb - 1]?.kind === 'number' && following?.kind === 'word' && !NOT_NOUNS_AFTER_PARTICIPLE.has(following.lower)) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
     const next = tokens[verb + 1];
     if (!next || next.lower === 'that') return false;
     // "..., he added." or "wrote: ..." is speech; "adds £20 million" (a currency sign) is not.
     if (next.kind === 'punct') return !TAG_PUNCTUATION.has(next.text);
     if (next.kind === 'number') return true;
+    // "adds about £20 million", "added nearly 400 jobs": an amount, hedged.
+    if (AMOUNT_HEDGES.has(next.lower) && (tokens[verb + 2]?.kind === 'number' || tokens[verb + 3]?.kind === 'number')) return true;
     // "wrote her third novel", "added a wing": an object, unless a reported clause follows soon
     // ("wrote a letter saying that ..."). "wrote in the Courier" is the speech sense.
     if (OBJECT_STARTERS.has(next.lower)) {
@@ -395,6 +403,8 @@ function endsNameHere(next: Token | undefined): boolean {
   return AFTER_NAMES.has(next.lower);
 }
 
+// After "in 2019 recorded", these start the participle's object or clause, not a noun it describes.
+const NOT_NOUNS_AFTER_PARTICIPLE = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'more', 'fewer', 'about', 'around', 'nearly', 'almost', 'over', 'in', 'on', 'at', 'by', 'as', 'to', 'for', 'with', 'from', 'no', 'only', 'just', 'how', 'what', 'why', 'whether', 'it', 'he', 'she', 'they', 'we']);
 const NEVER_NOUNS = new Set(['says', 'argues', 'believes', 'thinks', 'insists', 'warns', 'predicts', 'expects', 'suggests', 'reckons', 'maintains', 'contends', 'admits', 'confirms', 'explains', 'adds', 'writes', 'tells', 'told', 'said']);
 const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'per', 'among', 'across', 'from']);
 const NOUN_BEFORE = new Set(['for', 'of', 'with', 'without', 'his', 'her', 'my', 'your', 'our', 'their', 'its', 'the', 'a', 'an', 'these', 'those', 'some', 'any', 'no', 'into', 'from', 'about']);

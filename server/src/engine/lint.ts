@@ -8,7 +8,7 @@ import { PhraseSet } from './phrases';
 import { readProse, languageFromId } from './markup';
 import type { ProseView, Span } from './markup/proseView';
 import { splitSentences, type Sentence } from './text/sentences';
-import { tokenize, type Token } from './text/tokens';
+import { isCapitalized, tokenize, type Token } from './text/tokens';
 import { firstAtOrAfter } from './text/search';
 import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
@@ -257,8 +257,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     };
     const movable: Array<[Finding, Rule, Candidate[]]> = [];
     for (const [rule, list] of candidates) {
-      // Headings and table cells are labels, not claims.
-      if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell')) continue;
+      // Headings, table cells and spec lines are labels, not claims.
+      if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell' || (blockKind === 'list-item' && specLine(sentence, tokens)))) continue;
       for (const c of list) {
         const finding = findingFor(rule, c);
         if (!finding) continue;
@@ -284,6 +284,18 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     }
   });
   return dropOverlaps(findings);
+}
+
+/**
+ * "Battery: up to six weeks", a list item that is a short label, a colon and a fragment with no
+ * full stop: a line of a spec list, read as the table row it stands for.
+ */
+function specLine(sentence: Sentence, tokens: readonly Token[]): boolean {
+  if (sentence.terminal !== sentence.end) return false;
+  for (let i = 1; i < tokens.length && i <= 3; i++) {
+    if (tokens[i].text === ':') return tokens.slice(0, i).every((t) => t.kind === 'word') && isCapitalized(tokens[0]);
+  }
+  return false;
 }
 
 /**

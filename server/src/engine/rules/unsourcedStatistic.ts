@@ -38,6 +38,23 @@ const UNITS = new Set([
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'decades', 'centuries', 'bpm', 'hz', 'khz', 'mhz',
 ]);
 
+// A number joined by a hyphen to a unit describes the thing: "a 1,000-watt motor", "a 300-page
+// report", "a 12,000-seat stadium". Units written singular in such compounds, and sizes of a building.
+const HYPHEN_UNITS = new Set(['watt', 'volt', 'metre', 'meter', 'mile', 'foot', 'inch', 'yard', 'tonne', 'ton', 'kilogram', 'gram', 'litre', 'liter', 'gallon',
+  'acre', 'hectare', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'page', 'word', 'degree', 'calorie', 'kilometre',
+  'kilometer', 'horsepower', 'seat', 'bed', 'room', 'storey', 'story', 'square']);
+// What a percentage sets in a study's design, not a finding: "90% power", "a 95% confidence interval".
+const DESIGN_AFTER = new Set(['power', 'confidence', 'ci', 'credible', 'significance']);
+// "more than 300 pupils", "about 900 lorries": a hedged count is still a count stated as fact.
+// "fewer than", "under" and "less than" are left out: they mostly set a threshold ("firms with fewer than 50 staff").
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over']);
+const APPROXIMATOR_PAIRS = new Set(['more than', 'upwards of', 'at least', 'well over', 'just over', 'close to']);
+// "The hall seats about 400", "the hut sleeps 12": what a building has room for is its
+// specification. ("holds" is left out: a club "holds 300 events a year".)
+const CAPACITY_VERBS = new Set(['seats', 'seat', 'sleeps', 'sleep', 'accommodates', 'accommodate']);
+// Below this a hedged count is everyday detail ("about 40 minutes", "some 40 seats"), not a statistic.
+const HEDGED_COUNT_MIN = 100;
+
 // "charity number 1190442", "Reg. No. 4471": after these words a number names something, it counts nothing.
 const IDENTIFIER_NOUNS = new Set(['number', 'registration', 'reg', 'ref', 'reference', 'licence', 'license', 'patent', 'serial', 'isbn', 'issn']);
 // "up to four litters": spelled-out numbers a ceiling can take (digits are caught anyway).
@@ -69,6 +86,13 @@ const OWN_DEEDS = new Set([
 // Between "we" and its deed: auxiliaries and adverbs ("We have also doubled", "we now employ").
 const WE_TO_DEED = new Set(['have', 'had', 'will', 'also', 'then', 'now', 'again', 'still', 'already', 'just', 'recently', 'together', 'once', 'finally', 'successfully']);
 const WE_FORMS = new Set(['we', "we've", "we'd", "we'll"]);
+// "We will begin a trial in 1,200 patients", "we plan to recruit 400": the writer's own plan. Only
+// what a study or an organisation sets up, so "we will all pay 20% more" stays a claim.
+const OWN_PLANS = new Set([
+  'begin', 'start', 'recruit', 'enrol', 'enroll', 'randomise', 'randomize', 'follow', 'run', 'conduct', 'launch', 'open', 'hire', 'employ', 'build', 'test',
+  'survey', 'interview', 'sample', 'treat', 'expand', 'extend', 'repeat', 'distribute', 'deliver', 'plant', 'train', 'fund', 'invite', 'enter', 'add', 'publish',
+]);
+const PLAN_VERBS = new Set(['plan', 'intend', 'aim', 'expect']);
 // "If we cut emissions by 40%": a condition, not a record.
 const NOT_A_RECORD_BEFORE_WE = new Set(['if', 'unless', 'until', 'that', 'whether']);
 // "Our income was", "Our hamper appeal raised": the organisation's own accounts and activities.
@@ -89,8 +113,14 @@ function ownRecordStart(tokens: readonly Token[]): number {
     if (WE_FORMS.has(t.lower)) {
       if (NOT_A_RECORD_BEFORE_WE.has(tokens[i - 1]?.lower ?? '')) continue;
       let k = i + 1;
-      while (k < tokens.length && k - i <= 3 && WE_TO_DEED.has(tokens[k].lower)) k++;
+      let future = t.lower === "we'll";
+      for (; k < tokens.length && k - i <= 3 && WE_TO_DEED.has(tokens[k].lower); k++) if (tokens[k].lower === 'will') future = true;
       if (OWN_DEEDS.has(tokens[k]?.lower ?? '')) return i;
+      if (PLAN_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to') {
+        future = true;
+        k += 2;
+      }
+      if (future && OWN_PLANS.has(tokens[k]?.lower ?? '')) return i;
     } else if (t.lower === 'our') {
       // "Our legendary Christmas hamper appeal raised": the head noun right before the verb.
       for (let k = i + 1; k < tokens.length && k - i <= 5 && tokens[k].kind === 'word'; k++) {
@@ -108,6 +138,39 @@ function isIdentifier(tokens: readonly Token[], i: number): boolean {
   const word = tokens[k]?.lower ?? '';
   if (IDENTIFIER_NOUNS.has(word)) return true;
   return (word === 'no' || word === 'nos') && tokens[k + 1]?.text === '.';
+}
+
+/** A unit follows the number, as a word ("300 metres") or joined by a hyphen ("1,000-watt"). */
+function unitAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (UNITS.has(next.lower)) return true;
+  const word = tokens[i + 2];
+  return next.text === '-' && next.start === tokens[i].end && word?.kind === 'word' && word.start === next.end && (HYPHEN_UNITS.has(word.lower) || UNITS.has(word.lower));
+}
+
+/**
+ * The first token of a hedge right before the number at `i` ("more than 300", "about 900"), or -1.
+ * Only whole counts of 100 or more that are not years, followed by what they count (not a unit).
+ */
+function hedgedCountStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t.kind !== 'number' || !/^\d[\d,]*$/.test(t.text)) return -1;
+  const value = Number(t.text.replace(/,/g, ''));
+  if (value < HEDGED_COUNT_MIN || (!t.text.includes(',') && /^(1[0-9]|20)\d\d$/.test(t.text))) return -1;
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || unitAfter(tokens, i) || MULTIPLIERS.has(next.lower) || PERCENT_WORDS.has(next.lower) || CURRENCY_WORDS.has(next.lower)) return -1;
+  const pair = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
+  if (APPROXIMATOR_PAIRS.has(pair)) return i - 2;
+  return APPROXIMATORS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+}
+
+/** A capacity verb stands right before the figure at `i`, or before its hedge ("seats about 400", "holds up to 60"). */
+function capacity(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (APPROXIMATORS.has(tokens[k]?.lower ?? '')) k--;
+  else if (APPROXIMATOR_PAIRS.has(`${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`) || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'up')) k -= 2;
+  return CAPACITY_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 function isNumberLike(token: Token | undefined): boolean {
@@ -204,7 +267,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       const end = fromToEnds(tokens, i);
       if (end > 0) fromToEnd = end;
     }
-    if (t.kind === 'number' && isIdentifier(tokens, i)) continue;
+    if (t.kind === 'number' && (isIdentifier(tokens, i) || capacity(tokens, i))) continue;
     if (t.kind === 'number' && isPrice(i)) {
       priceAt = i;
       if (next && MULTIPLIERS.has(next.lower)) i++;
@@ -255,7 +318,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       if (sign || PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
         const last = sign ? next : next.lower === 'per' ? after! : next;
         const end = sign ? i + 1 : next.lower === 'per' ? i + 2 : i + 1;
-        if (!derivedOrComposition(tokens, i, end, fromToEnd)) add(t, last, 'percentage');
+        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? '')) add(t, last, 'percentage');
         i = end;
         continue;
       }
@@ -282,18 +345,28 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       add(t, t, 'fraction');
       continue;
     }
-    if (t.lower === 'up' && next?.lower === 'to' && after && (after.kind === 'number' || (SPELLED_NUMBERS.has(after.lower) && !permitted(tokens, i))) && !UNITS.has(tokens[i + 3]?.lower ?? '')) {
+    if (t.lower === 'up' && next?.lower === 'to' && after && (after.kind === 'number' || (SPELLED_NUMBERS.has(after.lower) && !permitted(tokens, i))) && !UNITS.has(tokens[i + 3]?.lower ?? '') && !CAPACITY_VERBS.has(tokens[i - 1]?.lower ?? '')) {
       add(t, after, 'upper bound');
       i += 2;
       continue;
     }
-    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !UNITS.has(after?.lower ?? '')) {
+    // "held 1 m away": a spaced "m" is metres; "m" stands for million only after a currency sign ("£40 m").
+    const metres = next?.lower === 'm' && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '');
+    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !metres && !UNITS.has(after?.lower ?? '')) {
       add(t, next, 'count');
       i++;
       continue;
     }
-    if (isLargeCount(t) && !UNITS.has(next?.lower ?? '')) {
+    if (isLargeCount(t) && !unitAfter(tokens, i)) {
       add(t, t, 'count');
+      continue;
+    }
+    const hedged = hedgedCountStart(tokens, i);
+    if (hedged >= 0) {
+      // "performed more than 500 times": the count of occasions takes its noun.
+      const times = next?.lower === 'times';
+      add(tokens[hedged], times ? next : t, 'count');
+      if (times) i++;
       continue;
     }
     if (averageAt >= 0 && t.kind === 'number' && next && UNITS.has(next.lower) && !ERA_UNITS.has(next.lower) && !/^(1[5-9]|20)\d\d$/.test(t.text)) {
@@ -321,12 +394,17 @@ export const unsourcedStatistic: Rule = {
       'Otters can have up to three cubs a year.', 'The average ferry is scrapped after 30 years.', 'On average a commuter waits 14 minutes for a tram.',
       'We know that 80% of anglers want the weir removed.', 'If we plant 5,000 trees, the valley will flood less.', 'Patients may lose up to 8% of their weight.',
       'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
-      'The toll rose by 20%, and we raised £4,000 for the lifeboat.'],
+      'The toll rose by 20%, and we raised £4,000 for the lifeboat.',
+      'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
+      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
       'Our summer book appeal raised £18,500.', 'Our turnover was £212,000 and our costs were £198,000.', 'We now employ four staff, and their wages were 22% of our costs.',
       'The fare went from £2.40 to £2.70, a rise of 12.5%.', 'Tolls went from 40 to 50 pence, up 25%.', 'The jacket is made from 60% recycled nylon.',
-      'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.'],
+      'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
+      'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
+      'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.'],
   },
 };
