@@ -269,12 +269,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     dropClaimsOfVagueSources(findings, sentenceFirst);
     // A style finding inside another rule's finding repeats it and is dropped (dropOverlaps); one
     // with somewhere else to go moves there instead.
+    // Only this sentence's findings (from sentenceFirst on) can cover or repeat it.
+    const ofSentence = (test: (g: Finding) => boolean) => {
+      for (let k = sentenceFirst; k < findings.length; k++) if (test(findings[k])) return true;
+      return false;
+    };
     for (const [finding, rule, alternatives] of movable) {
-      const covered = (offset: number) => findings.some((g, k) => k >= sentenceFirst && g.category !== 'style' && g.offset <= offset && offset < g.offset + g.length);
+      const covered = (offset: number) => ofSentence((g) => g.category !== 'style' && g.offset <= offset && offset < g.offset + g.length);
       const at = findings.indexOf(finding, sentenceFirst);
       if (at < 0 || !covered(finding.offset)) continue;
       for (const alternative of alternatives) {
-        const repeats = findings.some((g, k) => k >= sentenceFirst && g !== finding && g.rule === rule.id && g.offset < alternative.offset + alternative.length && alternative.offset < g.offset + g.length);
+        const repeats = ofSentence((g) => g !== finding && g.rule === rule.id && g.offset < alternative.offset + alternative.length && alternative.offset < g.offset + g.length);
         const moved = covered(alternative.offset) || repeats ? undefined : findingFor(rule, alternative);
         if (moved) {
           findings[at] = moved;
