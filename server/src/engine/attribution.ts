@@ -1,7 +1,7 @@
 // The suppressors: what makes a claim attributed. Quotations, citations, and a named source in the sentence.
 
 import type { Span } from './markup/proseView';
-import { isCapitalized, type Token } from './text/tokens';
+import { isCapitalized, isPossessive, opensContrast, type Token } from './text/tokens';
 import { firstAtOrAfter } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
@@ -49,7 +49,7 @@ const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bough
 // Participles whose agent is the source of a judgement or a figure ("listed as endangered by the
 // IUCN", "estimated at 2,000 by the police"). The agent of an action ("was taken in London by its
 // parent firm", "was built by Telford") did the deed; it does not vouch for the sentence's claim.
-const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'owned', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited']);
+const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited']);
 
 /** A judgement or record participle stands within the few words before `by`: "was described as unsafe by". */
 function followsParticiple(tokens: readonly Token[], by: number): boolean {
@@ -189,7 +189,7 @@ function documentBefore(tokens: readonly Token[], verb: number, sentenceStart: n
     const t = tokens[i];
     if (t.kind === 'punct' || t.lower === 'a' || t.lower === 'an') return -1;
     // "the Kessingham timetable": a name, unless the capital only opens the sentence.
-    if (DEFINITE.has(t.lower) || /(['\u2019]s|s['\u2019])$/.test(t.lower) || (isCapitalized(t) && i !== sentenceStart)) return noun;
+    if (DEFINITE.has(t.lower) || isPossessive(t.lower) || (isCapitalized(t) && i !== sentenceStart)) return noun;
   }
   return -1;
 }
@@ -283,8 +283,6 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
   return hits;
 }
 
-const CONTRASTS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'however']);
-
 /** The attribution facts of one sentence, computed once and asked about per finding. */
 export class SentenceSources {
   private computedHits?: SourceHit[];
@@ -322,7 +320,7 @@ export class SentenceSources {
    * "; yet", ", whereas", ", although") cuts: offsets [start, end).
    */
   private contrastSegment(from: number, to: number): [number, number] {
-    this.contrasts ??= this.tokens.filter((t, i) => CONTRASTS.has(t.lower) && i > 0 && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].text === ';')).map((t) => t.start);
+    this.contrasts ??= this.tokens.filter((t, i) => opensContrast(this.tokens, i)).map((t) => t.start);
     // Binary search: a long sentence may hold many findings and many contrasts.
     const contrasts = this.contrasts;
     const before = firstAtOrAfter(contrasts, from, (c) => c) - 1;
@@ -343,7 +341,6 @@ export class SentenceSources {
   }
 }
 
-/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
 // "Delay adds £20 million to the cost", "she wrote her third novel": adding and writing are speech
 // only when what follows is what was said ("..., he added.", "wrote that ...", "wrote: ...").
 const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrote', 'writes', 'write', 'writing', 'written']);
@@ -355,23 +352,23 @@ const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its',
 // subject: "Response rates have halved", "Mortgage rates will drop".
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'might', 'must', 'remain', 'remained', 'rose', 'fell']);
 
+/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
+  const before = tokens[verb - 1];
+  const next = tokens[verb + 1];
   // "in the United States.", "the United States, where": capitalised after a capitalised word and
   // followed by no clause or object, it ends a name ("the Harbour Board Notes that ..." is still speech).
-  if (isCapitalized(tokens[verb]) && tokens[verb - 1] !== undefined && isCapitalized(tokens[verb - 1]) && endsNameHere(tokens[verb + 1])) return true;
-  // "rates have halved", "claims were dismissed": a plural noun before an auxiliary. "which the firm
-  // says will cover" is still the verb: these forms are never plural nouns.
-  if (word.endsWith('s') && AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
-  // "Response rates to postal surveys", "ratings of the show": a plural noun before its preposition.
-  if (word.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[verb + 1]?.lower ?? '') && !NEVER_NOUNS.has(word)) return true;
+  if (isCapitalized(tokens[verb]) && before !== undefined && isCapitalized(before) && endsNameHere(next)) return true;
+  // "rates have halved", "claims were dismissed": a plural noun before an auxiliary; "Response rates
+  // to postal surveys": before its preposition. "which the firm says will cover" is still the verb:
+  // these forms are never plural nouns.
+  if (word.endsWith('s') && !NEVER_NOUNS.has(word) && (AUXILIARIES.has(next?.lower ?? '') || NOUN_PREPOSITIONS.has(next?.lower ?? ''))) return true;
   // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
-  if (NOUN_BEFORE.has(tokens[verb - 1]?.lower ?? '')) return true;
+  if (NOUN_BEFORE.has(before?.lower ?? '')) return true;
   // "300 listed buildings", "12 recorded cases": a participle between a count and its noun is an adjective.
-  const following = tokens[verb + 1];
-  if (word.endsWith('ed') && tokens[verb - 1]?.kind === 'number' && following?.kind === 'word' && !NOT_NOUNS_AFTER_PARTICIPLE.has(following.lower)) return true;
+  if (word.endsWith('ed') && before?.kind === 'number' && next?.kind === 'word' && !NOT_NOUNS_AFTER_PARTICIPLE.has(next.lower)) return true;
   if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
-    const next = tokens[verb + 1];
     if (!next || next.lower === 'that') return false;
     // "..., he added." or "wrote: ..." is speech; "adds £20 million" (a currency sign) is not.
     if (next.kind === 'punct') return !TAG_PUNCTUATION.has(next.text);
@@ -390,7 +387,7 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
     return false;
   }
   // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.
-  if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && tokens[verb - 1]?.kind === 'word' && !isCapitalized(tokens[verb - 1]) && !SPECIFIC_SOURCES.has(tokens[verb - 1].lower)) return true;
+  if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && before?.kind === 'word' && !isCapitalized(before) && !SPECIFIC_SOURCES.has(before.lower)) return true;
   if (!(word in NEUTRAL_FORMS)) return false;
   return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
 }

@@ -9,7 +9,7 @@
 // scoring is a handful of map look-ups per candidate.
 
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
-import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
 import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
@@ -156,7 +156,7 @@ function isSuperlativeCue(flagged: string): boolean {
 function superlativeAt(tokens: readonly Token[], i: number): number {
   const opener = tokens[i - 1];
   const t = tokens[i];
-  if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || /(['\u2019]s|s['\u2019])$/.test(opener.lower))) return 0;
+  if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || isPossessive(opener.lower))) return 0;
   if (t.lower === 'most' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower !== 'of') return 2;
   if (t.lower.startsWith('best-') || t.lower.startsWith('most-') || t.lower === 'best' || t.lower === 'greatest' || t.lower === 'finest') return 1;
   if (superlativeShaped(t.lower) && tokens[i + 1]?.kind === 'word') return 1;

@@ -1,6 +1,7 @@
 // "claimed", "admitted", "insisted": speech verbs that tell the reader what to think of the speaker.
 
 import type { Rule, MatchView } from './rule';
+import { isPossessive } from '../text/tokens';
 
 /** Loaded verb -> neutral form, by grammatical form. */
 export const NEUTRAL_FORMS: Readonly<Record<string, string>> = {
@@ -38,7 +39,7 @@ export function introducesSpeech(m: MatchView): boolean {
   // "Claims that ..." opening a sentence, or "the claims", "his admission": nouns, not speech verbs.
   if (m.atSentenceStart || NOUN_MAKERS.has(before)) return false;
   // "the union's claims", "Stannard's claim": a possessive makes it a noun.
-  if (/(['\u2019]s|s['\u2019])$/.test(before)) return false;
+  if (isPossessive(before)) return false;
   if ((m.words[0] === 'claims' || m.words[0] === 'claim') && (AFTER_NOUN_CLAIMS.has(m.wordAfter()) || CLAIM_MODIFIERS.has(before))) return false;
   // "was admitted to hospital" is the literal sense; "is claiming that" is still speech.
   if (['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got'].includes(before) && !m.words[0].endsWith('ing')) return false;

@@ -127,7 +127,7 @@ function describesChange(m: MatchView): boolean {
 // forms only, so "the best bread I know" is still a claim about the world.
 const EXPERIENCED = new Set([
   'read', 'seen', 'saw', 'heard', 'met', 'tried', 'visited', 'tested', 'eaten', 'ate', 'used', 'watched', 'known', 'handled', 'owned', 'driven', 'drove',
-  'ridden', 'rode', 'stayed', 'tasted', 'drunk', 'drank', 'reviewed', 'played', 'looked', 'cooked', 'baked', 'bought', 'heard', 'walked', 'climbed', 'stayed',
+  'ridden', 'rode', 'stayed', 'tasted', 'drunk', 'drank', 'reviewed', 'played', 'looked', 'cooked', 'baked', 'bought', 'walked', 'climbed',
   'encountered', 'interviewed', 'photographed',
 ]);
 

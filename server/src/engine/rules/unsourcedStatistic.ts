@@ -2,7 +2,7 @@
 
 import type { Candidate, Rule } from './rule';
 import { appendAttribution } from './rewrite';
-import type { Token } from '../text/tokens';
+import { opensContrast, type Token } from '../text/tokens';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -104,7 +104,6 @@ const OWN_RECORD_NOUNS = new Set([
   'sale', 'fair', 'raffle', 'auction', 'gala', 'concert', 'dinner', 'collection', 'drive', 'tombola', 'event', 'events',
 ]);
 const RECORD_VERBS = new Set([...OWN_DEEDS, 'was', 'were', 'came', 'totalled', 'totaled', 'reached', 'stood', 'rose', 'fell']);
-const CONTRASTS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'however']);
 
 /** Token index from which the sentence is the writer's own record (up to a contrast), or -1. */
 function ownRecordStart(tokens: readonly Token[]): number {
@@ -230,7 +229,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   if (own >= 0) {
     ownFrom = tokens[own].start;
     for (let k = own + 1; k < tokens.length; k++) {
-      if (CONTRASTS.has(tokens[k].lower) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) {
+      if (opensContrast(tokens, k)) {
         ownTo = tokens[k].start;
         break;
       }

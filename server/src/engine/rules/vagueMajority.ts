@@ -8,6 +8,8 @@ import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, hold
 const PARTICIPLE_BEFORE_BY = new Set(['seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
 const HOLDER_WORDS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
+// Insiders are anonymous sources (anonymousSource.ts), not a vague majority.
+const VAGUE_HOLDERS = OPINION_HOLDERS.filter((w) => w !== 'insiders');
 const QUANTIFIER_WORDS = new Set(['many', 'most', 'some', 'several', 'few', 'a', 'numerous', 'countless', 'various', 'certain', 'number', 'of', 'growing', 'increasing', 'majority', 'the', 'lots', 'lot', 'plenty', 'others', 'by', 'there', 'are', 'were', 'those', 'who', 'an', 'more', 'and']);
 const PLURAL_COUNTS = new Set(['multiple', 'various', 'numerous', 'several']);
 
@@ -79,8 +81,7 @@ const VERB_HELPERS = new Set(['have', 'had', 'has', 'long', 'also', 'still', 'wi
 // group's are an unnamed crowd's view ("Some fishermen warn"). "Insiders" are the anonymous-source rule's.
 const RESEARCH_VOICES = new Set(['experts', 'scientists', 'doctors', 'researchers', 'economists']);
 // Specialists whose view is borrowed by counting them, verb or not ("Many labour economists").
-// Anonymous insiders are the anonymous-source rule's.
-const SPECIALISTS = new Set(OPINION_HOLDERS.filter((w) => !w.includes(' ') && !['fans', 'supporters', 'opponents', 'insiders', 'writers', 'authors', 'journalists', 'activists', 'advocates'].includes(w)));
+const SPECIALISTS = new Set(VAGUE_HOLDERS.filter((w) => !w.includes(' ') && !['fans', 'supporters', 'opponents', 'writers', 'authors', 'journalists', 'activists', 'advocates'].includes(w)));
 const GROUP_OPINION_VERBS = new Set([
   ...OPINION_VERBS, 'worry', 'worried', 'blame', 'blamed', 'tell', 'told', 'recall', 'remember', 'remembered',
   'doubt', 'doubted', 'maintain', 'maintained', 'suggest', 'suggested', 'reckon', 'accept', 'accepted', 'prefer', 'prefers', 'preferred',
@@ -94,19 +95,29 @@ function isGroupNoun(t: Token): boolean {
 }
 
 // Nouns in "-ers", "-ors", "-ists" and "-ians" that are not people, for the case below.
-const NOT_AGENTS = new Set(['numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'centres', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters', 'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'figures', 'markers', 'meters', 'metres', 'liters', 'litres', 'registers', 'headers', 'barriers', 'borders', 'corners', 'rivers', 'flowers', 'shelters', 'theaters', 'theatres', 'trailers', 'posters', 'banners', 'layers', 'reports', 'tankers', 'trawlers', 'steamers', 'lorries']);
-
-const NOT_AGENTS_OR = new Set(['floors', 'doors', 'colors', 'colours', 'errors', 'sectors', 'factors', 'motors', 'mirrors', 'corridors', 'monitors', 'vectors', 'tractors', 'reactors', 'sensors', 'processors', 'indicators', 'calculators', 'meteors', 'honors', 'honours', 'labors', 'labours', 'favors', 'favours', 'flavors', 'flavours', 'humors', 'humours', 'rumors', 'rumours', 'harbors', 'harbours', 'neighbors', 'neighbours', 'interiors', 'exteriors', 'terrors', 'horrors', 'tumors', 'tumours', 'odors', 'odours', 'vapors', 'vapours', 'armors', 'armours', 'behaviors', 'behaviours', 'anchors', 'elevators', 'generators', 'radiators', 'conductors', 'detectors', 'connectors', 'transistors', 'capacitors', 'resistors', 'compressors', 'predecessors', 'successors', 'cursors', 'scissors', 'liquors', 'manors', 'minors', 'majors', 'seniors', 'juniors']);
-const NOT_AGENTS_IST = new Set(['lists', 'mists', 'twists', 'wrists', 'fists', 'exists', 'insists', 'persists', 'consists', 'resists', 'assists', 'enlists', 'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists', 'whitelists', 'wishlists', 'christians', 'indians', 'egyptians', 'italians', 'russians', 'asians', 'australians', 'canadians', 'belgians', 'brazilians', 'hungarians', 'norwegians', 'persians', 'syrians', 'iranians', 'palestinians', 'parisians', 'victorians', 'edwardians', 'georgians', 'armenians', 'bulgarians', 'romanians', 'serbians', 'croatians', 'estonians', 'latvians', 'lithuanians', 'ukrainians', 'nigerians', 'algerians', 'ethiopians', 'colombians', 'peruvians', 'chileans', 'bolivians', 'venezuelans', 'cambodians', 'indonesians', 'malaysians', 'jordanians', 'tunisians', 'libyans', 'gambians', 'zambians', 'namibians', 'rwandans']);
+const NOT_AGENTS = new Set([
+  'numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters',
+  'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'markers', 'meters', 'liters', 'registers', 'headers', 'barriers', 'borders', 'corners',
+  'rivers', 'flowers', 'shelters', 'theaters', 'trailers', 'posters', 'banners', 'tankers', 'trawlers', 'steamers', 'floors', 'doors', 'colors', 'colours',
+  'errors', 'sectors', 'factors', 'motors', 'mirrors', 'corridors', 'monitors', 'vectors', 'tractors', 'reactors', 'sensors', 'processors', 'indicators',
+  'calculators', 'meteors', 'honors', 'honours', 'labors', 'labours', 'favors', 'favours', 'flavors', 'flavours', 'humors', 'humours', 'rumors', 'rumours',
+  'harbors', 'harbours', 'neighbors', 'neighbours', 'interiors', 'exteriors', 'terrors', 'horrors', 'tumors', 'tumours', 'odors', 'odours', 'vapors',
+  'vapours', 'armors', 'armours', 'behaviors', 'behaviours', 'anchors', 'elevators', 'generators', 'radiators', 'conductors', 'detectors', 'connectors',
+  'transistors', 'capacitors', 'resistors', 'compressors', 'predecessors', 'successors', 'cursors', 'scissors', 'liquors', 'manors', 'minors', 'majors',
+  'seniors', 'juniors', 'lists', 'mists', 'twists', 'wrists', 'fists', 'exists', 'insists', 'persists', 'consists', 'resists', 'assists', 'enlists',
+  'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists', 'whitelists', 'wishlists', 'christians', 'indians', 'egyptians', 'italians', 'russians',
+  'asians', 'australians', 'canadians', 'belgians', 'brazilians', 'hungarians', 'norwegians', 'persians', 'syrians', 'iranians', 'palestinians', 'parisians',
+  'victorians', 'edwardians', 'georgians', 'armenians', 'bulgarians', 'romanians', 'serbians', 'croatians', 'estonians', 'latvians', 'lithuanians',
+  'ukrainians', 'nigerians', 'algerians', 'ethiopians', 'colombians', 'peruvians', 'chileans', 'bolivians', 'venezuelans', 'cambodians', 'indonesians',
+  'malaysians', 'jordanians', 'tunisians', 'libyans', 'gambians', 'zambians', 'namibians', 'rwandans',
+]);
 
 /** "Some lock keepers", "many donors", "some taxonomists": a plural agent or specialist noun. */
 function isAgentNoun(t: Token): boolean {
   if (t.kind !== 'word' || t.lower.length <= 5 || t.text[0] !== t.lower[0]) return false;
   const w = t.lower;
-  if (w.endsWith('ers')) return !NOT_AGENTS.has(w);
-  if (w.endsWith('ors')) return !NOT_AGENTS_OR.has(w);
-  if (w.endsWith('ists') || w.endsWith('ians')) return !NOT_AGENTS_IST.has(w);
-  return false;
+  const agentShaped = w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ians');
+  return agentShaped && !NOT_AGENTS.has(w);
 }
 
 // With no quantifier or modifier before it, an agent noun is a crowd only with a plain opinion verb
@@ -210,8 +221,7 @@ export const vagueMajority: Rule = {
       quantifier: ['many', 'most', 'some', 'several', 'few', 'a few', 'numerous', 'countless', 'various', 'certain', 'a number of', 'a growing number of', 'an increasing number of', 'the majority of', 'a majority of', 'lots of', 'a lot of', 'plenty of', 'many of the', 'some of the', 'most of the', 'more and more'],
       bareQuantifier: ['many', 'most', 'some', 'others', 'few', 'several', 'many others', 'some others'],
       modifier: ['modern', 'western', 'leading', 'prominent', 'top', 'independent', 'foreign', 'other', 'contemporary', 'later', 'early', 'mainstream', 'respected', 'notable', 'influential', 'senior', 'political', 'scientific', 'military', 'medical', 'legal', 'music', 'film', 'literary', 'conservative', 'liberal', 'religious', 'serious', 'knowledgeable', 'well-known'],
-      // Insiders are anonymous sources, not a vague majority (anonymousSource.ts).
-      holder: OPINION_HOLDERS.filter((w) => w !== 'insiders'),
+      holder: VAGUE_HOLDERS,
       people: PEOPLE,
       helper: ['still', 'also', 'now', 'even', 'often', 'have', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'generally', 'widely', 'privately', 'openly', 'long', 'have long', 'continue to', 'tend to', 'came to', 'have come to'],
       belief: BELIEF_VERBS,

@@ -101,6 +101,19 @@ function push(tokens: Token[], text: string, start: number, end: number, kind: T
   tokens.push({ text: raw, lower, start, end, kind });
 }
 
+/** "the county's", "the Smiths'": a possessive word (lower-cased text; curly apostrophes included). */
+export function isPossessive(lower: string): boolean {
+  return /(['\u2019]s|s['\u2019])$/.test(lower);
+}
+
+// Words that open a contrasting clause after a comma or semicolon: ", but the team found".
+const CONTRASTS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'however']);
+
+/** Token `i` opens a contrasting clause (", but", "; yet", ", although"). */
+export function opensContrast(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && CONTRASTS.has(tokens[i].lower) && (tokens[i - 1].text === ',' || tokens[i - 1].text === ';');
+}
+
 export function isCapitalized(token: Token): boolean {
   const c = token.text.charAt(0);
   return token.kind === 'word' && c !== c.toLowerCase() && c === c.toUpperCase();
