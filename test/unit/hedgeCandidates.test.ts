@@ -39,12 +39,23 @@ describe('hedge candidates', () => {
 
 describe('hedge messages', () => {
   it('calls a superlative a judgement, not a hedge', () => {
-    assert.match(hedge.message('greatest'), /judgement stated as fact/);
-    assert.match(hedge.message('most popular'), /judgement stated as fact/);
-    assert.match(hedge.message('best-known'), /judgement stated as fact/);
+    const found = lint('Its most famous export is cheese.', { config: { profile: 'hedging' } });
+    assert.deepEqual(found.map((f) => f.text), ['most famous']);
+    assert.match(found[0].message, /judgement stated as fact/);
   });
   it('calls other cues hedges', () => {
+    const found = lint('It is one of the best-known choirs in the valley.', { config: { profile: 'hedging' } }).filter((f) => f.rule === 'style/hedge');
+    assert.deepEqual(found.map((f) => f.text), ['one of the']);
+    assert.match(found[0].message, /hedges the claim/);
     for (const cue of ['may', 'some', 'forest', 'most']) assert.match(hedge.message(cue), /hedges the claim/);
+  });
+  it('marks the superlative candidates, including "the best" of the possible class, and only those', () => {
+    const marked = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return candidateCues(tokens).filter((c) => c.superlative).map((c) => sentence.slice(tokens[c.first].start, tokens[c.last - 1].end));
+    };
+    assert.deepEqual(marked('It is the best of the three and the most careful.'), ['best', 'best', 'most careful']);
+    assert.deepEqual(marked('Best practice is to label the jars.'), []);
   });
 });
 

@@ -49,7 +49,7 @@ const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bough
 // Participles whose agent is the source of a judgement or a figure ("listed as endangered by the
 // IUCN", "estimated at 2,000 by the police"). The agent of an action ("was taken in London by its
 // parent firm", "was built by Telford") did the deed; it does not vouch for the sentence's claim.
-const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited']);
+const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited', 'touched', 'affected', 'harmed', 'spoiled', 'spoilt', 'changed', 'scathed']);
 
 /** A judgement or record participle stands within the few words before `by`: "was described as unsafe by". */
 function followsParticiple(tokens: readonly Token[], by: number): boolean {
@@ -60,7 +60,11 @@ function followsParticiple(tokens: readonly Token[], by: number): boolean {
       if (QUOTE_MARKS.has(t.text)) continue;
       return false;
     }
-    if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return !ACTION_PARTICIPLES.has(t.lower);
+    if (t.kind === 'word' && i > 0 && (/[^e]ed$|[^e]en$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) {
+      // "untouched by the trade", "unaffected by the strike": the negated action, no source either.
+      const stem = t.lower.startsWith('un') ? t.lower.slice(2) : t.lower;
+      return !ACTION_PARTICIPLES.has(t.lower) && !ACTION_PARTICIPLES.has(stem);
+    }
   }
   return false;
 }

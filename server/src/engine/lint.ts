@@ -246,7 +246,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         rule: rule.id,
         category: rule.category,
         severity,
-        message: rule.message(flagged.replace(/\s+/g, ' ')),
+        message: rule.message(flagged.replace(/\s+/g, ' '), c.detail),
         offset: c.offset,
         length: c.length,
         text: flagged,

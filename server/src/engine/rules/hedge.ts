@@ -9,7 +9,7 @@
 // scoring is a handful of map look-ups per candidate.
 
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
-import { isCapitalized, isPossessive, tokenize, type Token } from '../text/tokens';
+import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
 import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
@@ -144,13 +144,8 @@ export const HEDGE_CUES: HedgeCue[] = [
 // Superlatives the writer asserts ("the most enchanting view", "the best-known group", "its earliest
 // form") are peacock wording annotators count as weasel words; the scorer weighs them as one cue,
 // whatever the adjective, so that rare ones are weighed too.
+const SUPERLATIVE = 'superlative';
 const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'whose', 'among']);
-
-/** The flagged text is one of the superlatives below, which the message calls a judgement, not a hedge. */
-function isSuperlativeCue(flagged: string): boolean {
-  const tokens = tokenize(`the ${flagged} x`);
-  return superlativeAt(tokens, 1) === tokens.length - 2;
-}
 
 /** "the most <word>", "the <word>est", "the best-<word>": the superlative's span, or 0. */
 function superlativeAt(tokens: readonly Token[], i: number): number {
@@ -219,6 +214,8 @@ export interface CueCandidate {
   first: number;
   last: number;
   features: string[];
+  /** A superlative stated as fact ("the most enchanting", "the best"), which the message calls a judgement, not a hedge. */
+  superlative: boolean;
 }
 
 const CANDIDATE_CUES = new PhraseSet<HedgeCue>();
@@ -230,11 +227,13 @@ export function candidateCues(tokens: readonly Token[]): CueCandidate[] {
   for (const match of CANDIDATE_CUES.matchAll(tokens)) {
     const view = new MatchView(tokens, match.first, match.last);
     if (match.entry.when && !match.entry.when(view)) continue;
-    out.push({ first: match.first, last: match.last, features: hedgeFeatures(view) });
+    // "the best" also matches the @possible class: it reads as the superlative it is.
+    const superlative = match.first > 0 && superlativeAt(tokens, match.first) === match.last - match.first;
+    out.push({ first: match.first, last: match.last, features: hedgeFeatures(view), superlative });
   }
   for (let i = 1; i < tokens.length; i++) {
     const span = superlativeAt(tokens, i);
-    if (span > 0) out.push({ first: i, last: i + span, features: hedgeFeatures(new MatchView(tokens, i, i + span), '<superlative>') });
+    if (span > 0) out.push({ first: i, last: i + span, features: hedgeFeatures(new MatchView(tokens, i, i + span), '<superlative>'), superlative: true });
   }
   return out;
 }
@@ -260,7 +259,7 @@ function weighSentence(tokens: readonly Token[]): Candidate[] {
   const ranked = candidates
     .map((c, order) => ({ c, order, weight: hedgeScore(c.features, MODEL.weights, 0) }))
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .map(({ c }) => ({ offset: tokens[c.first].start, length: tokens[c.last - 1].end - tokens[c.first].start }));
+    .map(({ c }): Candidate => ({ offset: tokens[c.first].start, length: tokens[c.last - 1].end - tokens[c.first].start, ...(c.superlative ? { detail: SUPERLATIVE } : {}) }));
   return [{ ...ranked[0], alternatives: ranked.slice(1) }];
 }
 
@@ -272,8 +271,8 @@ export const hedge: Rule = {
   category: 'style',
   defaultSeverity: 'information',
   profiles: ['hedging'],
-  message: (flagged) =>
-    isSuperlativeCue(flagged)
+  message: (flagged, detail) =>
+    detail === SUPERLATIVE
       ? `"${flagged}" is a judgement stated as fact; say whose it is, or give what it rests on.`
       : `"${flagged}" hedges the claim; state the evidence, or say who is uncertain and why.`,
   why: 'Hedges, vague quantities and superlatives stated as fact leave the reader unsure how strong the evidence is. Give the evidence, or attribute the uncertainty or the judgement to a named source.',

@@ -113,8 +113,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Profiles that switch the rule on; absent means every profile. */
   profiles?: readonly string[];
-  /** One sentence a writer understands, given the flagged words. */
-  message: (flagged: string) => string;
+  /** One sentence a writer understands, given the flagged words and the candidate's `detail`. */
+  message: (flagged: string, detail?: string) => string;
   why: string;
   guideline: string;
   phrases?: PhraseTable;

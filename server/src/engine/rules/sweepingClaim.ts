@@ -235,6 +235,21 @@ function everOrYet(m: MatchView): boolean {
   return false;
 }
 
+// States that "no one ... was" denies of everyone ("untouched", "immune"): the claim is that all were affected.
+const UNAFFECTED = new Set(['immune', 'spared', 'exempt', 'indifferent']);
+const NOT_NEGATED_UN = new Set(['under', 'united', 'universal', 'unique', 'uniform', 'unit', 'union']);
+
+/** "No one in the town was untouched", "Nobody ... remained unaware": a copula, then an "un-" state or "immune". */
+function everyoneAffected(m: MatchView): boolean {
+  const ahead = m.wordsAfter(8);
+  for (let i = 0; i + 1 < ahead.length; i++) {
+    if (!['was', 'is', 'were', 'are', 'remained', 'remains', 'stayed', 'felt', 'went'].includes(ahead[i].lower)) continue;
+    const state = ahead[i + 1].lower;
+    return UNAFFECTED.has(state) || (state.startsWith('un') && state.length > 5 && !NOT_NEGATED_UN.has(state) && /(ed|aware|able|ible|ful)$/.test(state));
+  }
+  return false;
+}
+
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'shall']);
 // Third-person forms that are no present-tense claim after "no other <noun>" ("No other details is" is not English).
 const NOT_PRESENT_AFTER_OTHER = new Set([...NOT_PRESENT_CLAIMS, 'this', 'less', 'bus', 'gas', 'plus', 'yes', 'us']);
@@ -437,6 +452,13 @@ export const sweepingClaim: Rule = {
         flag: ['No other ferry on the coast carries bicycles free.', 'No other kettle at this price boils so quietly.'],
         pass: ['No other injuries were reported.', 'No other passengers were on board.', 'No other bakery I know sells rye.', 'No other details were given.'],
         when: (m) => noOtherClaim(m) && !firstPersonClause(m) && !m.wordsAfter(8).some((t) => ['i', 'me', 'we', 'us'].includes(t.lower)),
+      },
+      {
+        // "No one in the town was untouched by the trade": a double negative that says everyone was.
+        pattern: 'no_one|nobody',
+        flag: ['No one in the valley was untouched by the closures.', 'Nobody on the estate remained unaware of the plan.', 'No one in the county is immune to the rise in fares.'],
+        pass: ['No one was hurt in the fire.', 'No one in the crew was under 30, the captain said.', 'No one on my street was unaware of the meeting.'],
+        when: (m) => everyoneAffected(m) && !firstPersonClause(m) && !m.wordsAfter(10).some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.lower)),
       },
       {
         // "No one who climbs the tower regrets it": the same claim about everyone's experience, negated.

@@ -50,8 +50,10 @@ const DESIGN_AFTER = new Set(['power', 'confidence', 'ci', 'credible', 'signific
 const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over']);
 const APPROXIMATOR_PAIRS = new Set(['more than', 'upwards of', 'at least', 'well over', 'just over', 'close to']);
 // "The hall seats about 400", "the hut sleeps 12": what a building has room for is its
-// specification. ("holds" is left out: a club "holds 300 events a year".)
-const CAPACITY_VERBS = new Set(['seats', 'seat', 'sleeps', 'sleep', 'accommodates', 'accommodate']);
+// specification. "holds" is one too ("the barrel holds about 1,000 herring"), unless what it holds
+// are events or come at a rate: a club "holds 300 events a year".
+const CAPACITY_VERBS = new Set(['seats', 'seat', 'sleeps', 'sleep', 'accommodates', 'accommodate', 'holds', 'hold']);
+const HELD_EVENTS = new Set(['events', 'meetings', 'concerts', 'classes', 'sessions', 'services', 'elections', 'races', 'shows', 'matches', 'games', 'fairs', 'markets', 'auctions', 'workshops', 'talks', 'lectures', 'courses', 'exhibitions', 'parties', 'tournaments', 'competitions', 'records', 'titles', 'seats', 'shares', 'stakes', 'posts', 'offices', 'patents', 'degrees', 'votes', 'a', 'an', 'each', 'every', 'per', 'annually', 'yearly', 'weekly', 'monthly']);
 // Below this a hedged count is everyday detail ("about 40 minutes", "some 40 seats"), not a statistic.
 const HEDGED_COUNT_MIN = 100;
 
@@ -169,7 +171,14 @@ function capacity(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (APPROXIMATORS.has(tokens[k]?.lower ?? '')) k--;
   else if (APPROXIMATOR_PAIRS.has(`${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`) || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'up')) k -= 2;
-  return CAPACITY_VERBS.has(tokens[k]?.lower ?? '');
+  const verb = tokens[k]?.lower ?? '';
+  if (!CAPACITY_VERBS.has(verb)) return false;
+  if (verb !== 'holds' && verb !== 'hold') return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    if (tokens[j].kind === 'punct') break;
+    if (HELD_EVENTS.has(tokens[j].lower)) return false;
+  }
+  return true;
 }
 
 function isNumberLike(token: Token | undefined): boolean {
@@ -404,6 +413,6 @@ export const unsourcedStatistic: Rule = {
       'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
       'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
       'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
-      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.'],
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.'],
   },
 };
