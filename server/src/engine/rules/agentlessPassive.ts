@@ -8,6 +8,17 @@ function noAgentFollows(m: MatchView): boolean {
   return m.wordAfter() !== 'by';
 }
 
+// Adverbs that say a judgement is widely or habitually held: with one, "taken as" and "claimed" are judgements too.
+const HABIT_ADVERBS = new Set(['widely', 'commonly', 'generally', 'often', 'usually', 'popularly', 'traditionally', 'frequently', 'sometimes', 'conventionally', 'long', 'repeatedly', 'variously']);
+const NEEDS_HABIT = new Set(['claimed', 'believed', 'suspected', 'supposed']);
+const QUOTE_OPENERS = new Set(['"', '\u201c', "'", '\u2018']);
+
+/** The clause ends after the match, or a "that" clause follows: "has long been argued.", "was assumed that". */
+function endsClause(m: MatchView): boolean {
+  const next = m.after();
+  return !next || (next.kind === 'punct' && !QUOTE_OPENERS.has(next.text)) || next.lower === 'that';
+}
+
 export const agentlessPassive: Rule = {
   id: 'weasel/agentless-passive',
   category: 'weasel',
@@ -35,6 +46,11 @@ export const agentlessPassive: Rule = {
       asVerb: ['regarded as', 'described as', 'seen as', 'viewed as', 'perceived as', 'characterized as', 'characterised as', 'portrayed as', 'hailed as', 'touted as', 'acclaimed as', 'praised as', 'dismissed as', 'criticized as', 'criticised as', 'thought of as', 'cited as', 'recognized as', 'recognised as', 'credited as', 'credited with', 'blamed for'],
       toVerb: ['believed to', 'said to', 'thought to', 'reported to', 'reputed to', 'rumoured to', 'rumored to', 'alleged to', 'known to', 'estimated to', 'claimed to', 'supposed to have', 'understood to', 'considered to', 'assumed to', 'suspected of', 'presumed to', 'held to', 'deemed to', 'felt to'],
       judged: ['considered', 'deemed', 'dubbed', 'labelled', 'labeled', 'branded'],
+      habit: [...HABIT_ADVERBS],
+      // Verdicts with their reason: "has been criticised for", "was widely praised for".
+      verdict: ['criticized', 'criticised', 'praised', 'condemned', 'faulted', 'lauded', 'applauded', 'ridiculed', 'derided', 'mocked', 'attacked', 'celebrated', 'admired', 'panned'],
+      // Views with no holder once the clause ends: "The idea has long been argued."
+      view: ['argued', 'asserted', 'assumed', 'speculated', 'theorised', 'theorized', 'hypothesised', 'hypothesized', 'conjectured', 'claimed', 'believed', 'supposed', 'suspected'],
     },
     entries: [
       {
@@ -80,7 +96,36 @@ export const agentlessPassive: Rule = {
         flag: ['The house is considered the oldest in the county.', 'The song was widely considered a masterpiece.'],
         pass: ['He was considered for the post of treasurer.', 'The proposal was considered at the March meeting.', 'The plan was considered by the council on Tuesday.'],
         // "considered for the post", "considered at the meeting": deliberation, not judgement.
-        when: (m) => noAgentFollows(m) && !['for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'].includes(m.wordAfter()) && m.after()?.kind !== 'punct' && m.after() !== undefined,
+        // An opening quotation mark is the judgement's wording ('was considered "the jewel of the coast"').
+        when: (m) => noAgentFollows(m) && !['for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'].includes(m.wordAfter()) && m.after() !== undefined && (m.after()!.kind !== 'punct' || QUOTE_OPENERS.has(m.after()!.text)),
+      },
+      {
+        pattern: '@be @degree? @degree? @verdict for',
+        trim: [0, 1],
+        flag: ['The new stand has been criticised for its poor sight lines.', 'The mayor was widely praised for her handling of the flood.'],
+        pass: ['The new stand has been criticised for its sight lines by the city\'s planning inspector.', 'The ferry was attacked by gulls.'],
+      },
+      {
+        pattern: '@be @degree? @degree? @view',
+        flag: ['That the well was poisoned has long been argued.', 'The link between the two fires has often been assumed, never shown.', 'A plot against the king was widely believed in that winter.'],
+        pass: ['The title was claimed in 1998.', 'The land was claimed by the crown.', 'The prize was claimed on Friday.', 'The second witness was believed.'],
+        // "claimed" is also taking a title or land, "believed" trusting a witness ("The witness was
+        // believed."): only with an adverb of habit ("has long been claimed") are they a view.
+        when: (m) => noAgentFollows(m) && (!NEEDS_HABIT.has(m.words.at(-1)!) || m.words.some((w) => HABIT_ADVERBS.has(w))) && (endsClause(m) || m.words.some((w) => HABIT_ADVERBS.has(w) && w !== 'long')),
+      },
+      {
+        // "is traditionally taken as the start": a habit of judgement. Without the adverb, "is taken as" is a method ("the mean is taken as the value").
+        pattern: '@be @degree? @habit taken as|to_be',
+        flag: ['The treaty is traditionally taken as the start of the modern state.'],
+        pass: ['The mean of the three readings is taken as the result.'],
+        when: noAgentFollows,
+      },
+      {
+        // "Although commonly thought of as a fortress, ...", "..., widely regarded as the finest": the judgement with its verb "be" dropped.
+        pattern: '@habit @asVerb',
+        flag: ['Although commonly thought of as a fortress, the castle was a hunting lodge.', 'The harbour, widely regarded as the safest on the coast, was closed.'],
+        pass: ['Although widely regarded as the safest by the coastguard, the harbour was closed.'],
+        when: (m) => noAgentFollows(m) && !['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(m.wordBefore()) && !['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(m.wordBefore(2)),
       },
     ],
   },

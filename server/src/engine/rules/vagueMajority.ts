@@ -1,11 +1,11 @@
 // "Many believe", "some critics", "experts agree": a view presented as widely held, holders unnamed.
 
 import type { Candidate, Rule, MatchView } from './rule';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { replaceSpan } from './rewrite';
 import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
-const PARTICIPLE_BEFORE_BY = new Set(['seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
+const PARTICIPLE_BEFORE_BY = new Set(['assumed', 'argued', 'suggested', 'claimed', 'noted', 'proposed', 'seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
 const HOLDER_WORDS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
 // Insiders are anonymous sources (anonymousSource.ts), not a vague majority.
@@ -216,6 +216,29 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+// Partisans a possessive does not name: "the mayor's critics", "his detractors" are still nobody in particular.
+const PARTISANS = new Set(['critics', 'detractors', 'opponents', 'supporters', 'admirers', 'defenders', 'fans', 'followers', 'sceptics', 'skeptics', 'champions']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** "The mayor's critics often describe him as ...", "His detractors say": an owner's unnamed partisans with an opinion verb. */
+function scanPartisans(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PARTISANS.has(tokens[i].lower)) continue;
+    const owner = tokens[i - 1];
+    if (owner.kind !== 'word' || !(POSSESSIVE_PRONOUNS.has(owner.lower) || isPossessive(owner.lower))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && VERB_HELPERS.has(tokens[j].lower)) j++;
+    const verb = tokens[j];
+    if (!verb) continue;
+    const opinion = BARE_AGENT_VERBS.has(verb.lower) || ['describe', 'described', 'call', 'called', 'accuse', 'accused', 'dismiss', 'dismissed', 'see', 'saw', 'regard', 'regarded', 'portray', 'portrayed', 'paint', 'painted'].includes(verb.lower);
+    const asNeeded = AS_VERBS.has(verb.lower) || ['describe', 'described', 'portray', 'portrayed', 'paint', 'painted'].includes(verb.lower);
+    if (!opinion || !opinionSense(tokens, j) || (asNeeded && !tokens.slice(j + 1, j + 6).some((t) => t.lower === 'as'))) continue;
+    found.push({ offset: owner.start, length: tokens[i].end - owner.start });
+  }
+  return found;
+}
+
 export const vagueMajority: Rule = {
   id: 'weasel/vague-majority',
   category: 'weasel',
@@ -226,10 +249,10 @@ export const vagueMajority: Rule = {
   fixes: ['who', 'citation-needed'],
   clearedBy: 'attribution',
   holderEnd,
-  scan: scanUnnamedGroups,
+  scan: (tokens) => [...scanUnnamedGroups(tokens), ...scanPartisans(tokens)],
   examples: {
-    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.', 'Professional gardeners say peat should never be used.', 'Contemporary reviewers dismissed the opera as a pastiche.', 'Many cooks skip the resting step because they think it makes no difference.', 'Some growers pick the pears early, as they believe the late ones split.'],
-    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.', 'Many walkers turn back at the bridge because they are tired.', 'Some growers pick early because they have a contract to fill.'],
+    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.', 'Professional gardeners say peat should never be used.', 'Contemporary reviewers dismissed the opera as a pastiche.', "The mayor's critics often describe him as a populist.", 'His detractors say the bridge was never needed.', 'Many cooks skip the resting step because they think it makes no difference.', 'Some growers pick the pears early, as they believe the late ones split.'],
+    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.', 'Many walkers turn back at the bridge because they are tired.', 'Some growers pick early because they have a contract to fill.', "The mayor's critics gathered outside the hall.", 'Her fans queued all night for tickets.'],
   },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
@@ -299,6 +322,25 @@ export const vagueMajority: Rule = {
         flag: ['The mural is considered by many to be the finest in the city.', 'The law was seen by some as an overreach.'],
         pass: ['The ball was caught by some of the players.', 'The bill was passed by many votes.'],
         when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+      },
+      {
+        pattern: 'by other @modifier? @holder',
+        flag: ['The ending was described by other critics as rushed.'],
+        pass: ['The goal was scored by other players in the second half.'],
+        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+      },
+      {
+        pattern: 'by other @people',
+        flag: ['The chapel was praised by other visitors as the best in the county.'],
+        pass: ['The boat was built by other workers at the yard.'],
+        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+      },
+      {
+        // "The common belief that the well was poisoned": a view said to be widely held, by no one named.
+        pattern: 'the|a common|popular|widespread|prevailing|widely-held|widely_held belief|view|perception|assumption|notion that',
+        trim: [1, 1],
+        flag: ['The common belief that the well was poisoned is wrong.', 'There is a widespread perception that the ferry is unsafe.'],
+        pass: ['Her view that the well was poisoned is set out in chapter 3 [2].'],
       },
       {
         pattern: '@bareQuantifier @helper? hold|held that',
