@@ -357,6 +357,10 @@ const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its',
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'might', 'must', 'remain', 'remained', 'rose', 'fell']);
 
 /** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
+const FIND_FORMS = new Set(['found', 'find', 'finds']);
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'these', 'those', 'one']);
+const LOCATIVES = new Set(['on', 'in', 'at', 'under', 'near', 'beside', 'inside', 'behind', 'among', 'beneath', 'below', 'above', 'by', 'outside']);
+
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
   const before = tokens[verb - 1];
@@ -390,6 +394,8 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
     }
     return false;
   }
+  // "Voss found them on a spoil heap": finding a thing somewhere, not a finding.
+  if (FIND_FORMS.has(word) && OBJECT_PRONOUNS.has(next?.lower ?? '') && LOCATIVES.has(tokens[verb + 2]?.lower ?? '')) return true;
   // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.
   if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && before?.kind === 'word' && !isCapitalized(before) && !SPECIFIC_SOURCES.has(before.lower)) return true;
   if (!(word in NEUTRAL_FORMS)) return false;

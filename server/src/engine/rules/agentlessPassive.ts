@@ -55,7 +55,7 @@ export const agentlessPassive: Rule = {
     entries: [
       {
         pattern: '@itBe @degree? @itVerb',
-        flag: ['It is widely believed that the letter was forged.', 'It was reported that the dam had cracked.', 'It is thought the bridge will close in June.'],
+        flag: ['It is widely believed that the letter was forged.', 'It was reported that the dam had cracked.', 'It is thought the bridge will close in June.', 'It is said that Reyes found them in a ditch on her way home.'],
         pass: ['It is known as the Old Mill.', 'It was said by the mayor that the budget was final.'],
         when: (m) => noAgentFollows(m) && !(m.words.at(-1) === 'known' && m.wordAfter() === 'as') && !(m.words.at(-1) === 'shown' && m.wordAfter() === 'in'),
       },

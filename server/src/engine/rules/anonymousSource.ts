@@ -41,7 +41,7 @@ export const anonymousSource: Rule = {
     classes: {
       qualifier: ['unnamed', 'anonymous', 'unidentified', 'informed', 'reliable', 'credible', 'senior', 'well-placed', 'diplomatic', 'intelligence', 'government', 'official', 'military', 'security', 'industry', 'independent', 'local', 'western', 'multiple', 'several', 'some', 'other', 'trusted', 'knowledgeable'],
       speech: SPEECH,
-      helper: ['have', 'had', 'also', 'now', 'privately'],
+      helper: ['have', 'has', 'had', 'also', 'now', 'privately'],
       closeness: ['close to', 'familiar with', 'within', 'inside', 'with knowledge of', 'briefed on', 'at', 'in'],
       personal: ['people', 'persons', 'those', 'someone', 'one person', 'two people', 'a person', 'individuals', 'an official', 'officials', 'an insider', 'a source', 'sources'],
     },
@@ -79,6 +79,12 @@ export const anonymousSource: Rule = {
         pattern: 'industry|party|club|company|palace|studio|government? insiders',
         flag: ['Insiders expect the studio to be sold by spring.', 'Party insiders are furious about the reshuffle.'],
         pass: ['The trading rules for insiders, published by the Financial Conduct Authority, run to 40 pages.'],
+      },
+      {
+        // "A senior official has told reporters": one unnamed person, no body named.
+        pattern: 'a|an|one @qualifier? official|aide|adviser|advisor|executive|manager|insider @helper? @speech',
+        flag: ['A senior official has told reporters that the plan will be dropped.', 'An aide said the minister would not stand again.'],
+        pass: ['A council official, Dara Quinn, said the road would reopen.', 'A Treasury official said the figures were final.'],
       },
       {
         pattern: '@qualifier? officials @helper? @speech',

@@ -1,12 +1,14 @@
 // "The largest protest in history", "the first woman to", "always", "was behind": big claims, no source.
 
 import { MatchView, type Rule } from './rule';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, opensContrast, type Token } from '../text/tokens';
 import { appendAttribution } from './rewrite';
 import { superlativeShaped } from './words';
 
 const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'nation', 'anywhere', 'record', 'memory', 'planet', 'universe', 'continent', 'europe', 'africa', 'asia', 'america', 'state', 'region', 'kingdom', 'empire', 'century', 'decade', 'generation', 'county', 'province', 'league', 'sport', 'recorded', 'available', 'market',
-  'city', 'town', 'village', 'district', 'borough', 'parish', 'island', 'valley', 'sector', 'industry', 'profession', 'north', 'south', 'east', 'west', 'any']);
+  'city', 'town', 'village', 'district', 'borough', 'parish', 'island', 'valley', 'sector', 'industry', 'profession', 'north', 'south', 'east', 'west', 'any',
+  // "the largest known crystal": the largest anyone knows of.
+  'known']);
 
 /** The superlative is given a scope that makes it a checkable claim: "in history", "ever", "since 1989". */
 function scoped(m: MatchView): boolean {
@@ -160,8 +162,29 @@ function framedAsOwnOpinion(m: MatchView): boolean {
 
 /** The clause before the match is about the writer: "I have baked it 23 times, always ...". */
 function firstPersonClause(m: MatchView): boolean {
-  for (let i = m.first - 1; i >= 0 && i >= m.first - 12; i--) if (['i', 'we'].includes(m.tokens[i].lower)) return true;
+  if (firstPersonWithin(m.tokens, m.first - 1, 12)) return true;
+  // "We felt a judder on two of our 20 hill starts, and it never lasted ...": a clause joined by
+  // ", and" still reports what the writer saw.
+  const join = andJoinBefore(m.tokens, m.first);
+  return join >= 0 && firstPersonWithin(m.tokens, join - 2, 25);
+}
+
+/** An "I" or "we" in the `reach` tokens back from `from`, not across a semicolon or a contrast. */
+function firstPersonWithin(tokens: readonly Token[], from: number, reach: number): boolean {
+  for (let i = from; i >= 0 && i > from - reach; i--) {
+    if (tokens[i].text === ';' || opensContrast(tokens, i)) return false;
+    if (tokens[i].lower === 'i' || tokens[i].lower === 'we') return true;
+  }
   return false;
+}
+
+/** Where ", and" joins the clause holding `at` to the one before it (within 30 tokens), or -1. */
+function andJoinBefore(tokens: readonly Token[], at: number): number {
+  for (let i = at - 1; i > 0 && i >= at - 30; i--) {
+    if (tokens[i].text === ';' || opensContrast(tokens, i)) return -1;
+    if (tokens[i].lower === 'and' && tokens[i - 1].text === ',') return i;
+  }
+  return -1;
 }
 
 // Words after a clause-opening "Always"/"Never" that cannot be a bare verb: auxiliaries ("Never
@@ -173,6 +196,11 @@ const NOT_BARE_VERBS = new Set([
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'as', 'than', 'such', 'first', 'last', 'popular', 'busy',
   'open', 'late', 'early', 'ready', 'happy', 'free', 'enough', 'far', 'quick', 'short', 'long', 'true', 'sure', 'easy', 'good', 'bad', 'safe', 'calm', 'alone',
   'welcome', 'keen', 'shy', 'slow', 'fast', 'cheap', 'full', 'empty', 'wrong', 'right', 'likely',
+]);
+// Bare verbs that end like adjectives: "Never give", "Never drive", "Never panic".
+const VERBS_WITH_ADJECTIVE_ENDINGS = new Set([
+  'give', 'drive', 'live', 'arrive', 'forgive', 'survive', 'dive', 'strive', 'revive', 'deprive', 'receive', 'believe', 'achieve', 'relieve', 'retrieve',
+  'deceive', 'perceive', 'panic', 'mimic', 'dial', 'signal', 'total', 'rival', 'pedal',
 ]);
 
 /**
@@ -186,11 +214,13 @@ function opensInstruction(m: MatchView): boolean {
   if (!opens || !next || next.kind !== 'word' || isCapitalized(next)) return false;
   const w = next.lower;
   // Participles, adverbs, a third-person "-s" and adjective endings are no bare verb ("Never seen", "Always nearby").
-  return !NOT_BARE_VERBS.has(w) && !/(ly|ed|ing|ous|ful|ive|able|ible|ic|[^e]al|[^s]s)$/.test(w);
+  return !NOT_BARE_VERBS.has(w) && (VERBS_WITH_ADJECTIVE_ENDINGS.has(w) || !/(ly|ed|ing|ous|ful|ive|able|ible|ic|[^e]al|[^s]s)$/.test(w));
 }
 
 // What "everyone" and "no one" are said to know or think: the universal is the claim.
-const COGNITION = new Set(['knows', 'knew', 'agrees', 'agreed', 'believes', 'believed', 'thinks', 'thought', 'doubts', 'doubted', 'disputes', 'disputed', 'denies', 'denied', 'understands', 'understood', 'expects', 'expected', 'remembers', 'remembered', 'questions', 'questioned', 'loves', 'loved', 'wants', 'wanted', 'likes', 'liked', 'accepts', 'accepted', 'recognizes', 'recognises', 'recognized', 'recognised', 'trusts', 'trusted', 'suspects', 'suspected']);
+const COGNITION = new Set(['knows', 'knew', 'agrees', 'agreed', 'believes', 'believed', 'thinks', 'thought', 'doubts', 'doubted', 'disputes', 'disputed', 'denies', 'denied', 'understands', 'understood', 'expects', 'expected', 'remembers', 'remembered', 'questions', 'questioned', 'loves', 'loved', 'wants', 'wanted', 'likes', 'liked', 'accepts', 'accepted', 'recognizes', 'recognises', 'recognized', 'recognised', 'trusts', 'trusted', 'suspects', 'suspected',
+  // Feelings claimed for everyone: "no one feels any pain", "everyone enjoys the climb".
+  'feels', 'notices', 'minds', 'regrets', 'enjoys']);
 
 const ACHIEVEMENT_VERBS = new Set([
   'be', 'win', 'reach', 'climb', 'cross', 'use', 'receive', 'become', 'hold', 'make', 'have', 'achieve', 'introduce', 'publish', 'offer', 'build', 'fly', 'walk',
@@ -200,6 +230,9 @@ const ACHIEVEMENT_VERBS = new Set([
   'identify', 'observe', 'prove', 'map', 'photograph', 'broadcast', 'stage', 'top', 'do', 'go', 'see', 'use', 'defeat', 'beat', 'finish', 'qualify', 'study',
   // Claims of novelty in research: "the first to estimate", "the only study to measure".
   'estimate', 'examine', 'show', 'document', 'measure', 'test', 'analyse', 'analyze', 'investigate', 'demonstrate', 'quantify', 'explore', 'link', 'sequence',
+  // Firsts of practice: "the first school to lock phones away", "the first service to carry bikes free".
+  'lock', 'carry', 'change', 'replace', 'combine', 'require', 'apply', 'charge', 'bring', 'provide', 'treat', 'cure', 'detect', 'predict', 'connect', 'switch',
+  'convert', 'abolish', 'pilot', 'trial', 'fit', 'install', 'print', 'grow', 'breed', 'export', 'import', 'admit', 'accept', 'employ', 'hire', 'pay', 'stock', 'brew',
 ]);
 
 // Comparisons that make "no one else ..." a claim to be the only one.
@@ -302,6 +335,8 @@ function ownFrameSubject(m: MatchView): boolean {
   return false;
 }
 
+// Capitalised words after "in" that are no place: "coming to the first model in November".
+const NOT_PLACES = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
 // Words that tie a kind to one place after "the only <noun>": "the only mammal endemic to the island".
 const BELONGS_ONLY = new Set(['endemic', 'native', 'indigenous', 'unique', 'exclusive', 'peculiar']);
 
@@ -313,6 +348,8 @@ function firstAsClaim(m: MatchView): boolean {
   const only = m.words[1] === 'only';
   if (only && ['one', 'ones'].includes(m.wordAfter()) && ownFrameSubject(m)) return false;
   const ahead = m.wordsAfter(7);
+  // "the only drink allowed before the test": a rule the text sets, not a claim about the world.
+  if (only && ahead.slice(1, 3).some((t) => ['allowed', 'permitted'].includes(t.lower))) return false;
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === 'ever' || w === 'known') return true;
@@ -323,6 +360,8 @@ function firstAsClaim(m: MatchView): boolean {
     // "the only town in the county", "the first of its kind": exclusivity within a stated scope.
     // ("in this exhibition", "in this room": the writer's own surroundings, not a claim.)
     if (w === 'in' && ['this', 'these'].includes(ahead[i + 1]?.lower ?? '')) return false;
+    // "the first school in England to ...": a named place is the field.
+    if (w === 'in' && ahead[i + 1] !== undefined && isCapitalized(ahead[i + 1]) && !NOT_PLACES.has(ahead[i + 1].lower) && i > 0 && !isCapitalized(ahead[0])) return true;
     if (w === 'in' && ['the', 'its', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(ahead[i + 2]?.lower ?? ''))) return true;
     if (w === 'of' && ahead[i + 1]?.lower === 'its' && ahead[i + 2]?.lower === 'kind') return true;
     // "the only vaccine that protects against both strains": exclusivity stated as fact.
@@ -368,7 +407,7 @@ export const sweepingClaim: Rule = {
         pattern: 'the @superlative',
         // "the most popular": the adjective is part of the claim.
         extend: (m) => (['most', 'least'].includes(m.words[1]) && m.after()?.kind === 'word' ? 1 : 0),
-        flag: ['It was the largest protest in the country\'s history.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.', 'For babies, the greatest danger at home is a loose blind cord.', 'It was the biggest change in Harland\'s tax law since 1971.',
+        flag: ['It was the largest protest in the country\'s history.', 'The biggest known nugget was dug up at Dunmore in 1921.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.', 'For babies, the greatest danger at home is a loose blind cord.', 'It was the biggest change in Harland\'s tax law since 1971.',
           'It was the most recorded folk song of the 1960s.', 'Asthma is the most common long-term illness in children.', 'He is the most capped goalkeeper in non-league football.', 'Otters are the most playful animals on the river.'],
         pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.', 'The largest difference in the Mark II is the heavier boiler.',
           'For my money, it is the best pie in the county.', 'It was the best soup I ate in the whole of Spain.', 'The cheapest of the four flats I saw was in the old town.', 'These are the best seats in the house.'],
@@ -397,8 +436,8 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'the first|only',
-        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.', 'The newt is the only amphibian native to the island.', 'It is the only fern endemic to the gorge.', 'She is the only one to have rowed it twice.', 'This engine is the only one that still runs on coal.'],
-        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.', 'This is the only price in the two-sector model that falls.', 'The smallest estimate is the only one that uses tax records.'],
+        flag: ['She was the first woman to climb the north face.', 'It is the only covered bridge in the world still carrying trains.', 'It is now the only village in the valley with a cinema.', 'This survey is the first to measure noise on the estate.', 'The newt is the only amphibian native to the island.', 'It is the only fern endemic to the gorge.', 'She is the only one to have rowed it twice.', 'This engine is the only one that still runs on coal.', 'Kelso Academy was the first school in Wales to lock phones away for the whole day.', 'The ferry would be the first service to carry bikes free.'],
+        pass: ['The first chapter describes the harbour.', 'Our first stop is the museum.', 'This is the first time the choir has toured.', 'He was the only child of a weaver.', 'She has run the bakery opposite the first stop since 1998.', 'This is the only price in the two-sector model that falls.', 'The smallest estimate is the only one that uses tax records.', 'Tea is the only drink allowed in the hour before the scan.', 'The update also comes to the first Brio as a free download in May.'],
         when: (m) => firstAsClaim(m) && !framedAsOwnOpinion(m),
       },
       {
@@ -420,14 +459,14 @@ export const sweepingClaim: Rule = {
       {
         pattern: 'always|never',
         flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman never answered the letters.', 'Never has the harbour been so full.', 'Always popular with walkers, the ridge path is now closed.'],
-        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.', 'Always label the jars with the date you filled them.', 'Never leave a dog in a parked car, even for a few minutes.', 'One rule for the kiln: never lift the lid while it is hot.'],
+        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.', 'Always label the jars with the date you filled them.', 'We heard a rattle on three of our 30 test drives, and it never lasted long.', 'Never leave a dog in a parked car, even for a few minutes.', 'Never give the dog chocolate.', 'Never drive after taking the tablets.', 'One rule for the kiln: never lift the lid while it is hot.'],
         // The writer's own habits ("I never saw", "I have baked it ..., always in the same tin"),
         // idioms ("as always", "never mind"), questions and instructions are not claims.
         when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m) && !opensInstruction(m),
       },
       {
         pattern: 'everyone|everybody|no_one|nobody',
-        flag: ['Everyone knows the pier is unsafe.', 'No one disputes that the harbour needs dredging.', 'Everyone in the village knew about the tunnel.'],
+        flag: ['Everyone knows the pier is unsafe.', 'No one disputes that the harbour needs dredging.', 'Everyone in the village knew about the tunnel.', 'After the injection, no one feels any pain.'],
         pass: ['No one was hurt in the fire, the fire service said.', 'Everyone in the village came to the fair.'],
         when: (m) => m.wordsAfter(5).some((t) => COGNITION.has(t.lower)),
       },

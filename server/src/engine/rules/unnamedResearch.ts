@@ -1,7 +1,10 @@
 // "Studies show", "research suggests", "evidence indicates": findings with no study named.
 
 import type { Rule } from './rule';
-import { isCapitalized } from '../text/tokens';
+import { isCapitalized, type Token } from '../text/tokens';
+
+// Words before "experts" that count or point back to them rather than describe them.
+const QUALIFIED_BEFORE = new Set(['the', 'these', 'those', 'two', 'three', 'four', 'both', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'such', 'other', 'which', 'what']);
 
 const FINDING_VERBS = ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated', 'confirm', 'confirms', 'confirmed', 'find', 'finds', 'found', 'reveal', 'reveals', 'revealed', 'say', 'says', 'tell', 'tells', 'link', 'links', 'linked', 'point to', 'points to', 'pointed to', 'support', 'supports', 'agree', 'agrees'];
 
@@ -40,11 +43,14 @@ export const unnamedResearch: Rule = {
       },
       {
         pattern: 'experts|scientists|doctors|researchers|economists warn|warned|caution|cautioned|recommend|recommended|advise|advised|urge|urged|predict|predicted',
-        flag: ['Experts warn that the reservoir could run dry by August.', 'Doctors recommend two litres of water a day.'],
-        pass: ['The doctors who treated her, Anil Mehta and Ruth Klein, advised rest.'],
+        flag: ['Experts warn that the reservoir could run dry by August.', 'Doctors recommend two litres of water a day.', 'Cycling experts recommend a helmet for every ride.'],
+        pass: ['The doctors who treated her, Anil Mehta and Ruth Klein, advised rest.', 'The two experts recommend a second survey.', 'In the report, Harland experts recommend a second survey.'],
         when: (m) => {
-          const before = m.before();
-          return !before || before.kind === 'punct' || ['and', 'but', 'that', 'while', 'as', 'because', 'many', 'some', 'most'].includes(before.lower);
+          const opens = (t: Token | undefined) => !t || t.kind === 'punct' || ['and', 'but', 'that', 'while', 'as', 'because', 'many', 'some', 'most'].includes(t.lower);
+          if (opens(m.before())) return true;
+          // One plain modifier: "Cycling experts recommend", "health experts warn" (a capital mid-sentence names a body).
+          const modifier = m.before()!;
+          return modifier.kind === 'word' && !QUALIFIED_BEFORE.has(modifier.lower) && (!isCapitalized(modifier) || m.before(2) === undefined) && opens(m.before(2));
         },
       },
     ],

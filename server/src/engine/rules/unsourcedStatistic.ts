@@ -104,8 +104,12 @@ const OWN_RECORD_NOUNS = new Set([
   'staff', 'fleet', 'warehouse', 'van', 'vans', 'app', 'website', 'subscribers', 'orders', 'membership',
   // Fundraising events: "Our spring plant sale raised".
   'sale', 'fair', 'raffle', 'auction', 'gala', 'concert', 'dinner', 'collection', 'drive', 'tombola', 'event', 'events',
+  // The writer's own service: "Our unit carries out about 4,200 colonoscopies a year".
+  'unit', 'clinic', 'team', 'service', 'department', 'ward', 'practice', 'library', 'lab', 'laboratory', 'helpline', 'kitchen', 'bakery', 'workshop',
 ]);
-const RECORD_VERBS = new Set([...OWN_DEEDS, 'was', 'were', 'came', 'totalled', 'totaled', 'reached', 'stood', 'rose', 'fell']);
+const RECORD_VERBS = new Set([...OWN_DEEDS, 'was', 'were', 'came', 'totalled', 'totaled', 'reached', 'stood', 'rose', 'fell', 'carries', 'carried', 'performs', 'performed', 'treats', 'treated', 'sees', 'saw', 'handles', 'handled', 'answers', 'lends', 'serves', 'bakes', 'baked', 'makes', 'repairs']);
+// "We propose a trial on 1,200 patients": a proposal is the writer's own plan.
+const PROPOSALS = new Set(['propose', 'proposed', 'request', 'requested']);
 
 /** Token index from which the sentence is the writer's own record (up to a contrast), or -1. */
 function ownRecordStart(tokens: readonly Token[]): number {
@@ -116,7 +120,7 @@ function ownRecordStart(tokens: readonly Token[]): number {
       let k = i + 1;
       let future = t.lower === "we'll";
       for (; k < tokens.length && k - i <= 3 && WE_TO_DEED.has(tokens[k].lower); k++) if (tokens[k].lower === 'will') future = true;
-      if (OWN_DEEDS.has(tokens[k]?.lower ?? '')) return i;
+      if (OWN_DEEDS.has(tokens[k]?.lower ?? '') || PROPOSALS.has(tokens[k]?.lower ?? '')) return i;
       if (PLAN_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to') {
         future = true;
         k += 2;
@@ -180,6 +184,28 @@ function capacity(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+const SPELLED_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100, thousand: 1000, million: 1e6 };
+
+/** The value of a count written in digits or as a word, if it is one. */
+function countValue(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.kind === 'number') {
+    const n = Number(token.text.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return SPELLED_VALUES[token.lower];
+}
+
+/** "12 wards in three hospitals": a count spread over places, not a share, once the first figure is not the smaller. */
+function notAShare(part: Token, whole: Token | undefined): boolean {
+  const a = countValue(part);
+  const b = countValue(whole);
+  return a !== undefined && b !== undefined && a >= b;
+}
+
+// "more than half a second", "about half an hour": a measure, not a share of anything.
+const HALF_MEASURES = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'century', 'decade', 'term', 'season', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'foot', 'yard', 'litre', 'liter', 'pint', 'gallon', 'pound', 'kilo', 'tonne', 'ton', 'dozen', 'cup', 'teaspoon', 'tablespoon', 'page', 'lap', 'length', 'step', 'turn', 'size']);
 
 function isNumberLike(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
@@ -287,6 +313,11 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     }
     if (HALF_QUALIFIERS.has(t.lower) && (next?.lower === 'half' || (next?.lower === 'than' && after?.lower === 'half'))) {
       const half = next.lower === 'half' ? next : after!;
+      const at = tokens.indexOf(half, i);
+      if (['a', 'an'].includes(tokens[at + 1]?.lower ?? '') && HALF_MEASURES.has(tokens[at + 2]?.lower ?? '')) {
+        i = at + 2;
+        continue;
+      }
       add(t, half, 'fraction');
       i += next.lower === 'half' ? 1 : 2;
       continue;
@@ -332,7 +363,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       }
     }
     // "one job in three", "one adult in five": a count with its noun inside the proportion.
-    if (isNumberLike(t) && next?.kind === 'word' && after?.lower === 'in' && !isNumberLike(next) && (DENOMINATORS.has(tokens[i + 3]?.lower ?? '') || (tokens[i + 3]?.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 3].text)))) {
+    if (isNumberLike(t) && next?.kind === 'word' && after?.lower === 'in' && !isNumberLike(next) && (DENOMINATORS.has(tokens[i + 3]?.lower ?? '') || (tokens[i + 3]?.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 3].text))) && !notAShare(t, tokens[i + 3])) {
       add(t, tokens[i + 3], 'proportion');
       i += 3;
       continue;
@@ -413,6 +444,6 @@ export const unsourcedStatistic: Rule = {
       'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
       'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
       'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
-      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.'],
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.'],
   },
 };

@@ -18,13 +18,15 @@ export const vaguePluralSource: Rule = {
   },
   phrases: {
     classes: {
+      // What kind of report, between the count and the noun: "Several inspection reports", "numerous eyewitness accounts".
+      kind: ['inspection', 'council', 'police', 'eyewitness', 'witness', 'newspaper', 'media', 'press', 'news', 'internal', 'official', 'government', 'hospital', 'school', 'staff', 'patient', 'customer', 'user', 'industry', 'trade'],
       vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],
       source: ['reports', 'accounts', 'sources', 'witnesses', 'observers', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings', 'surveys', 'polls', 'studies'],
     },
     entries: [
       {
-        pattern: '@vague @source',
-        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Various observers have questioned the count.'],
+        pattern: '@vague @kind? @source',
+        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Various observers have questioned the count.', 'Several council reports describe streets where bins went uncollected for weeks.'],
         pass: ['Three witnesses, including the driver, said the car was red.', 'The paper has run several stories on the council, all signed by its editor Mia Kane.'],
         when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()) && (m.words.at(-1) !== 'observers' || ['multiple', 'various', 'numerous', 'several'].includes(m.words[0])),
       },
