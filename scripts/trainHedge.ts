@@ -214,8 +214,8 @@ interface Setting {
   l2: number;
   recall: number;
   precision: number;
-  /** Share of the dev rows, otherwise unflagged, that the chosen threshold flags. */
-  share: number;
+  /** The cross-validated threshold, averaged over the repeats. */
+  threshold: number;
 }
 
 let chosen: Setting | undefined;
@@ -225,8 +225,7 @@ for (const l2 of L2_GRID) {
     const points = curve(scores);
     const best = points.filter((p) => p.precision >= MIN_PRECISION).sort((a, b) => b.recall - a.recall)[0];
     const atRecall = (r: number) => Math.max(0, ...points.filter((p) => p.recall >= r).map((p) => p.precision));
-    const share = best ? scores.filter((s, i) => !examples[i].otherwise && s >= best.threshold).length / examples.length : 0;
-    return { best, atRecall, share };
+    return { best, atRecall };
   });
   const reached = picks.filter((p) => p.best);
   const tradeOff = RECALLS.map((r) => `R ${r.toFixed(2)}: P ${mean(picks.map((p) => p.atRecall(r))).toFixed(3)}`).join(', ');
@@ -235,7 +234,7 @@ for (const l2 of L2_GRID) {
     console.log(`  l2 ${l2}: no threshold reaches P ${MIN_PRECISION} in some repeats`);
     continue;
   }
-  const setting: Setting = { l2, recall: mean(reached.map((p) => p.best!.recall)), precision: mean(reached.map((p) => p.best!.precision)), share: mean(reached.map((p) => p.share)) };
+  const setting: Setting = { l2, recall: mean(reached.map((p) => p.best!.recall)), precision: mean(reached.map((p) => p.best!.precision)), threshold: mean(reached.map((p) => p.best!.threshold)) };
   console.log(`  l2 ${l2}: cross-validated P ${setting.precision.toFixed(3)} R ${setting.recall.toFixed(3)} at P >= ${MIN_PRECISION} (mean of ${REPEATS} x ${FOLDS}-fold)`);
   if (!chosen || setting.recall > chosen.recall) chosen = setting;
 }
@@ -244,23 +243,19 @@ if (!chosen) {
   process.exit(1);
 }
 
-// Final model on the whole dev half, its weights rounded as stored. Its threshold flags the same
-// share of the dev rows as the cross-validated ones did, since scores on training data run higher
-// than on unseen data.
+// Final model on the whole dev half, its weights rounded as stored, with the cross-validated
+// threshold. (Matching instead the share of dev rows the cross-validated models flagged, on the
+// final model's own training scores, was tried and dropped: nested cross-validation inside the dev
+// half, the whole procedure repeated on four-fifths and scored on the rest, put that rule at P
+// 0.809-0.811 against the 0.805 aimed at, about 0.01 of recall given away, while the averaged
+// threshold landed at 0.805-0.807.)
 const trained = train(examples, chosen.l2);
 const finalModel: Model = { bias: Math.round(trained.bias * 1e3) / 1e3, weights: {} };
 for (const f of Object.keys(trained.weights).sort()) {
   const w = Math.round(trained.weights[f] * 1e3) / 1e3;
   if (w !== 0) finalModel.weights[f] = w;
 }
-const finalScores = examples
-  .filter((ex) => !ex.otherwise)
-  .map((ex) => rowScore(finalModel, ex))
-  .filter(Number.isFinite)
-  .sort((a, b) => b - a);
-const cut = finalScores[Math.max(0, Math.min(finalScores.length - 1, Math.round(chosen.share * examples.length) - 1))];
-// Rounded down, so the last row meant to be flagged still is.
-const threshold = Math.floor(cut * 1e3) / 1e3;
+const threshold = Math.round(chosen.threshold * 1e3) / 1e3;
 console.log(`chosen l2 ${chosen.l2}; final threshold ${threshold.toFixed(3)}; ${Object.keys(finalModel.weights).length} weights`);
 if (values.dry) process.exit(0);
 writeFileSync(OUT, `${JSON.stringify({ bias: finalModel.bias, threshold, weights: finalModel.weights }, null, 1)}\n`);
