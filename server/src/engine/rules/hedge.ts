@@ -29,6 +29,15 @@ function epistemicMay(m: MatchView): boolean {
   return true;
 }
 
+// Verbs a sentence adverb can stand before: "likely took", "likely had", "likely belonged".
+const FINITE_AFTER_ADVERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'came', 'took', 'began', 'went', 'made', 'gave', 'saw', 'knew', 'did', 'will', 'would', 'came', 'wrote', 'met', 'left', 'ran', 'fell', 'grew', 'lost', 'won', 'built', 'brought', 'bought', 'sold', 'held', 'led', 'meant', 'became', 'refers', 'comes', 'dates', 'derives']);
+
+/** The next token is a finite verb, the way "probably" would stand before it ("likely had", "likely belonged"). */
+function adverbBeforeVerb(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  return FINITE_AFTER_ADVERB.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
+}
+
 /** A quantity word governs what follows ("some scholars", "many of the"), not "the few" or "some 40". */
 function governsPhrase(m: MatchView): boolean {
   const next = m.after();
@@ -62,6 +71,21 @@ export const HEDGE_CUES: HedgeCue[] = [
   {
     pattern: 'probably|possibly|perhaps|presumably|apparently|seemingly|arguably|conceivably|maybe|likely_to|unlikely_to',
     flag: ['The bones are probably those of a deer.', 'The fire apparently began in the kitchen.'],
+    sure: true,
+  },
+  {
+    // "Patsy most likely took over", "the bones likely belonged to a deer": the adverb, meaning "probably".
+    pattern: 'most? likely',
+    flag: ['The fire most likely started in the kitchen.', 'The bones likely belonged to a deer.'],
+    pass: ['The likely winner is the Dunmore crew, the bookmakers said.'],
+    when: (m) => !['is', 'are', 'was', 'were', 'be', 'been', 'more', 'less', 'seems', 'seem', 'look', 'looks'].includes(m.wordBefore()) && adverbBeforeVerb(m.after()),
+    cueAt: 'last',
+    sure: true,
+  },
+  {
+    // "It is almost certain that", "nearly certainly": certainty claimed and withheld in one breath.
+    pattern: 'almost|nearly|virtually certain|certainly',
+    flag: ['The mill almost certainly burned twice.', 'It is almost certain that the map is a copy.'],
     sure: true,
   },
   {
@@ -161,9 +185,9 @@ function superlativeAt(tokens: readonly Token[], i: number): number {
 const CLASSES = {
   degreeWord: ['quite', 'very', 'entirely', 'still', 'also', 'highly', 'not', 'more', 'less'],
   modalAdverb: ['possibly', 'probably', 'likely', 'unlikely', 'apparently', 'perhaps', 'presumably', 'potentially', 'arguably', 'conceivably', 'plausibly', 'seemingly', 'supposedly', 'maybe', 'purportedly', 'reportedly', 'allegedly', 'putatively', 'somewhat', 'largely', 'mostly', 'generally', 'typically', 'sometimes', 'occasionally', 'frequently', 'widely', 'roughly', 'approximately', 'nearly', 'almost', 'partly', 'partially', 'relatively', 'fairly', 'rather', 'often', 'usually', 'commonly', 'traditionally', 'reputedly', 'ostensibly', 'about', 'around', 'circa', 'virtually', 'essentially', 'mainly', 'primarily', 'especially', 'particularly', 'notably', 'famously', 'perhaps'],
-  seem: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend to', 'tends to', 'tended to', 'thought', 'believed', 'considered', 'regarded', 'known', 'said', 'reported', 'described', 'claimed', 'alleged', 'rumoured', 'rumored', 'supposed', 'presumed', 'expected', 'estimated', 'argued', 'noted'],
+  seem: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend to', 'tends to', 'tended to', 'referred to as', 'thought', 'believed', 'considered', 'regarded', 'known', 'said', 'reported', 'described', 'claimed', 'alleged', 'rumoured', 'rumored', 'supposed', 'presumed', 'expected', 'estimated', 'argued', 'noted'],
   suggest: ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'indicate', 'indicates', 'indicated', 'imply', 'implies', 'implied', 'speculate', 'speculated', 'speculation', 'suspect', 'suspected', 'believe', 'believes', 'assume', 'assumed', 'presume', 'hypothesize', 'hypothesized', 'hypothesis', 'theory', 'estimate', 'claim', 'claims', 'consider', 'regard', 'argue', 'argues', 'feel', 'felt', 'think', 'thinks', 'doubt', 'doubts', 'hope', 'hoped', 'propose', 'proposed'],
-  possible: ['possible', 'probable', 'likely', 'plausible', 'conceivable', 'uncertain', 'unclear', 'doubtful', 'questionable', 'disputed', 'controversial', 'debated', 'unconfirmed', 'alleged', 'suspected', 'supposed', 'presumed', 'putative', 'apparent', 'potential', 'presumably', 'possibility', 'likelihood', 'perceived', 'so-called', 'popular', 'famous', 'notable', 'important', 'significant', 'major', 'best', 'well-known', 'renowned', 'prominent', 'leading', 'influential', 'controversial', 'widespread', 'various'],
+  possible: ['well known', 'possible', 'probable', 'likely', 'plausible', 'conceivable', 'uncertain', 'unclear', 'doubtful', 'questionable', 'disputed', 'controversial', 'debated', 'unconfirmed', 'alleged', 'suspected', 'supposed', 'presumed', 'putative', 'apparent', 'potential', 'presumably', 'possibility', 'likelihood', 'perceived', 'so-called', 'popular', 'famous', 'notable', 'important', 'significant', 'major', 'best', 'well-known', 'renowned', 'prominent', 'leading', 'influential', 'controversial', 'widespread', 'various'],
   // Verbs of opinion only: "several held posts", "many saw action" are no hedge.
   beliefVerb: ['believe', 'believed', 'believes', 'think', 'thought', 'say', 'said', 'argue', 'argued', 'claim', 'claimed', 'feel', 'felt', 'suggest', 'suggested', 'contend', 'contended', 'maintain', 'maintained', 'suspect', 'suspected', 'speculate', 'speculated', 'doubt', 'doubted', 'allege', 'alleged', 'assert', 'asserted', 'fear', 'feared'],
   quantity: ['some', 'many', 'several', 'numerous', 'most', 'few', 'countless', 'certain', 'others', 'one of the', 'a number of', 'much', 'majority', 'plenty', 'lots'],
