@@ -15,6 +15,7 @@ import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
 import { prependAttribution } from './rewrite';
 
+const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 const MONTH_CONTEXT = new Set(['in', 'on', 'of', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'through', 'till', 'before', 'after', 'between', 'and', 'to']);
 // Subjects that make "may" a permission in instructions: "you may park here".
 const PERMISSION_SUBJECTS = new Set(['you', 'visitors', 'users', 'applicants', 'members', 'students', 'guests', 'participants', 'players', 'customers', 'readers', 'passengers', 'entrants']);
@@ -40,7 +41,9 @@ function adverbBeforeVerb(next: Token | undefined): boolean {
 
 /** A quantity word governs what follows ("some scholars", "many of the"), not "the few" or "some 40". */
 function governsPhrase(m: MatchView): boolean {
-  const next = m.after();
+  let next = m.after();
+  // 'several "sweetheart loans"', "many 'Phalaenopsis' species": a quoted phrase is still governed.
+  if (next && OPENING_QUOTES.has(next.text)) next = m.after(2);
   if (!next || next.kind !== 'word') return false;
   return !['the', 'a', 'an'].includes(m.wordBefore());
 }
@@ -150,7 +153,7 @@ export const HEDGE_CUES: HedgeCue[] = [
   { pattern: '@possible', flag: [] },
   {
     pattern: '@quantity',
-    flag: ['Some parts of the manuscript are older.'],
+    flag: ['Some parts of the manuscript are older.', 'Several "miracle cures" were sold at the fair.'],
     pass: ['The few who stayed rebuilt the mill, the parish register records.'],
     when: governsPhrase,
   },
@@ -173,6 +176,7 @@ const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 
 /** "the most <word>", "the <word>est", "the best-<word>": the superlative's span, or 0. */
 function superlativeAt(tokens: readonly Token[], i: number): number {
+  // Not after a count: "the three largest towns" ranks a list more often than it praises.
   const opener = tokens[i - 1];
   const t = tokens[i];
   if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || isPossessive(opener.lower))) return 0;

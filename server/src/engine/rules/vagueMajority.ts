@@ -5,7 +5,7 @@ import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { replaceSpan } from './rewrite';
 import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
-const PARTICIPLE_BEFORE_BY = new Set(['assumed', 'argued', 'suggested', 'claimed', 'noted', 'proposed', 'seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
+const PARTICIPLE_BEFORE_BY = new Set(['assumed', 'argued', 'suggested', 'claimed', 'noted', 'proposed', 'detected', 'observed', 'noticed', 'seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
 const HOLDER_WORDS = new Set([...OPINION_HOLDERS, ...PEOPLE]);
 // Insiders are anonymous sources (anonymousSource.ts), not a vague majority.
@@ -331,7 +331,7 @@ export const vagueMajority: Rule = {
       },
       {
         pattern: 'by other @modifier? @holder',
-        flag: ['The ending was described by other critics as rushed.'],
+        flag: ['The ending was described by other critics as rushed.', 'Echoes of the hymn have been detected by other scholars as well.'],
         pass: ['The goal was scored by other players in the second half.'],
         when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
       },
