@@ -394,6 +394,9 @@ function literalSense(tokens: readonly Token[], verb: number): boolean {
     }
     return false;
   }
+  // "Police put the cost at £3m" gives a figure, "which the firm put down to" an explanation;
+  // "Families always put the rent first" neither.
+  if ((word === 'put' || word === 'puts') && !(next?.lower === 'down' && tokens[verb + 2]?.lower === 'to') && !tokens.slice(verb + 1, verb + 8).some((t, k, ahead) => t.lower === 'at' && (ahead[k + 1]?.kind === 'number' || ahead[k + 2]?.kind === 'number'))) return true;
   // "Voss found them on a spoil heap": finding a thing somewhere, not a finding.
   if (FIND_FORMS.has(word) && OBJECT_PRONOUNS.has(next?.lower ?? '') && LOCATIVES.has(tokens[verb + 2]?.lower ?? '')) return true;
   // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.

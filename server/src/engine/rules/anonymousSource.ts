@@ -14,8 +14,17 @@ const SPEECH_WORDS = new Set(SPEECH);
  * How many words after the preposition lead up to the speech verb (at most five, no punctuation), or -1.
  */
 function placeBeforeSpeech(m: MatchView): number {
-  const ahead = m.wordsAfter(6);
-  for (let i = 1; i < ahead.length; i++) if (SPEECH_WORDS.has(ahead[i].lower)) return i;
+  // Up to six words, across a possessive apostrophe ("the growers' board say") but no other punctuation.
+  let words = 0;
+  for (let k = m.last; k < m.tokens.length && words < 6; k++) {
+    const t = m.tokens[k];
+    if (t.kind === 'punct') {
+      if ((t.text === "'" || t.text === '\u2019') && t.start === m.tokens[k - 1]?.end) continue;
+      return -1;
+    }
+    if (words > 0 && SPEECH_WORDS.has(t.lower)) return k - m.last;
+    words++;
+  }
   return -1;
 }
 
@@ -62,7 +71,7 @@ export const anonymousSource: Rule = {
       },
       {
         pattern: '@qualifier? sources at|in|within|inside|on|among',
-        flag: ['Sources at the ministry say the budget will be cut.', 'Sources in the shipping trade said two ports would close.'],
+        flag: ['Sources at the ministry say the budget will be cut.', 'Sources in the shipping trade said two ports would close.', "Sources at the county farmers' union say the levy will go."],
         pass: ['Sources in the archive date the chapel to 1340.', 'The river has its sources in the hills above the town.'],
         when: (m) => placeBeforeSpeech(m) > 0,
         extend: placeBeforeSpeech,

@@ -14,7 +14,8 @@ const SCOPE_WORDS = new Set(['ever', 'since', 'history', 'world', 'country', 'na
 function scoped(m: MatchView): boolean {
   if (m.wordBefore() === 'of' && m.wordBefore(2) === 'one') return true;
   if (populationFrame(m)) return true;
-  const ahead = m.wordsAfter(8);
+  // Ten words: "the most important source of books for working families before 1914".
+  const ahead = m.wordsAfter(10);
   if (smallNamedSet(ahead)) return false;
   for (let i = 0; i < ahead.length; i++) {
     const w = ahead[i].lower;
@@ -28,7 +29,7 @@ function scoped(m: MatchView): boolean {
     // "in the north of England", "in Wales": a named place or body sets the scope ("I" names nothing).
     if (isCapitalized(ahead[i]) && w !== 'i' && ranged) return true;
     // "of the 1940s", "in 2019": a period ranks over everything in it.
-    if (ahead[i].kind === 'number' && /^(1[0-9]|20)\d0s$|^(1[5-9]|20)\d\d$/.test(w) && ['in', 'of', 'during', 'the'].includes(ahead[i - 1]?.lower ?? '')) return true;
+    if (ahead[i].kind === 'number' && /^(1[0-9]|20)\d0s$|^(1[5-9]|20)\d\d$/.test(w) && ['in', 'of', 'during', 'the', 'before', 'until', 'after'].includes(ahead[i - 1]?.lower ?? '')) return true;
     // "in adults under 50", "among older women": a whole population is the field.
     if (POPULATIONS.has(w) && [ahead[i - 1]?.lower, ahead[i - 2]?.lower].some((p) => p === 'in' || p === 'among')) return true;
   }
@@ -142,11 +143,14 @@ function framedAsOwnOpinion(m: MatchView): boolean {
   // handled": bounded by the writer's own experience.
   const ahead = m.wordsAfter(8);
   for (let i = 0; i + 1 < ahead.length; i++) {
-    if (ahead[i].lower !== 'i') continue;
+    if (ahead[i].lower !== 'i' && ahead[i].lower !== 'we') continue;
     let k = i + 1;
-    if (['have', "'ve", 'had'].includes(ahead[k].lower)) k++;
-    if (ahead[k]?.lower === 'ever') k++;
-    if (EXPERIENCED.has(ahead[k]?.lower ?? '')) return true;
+    const perfect = ['have', "'ve", 'had'].includes(ahead[k].lower);
+    if (perfect) k++;
+    const ever = ahead[k]?.lower === 'ever';
+    if (ever) k++;
+    // "the most we have ever raised": any participle after "have ever" is the writer's own record.
+    if (EXPERIENCED.has(ahead[k]?.lower ?? '') || (perfect && ever && /ed$/.test(ahead[k]?.lower ?? ''))) return true;
   }
   // The frame opens the clause; looking back a bounded distance keeps long sentences linear.
   for (let i = m.first - 1; i >= 0 && i >= m.first - 15; i--) {
@@ -272,6 +276,21 @@ function everOrYet(m: MatchView): boolean {
 const UNAFFECTED = new Set(['immune', 'spared', 'exempt', 'indifferent']);
 const NOT_NEGATED_UN = new Set(['under', 'united', 'universal', 'unique', 'uniform', 'unit', 'union']);
 
+// Third-person "-s" words after "no one" that are no habit ("No one else", "No one is").
+const NOT_HABITS = new Set(['is', 'was', 'has', 'does', 'else', 'always', 'this', 'its', 'his', 'as', 'thus', 'yes']);
+
+/** "No one in Kettleby uses", "Nobody walks": a present-tense verb, perhaps after a short "in/on/at" phrase. */
+function presentHabit(m: MatchView): boolean {
+  const ahead = m.wordsAfter(6);
+  let i = 0;
+  if (['in', 'on', 'at', 'from'].includes(ahead[0]?.lower ?? '')) {
+    i = 1;
+    while (i < ahead.length && i <= 4 && (isCapitalized(ahead[i]) || ['the', 'this', 'our', 'my', 'village', 'town', 'city', 'street', 'estate', 'valley', 'county', 'parish'].includes(ahead[i].lower))) i++;
+  }
+  const verb = ahead[i];
+  return verb !== undefined && verb.kind === 'word' && !isCapitalized(verb) && /[^s]s$/.test(verb.lower) && !NOT_HABITS.has(verb.lower) && !NOT_PRESENT_CLAIMS.has(verb.lower) && !COGNITION.has(verb.lower);
+}
+
 /** "No one in the town was untouched", "Nobody ... remained unaware": a copula, then an "un-" state or "immune". */
 function everyoneAffected(m: MatchView): boolean {
   const ahead = m.wordsAfter(8);
@@ -298,6 +317,8 @@ function noOtherClaim(m: MatchView): boolean {
   for (let i = 1; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === 'can' || w === 'does') return true;
+    // "No other feature film has been shot on the island": a record for all time, in the perfect.
+    if ((w === 'has' || w === 'have') && (ahead[i + 1]?.lower === 'been' || ahead[i + 1]?.lower === 'ever')) return true;
     // "No other town has so many lakes": after an auxiliary only a comparison makes the claim;
     // "No other person was hurt in the crashes" is one event.
     if (AUXILIARIES.has(w)) return ahead.slice(i + 1).some((t) => ['so', 'such', 'as', 'more', 'than', 'like'].includes(t.lower));
@@ -335,6 +356,7 @@ function ownFrameSubject(m: MatchView): boolean {
   return false;
 }
 
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 // Capitalised words after "in" that are no place: "coming to the first model in November".
 const NOT_PLACES = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
 // Words that tie a kind to one place after "the only <noun>": "the only mammal endemic to the island".
@@ -360,9 +382,14 @@ function firstAsClaim(m: MatchView): boolean {
     // "the only town in the county", "the first of its kind": exclusivity within a stated scope.
     // ("in this exhibition", "in this room": the writer's own surroundings, not a claim.)
     if (w === 'in' && ['this', 'these'].includes(ahead[i + 1]?.lower ?? '')) return false;
+    // "the only wine in my line-up": the writer's own set.
+    if (w === 'in' && ['my', 'our'].includes(ahead[i + 1]?.lower ?? '')) return false;
     // "the first school in England to ...": a named place is the field.
     if (w === 'in' && ahead[i + 1] !== undefined && isCapitalized(ahead[i + 1]) && !NOT_PLACES.has(ahead[i + 1].lower) && i > 0 && !isCapitalized(ahead[0])) return true;
-    if (w === 'in' && ['the', 'its', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(ahead[i + 2]?.lower ?? ''))) return true;
+    // "in the county", "in the two valleys" (a count before the scope word).
+    const scopeAt = COUNT_WORDS.has(ahead[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    const scope = ahead[scopeAt]?.lower ?? '';
+    if (w === 'in' && ['the', 'its', 'their', 'his', 'her'].includes(ahead[i + 1]?.lower ?? '') && (only || SCOPE_WORDS.has(scope) || SCOPE_WORDS.has(scope.replace(/s$/, '')))) return true;
     if (w === 'of' && ahead[i + 1]?.lower === 'its' && ahead[i + 2]?.lower === 'kind') return true;
     // "the only vaccine that protects against both strains": exclusivity stated as fact.
     if (only && i > 0 && ['that', 'which', 'who'].includes(w)) return true;
@@ -408,7 +435,7 @@ export const sweepingClaim: Rule = {
         // "the most popular": the adjective is part of the claim.
         extend: (m) => (['most', 'least'].includes(m.words[1]) && m.after()?.kind === 'word' ? 1 : 0),
         flag: ['It was the largest protest in the country\'s history.', 'The biggest known nugget was dug up at Dunmore in 1921.', 'The bakery sells the best bread in the world.', 'It is one of the oldest bridges in Europe.', 'The storm was the deadliest since records began.', 'For babies, the greatest danger at home is a loose blind cord.', 'It was the biggest change in Harland\'s tax law since 1971.',
-          'It was the most recorded folk song of the 1960s.', 'Asthma is the most common long-term illness in children.', 'He is the most capped goalkeeper in non-league football.', 'Otters are the most playful animals on the river.'],
+          'It was the most recorded folk song of the 1960s.', 'Chapels were the most important meeting places for farming families before 1900.', 'Asthma is the most common long-term illness in children.', 'He is the most capped goalkeeper in non-league football.', 'Otters are the most playful animals on the river.'],
         pass: ['It was the largest protest since 1989, according to police estimates.', 'The tallest of the three sisters plays the cello.', 'Most of the shops close at six.', 'The largest difference in the Mark II is the heavier boiler.',
           'For my money, it is the best pie in the county.', 'It was the best soup I ate in the whole of Spain.', 'The cheapest of the four flats I saw was in the old town.', 'These are the best seats in the house.'],
         when: (m) => (scoped(m) || genericSubject(m)) && !framedAsOwnOpinion(m) && !describesChange(m),
@@ -444,7 +471,9 @@ export const sweepingClaim: Rule = {
         // "more passengers than any other line": a comparison with everything is a superlative.
         pattern: 'than any other|anyone|anything|ever',
         flag: ['The ferry carries more cars than any other route on the coast.'],
-        pass: ['"It is busier than ever," the harbour master said.'],
+        pass: ['"It is busier than ever," the harbour master said.', 'The page had more visits than any other page on our website.'],
+        // "than any other page on our website": a ranking over the writer's own things.
+        when: (m) => !m.wordsAfter(7).some((t) => t.lower === 'our' || t.lower === 'my'),
       },
       {
         pattern: 'first-ever|record-breaking|unprecedented|all-time_high|all-time_low|never_before',
@@ -452,9 +481,10 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'a record',
-        flag: ['A record 40,000 runners took part.', 'The airport handled a record number of passengers.'],
-        pass: ['She kept a record of every visitor.'],
-        when: (m) => m.after()?.kind === 'number' || ['number', 'high', 'low', 'crowd', 'turnout', 'amount', 'year', 'season', 'attendance', 'sum', 'total'].includes(m.wordAfter()),
+        flag: ['A record 40,000 runners took part.', 'The airport handled a record number of passengers.', 'That was a record for a Scottish cheese at auction.'],
+        pass: ['She kept a record of every visitor.', 'The clerk keeps a record for each meeting.'],
+        // "That was a record for a British pinot": the record itself, after "be".
+        when: (m) => m.after()?.kind === 'number' || ['number', 'high', 'low', 'crowd', 'turnout', 'amount', 'year', 'season', 'attendance', 'sum', 'total'].includes(m.wordAfter()) || (['was', 'is', 'were', 'are', "'s"].includes(m.wordBefore()) && ['for', 'in', 'at'].includes(m.wordAfter())),
       },
       {
         pattern: 'always|never',
@@ -488,9 +518,17 @@ export const sweepingClaim: Rule = {
       {
         // "No other bakery on the coast sells rye": a claim to be the only one, as "the only" is.
         pattern: 'no other',
-        flag: ['No other ferry on the coast carries bicycles free.', 'No other kettle at this price boils so quietly.'],
-        pass: ['No other injuries were reported.', 'No other passengers were on board.', 'No other bakery I know sells rye.', 'No other details were given.'],
+        flag: ['No other ferry on the coast carries bicycles free.', 'No other kettle at this price boils so quietly.', 'No other feature film has been shot on the island.'],
+        pass: ['No other injuries were reported.', 'No other passengers were on board.', 'No other bakery I know sells rye.', 'No other details were given.', 'No other guests had arrived by then.'],
         when: (m) => noOtherClaim(m) && !firstPersonClause(m) && !m.wordsAfter(8).some((t) => ['i', 'me', 'we', 'us'].includes(t.lower)),
+      },
+      {
+        // "No one in Kettleby uses the Sunday bus": a habit denied of everyone, in the present.
+        pattern: 'no_one|nobody',
+        flag: ['No one in Dunmore uses the old ferry.', 'Nobody on the estate walks to work.'],
+        pass: ['No one is sure when the mill closed, the parish records say.', 'No one was hurt.', 'No one on my street uses the old ferry.', 'The garden suffers if no one waters it in July.'],
+        // "if no one takes the time": a condition, not a claim.
+        when: (m) => presentHabit(m) && !['if', 'unless', 'when', 'whenever', 'until', 'once', 'whether'].includes(m.wordBefore()) && !firstPersonClause(m) && !m.wordsAfter(10).some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.lower)),
       },
       {
         // "No one in the town was untouched by the trade": a double negative that says everyone was.

@@ -19,10 +19,12 @@ const HALF_QUALIFIERS = new Set(['less', 'more', 'over', 'nearly', 'almost', 'ab
 // "200 times as much", "three times more likely".
 const COMPARATIVE_AFTER_TIMES = new Set(['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'faster', 'slower', 'cheaper', 'the']);
 // A product's price list is the seller's own fact, not a claim: "costs £39,000", "retails at $20".
-const PRICE_VERBS = new Set(['costs', 'retails', 'priced', 'sells']);
+// ("cost", the past: what something was bought for, as "The boiler cost £6,850".)
+const PRICE_VERBS = new Set(['costs', 'cost', 'retails', 'priced', 'sells']);
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹']);
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'francs', 'pence', 'cents', 'usd', 'eur', 'gbp']);
 // "fell by a third", "a fifth of the market": a spelled-out share. Not "a quarter of an hour".
+const COMPARATIVES_AFTER_FRACTION = new Set(['more', 'less', 'higher', 'lower', 'cheaper', 'dearer', 'bigger', 'smaller', 'larger', 'fewer']);
 const FRACTION_WORDS = new Set(['third', 'quarter', 'fifth', 'sixth', 'tenth', 'thirds', 'quarters', 'fifths', 'tenths']);
 const MEASURES_OF = new Set(['an', 'hour', 'hours', 'mile', 'miles', 'century', 'way', 'inch', 'cup', 'teaspoon', 'tablespoon', 'pint', 'pound', 'kilometre', 'kilometer', 'second', 'minute', 'day', 'page']);
 // "have risen by 1.5 °C since 1990": a change by an amount, whatever its unit.
@@ -66,7 +68,7 @@ const PERMISSIONS = new Set(['may', 'allowed', 'permitted', 'entitled', 'limited
 // "from 6.70 to 7.20 crowns, a rise of 7.5%": a change worked out from figures the sentence gives.
 const CHANGE_NOUNS = new Set(['rise', 'increase', 'fall', 'drop', 'cut', 'decrease', 'decline', 'jump', 'gain', 'loss', 'reduction', 'change', 'growth']);
 // "made from 80% recycled polyester", "uses 30% recycled card": what a product is made of, read off its label.
-const COMPOSITION_AFTER = new Set(['recycled', 'organic', 'reclaimed', 'recyclable']);
+const COMPOSITION_AFTER = new Set(['recycled', 'organic', 'reclaimed', 'recyclable', 'alcohol', 'abv', 'proof', 'cocoa', 'cotton', 'wool', 'silk', 'linen', 'polyester', 'nylon', 'butterfat', 'fat', 'sugar', 'protein']);
 const MADE_PREPOSITIONS = new Set(['from', 'of', 'with']);
 // "The average tablet is thrown away after 2.5 years": a measured quantity becomes a statistic when it is an average.
 const AVERAGE_OPENERS = new Set(['the', 'an', 'on']);
@@ -111,8 +113,29 @@ const RECORD_VERBS = new Set([...OWN_DEEDS, 'was', 'were', 'came', 'totalled', '
 // "We propose a trial on 1,200 patients": a proposal is the writer's own plan.
 const PROPOSALS = new Set(['propose', 'proposed', 'request', 'requested']);
 
+// "That is about one sample in six", "That means 224 sampling days": arithmetic on the figures
+// just given. "RESOLVED that the precept be set at £48,200": the meeting's own decision.
+// ("That is less than half the price of comparable robots" compares with the world outside, so
+// after "That is" only a share of the figures given counts as worked out.)
+const DERIVED_OPENERS = new Set(['means', 'makes', 'comes', 'works', 'leaves']);
+
+/** The sentence opens by working out or deciding its figures rather than reporting them. */
+function derivedOrDecided(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  const [a, b] = [tokens[first]?.lower ?? '', tokens[first + 1]?.lower ?? ''];
+  if ((a === 'that' || a === 'this') && DERIVED_OPENERS.has(b)) return true;
+  if ((a === 'that' || a === 'this') && (b === 'is' || b === "'s")) {
+    let k = first + 2;
+    if (APPROXIMATORS.has(tokens[k]?.lower ?? '')) k++;
+    const after = tokens[k + 1];
+    return isNumberLike(tokens[k]) && after !== undefined && (after.text === '%' || ['in', 'out', 'percent', 'per'].includes(after.lower) || (tokens[k + 2]?.lower === 'in' && after.kind === 'word'));
+  }
+  return a === 'resolved' && (b === 'that' || b === ':');
+}
+
 /** Token index from which the sentence is the writer's own record (up to a contrast), or -1. */
 function ownRecordStart(tokens: readonly Token[]): number {
+  if (derivedOrDecided(tokens)) return tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (WE_FORMS.has(t.lower)) {
@@ -138,6 +161,8 @@ function ownRecordStart(tokens: readonly Token[]): number {
 
 /** A number that names a registration, a licence or a document: "number 1190442", "No. 12". */
 function isIdentifier(tokens: readonly Token[], i: number): boolean {
+  // "01632 960418": a leading zero is a dialling code or a code, and the digits after it go with it.
+  if (/^0\d{2,}/.test(tokens[i].text) || /^0\d{2,}/.test(tokens[i - 1]?.text ?? '')) return true;
   let k = i - 1;
   if (tokens[k]?.text === '.' || tokens[k]?.text === ':' || tokens[k]?.text === '#') k--;
   const word = tokens[k]?.lower ?? '';
@@ -336,6 +361,12 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       i++;
       continue;
     }
+    // "cost a third more than in 2020", "a quarter cheaper": a change stated as a fraction.
+    if ((t.lower === 'a' || t.lower === 'one') && next && FRACTION_WORDS.has(next.lower) && COMPARATIVES_AFTER_FRACTION.has(after?.lower ?? '') && tokens.slice(i + 3, i + 10).some((x) => x.lower === 'than' || x.lower === 'since')) {
+      add(t, after!, 'change');
+      i += 2;
+      continue;
+    }
     if ((t.lower === 'a' || t.lower === 'one' || t.lower === 'two' || t.lower === 'three') && next && FRACTION_WORDS.has(next.lower) && (after?.lower === 'of' ? !MEASURES_OF.has(tokens[i + 3]?.lower ?? '') && !MEASURES_OF.has(tokens[i + 4]?.lower ?? '') : tokens[i - 1]?.lower === 'by')) {
       add(t, next, 'fraction');
       i++;
@@ -429,7 +460,7 @@ export const unsourcedStatistic: Rule = {
   rewrite: (sentence) => appendAttribution(sentence, 'according to [source, year]'),
   scan: scanStatistics,
   examples: {
-    flag: ['Oats have twice the protein of rice.', 'Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Reply rates to council letters have halved since 2015.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.',
+    flag: ['Oats have twice the protein of rice.', 'Rents fell by a third after the mill closed.', 'Discounters hold a fifth of the market.', 'Half of the new homes are empty.', 'One household in four owns a boat.', 'Sea temperatures have risen by 1.5 °C since 1990.', 'Flooding costs the county £40 million a year.', 'The number of ferry passengers will triple by 2030.', 'A season ticket is less than half the price of ten single tickets.', 'The new drug costs 200 times as much as aspirin.', 'Nine in ten voters oppose the bypass.', 'Turnout reached 61% on Sunday.', 'Ticket prices have doubled since the stadium opened.', 'Reply rates to council letters have halved since 2015.', 'Up to 5,000 fans are expected.', 'About 40 percent of the harvest was lost.', 'The fund raised 3 million euros.', 'Two-thirds of the staff signed the letter.', 'Fares now cost a third more than they did in 2019.', 'That is less than half the price of a new boiler.',
       'Otters can have up to three cubs a year.', 'The average ferry is scrapped after 30 years.', 'On average a commuter waits 14 minutes for a tram.',
       'We know that 80% of anglers want the weir removed.', 'If we plant 5,000 trees, the valley will flood less.', 'Patients may lose up to 8% of their weight.',
       'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
@@ -444,6 +475,6 @@ export const unsourcedStatistic: Rule = {
       'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
       'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
       'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
-      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.'],
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.'],
   },
 };

@@ -1,7 +1,21 @@
 // "Multiple reports", "several accounts", "numerous sources": a count of sources with none named.
 
-import type { Rule } from './rule';
+import type { MatchView, Rule } from './rule';
 import { replaceSpan } from './rewrite';
+
+const SPEECH_AFTER_LETTERS = new Set(['say', 'said', 'says', 'claim', 'claimed', 'claims', 'accuse', 'accused', 'accuses', 'allege', 'alleged', 'alleges', 'complain', 'complained', 'complains', 'describe', 'described', 'describes', 'call', 'called', 'calls', 'argue', 'argued', 'argues', 'suggest', 'suggested', 'suggests', 'blame', 'blamed', 'blames', 'warn', 'warned', 'warns', 'insist', 'insisted', 'criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned']);
+const BETWEEN = new Set(['have', 'has', 'had', 'also', 'now', 'since', 'recently', 'repeatedly']);
+
+/** An opinion or accusation follows within a short phrase: "Several letters in the parish magazine have accused". */
+function speechFollows(m: MatchView): boolean {
+  for (let k = m.last, words = 0; k < m.tokens.length && words < 8; k++, words++) {
+    const t = m.tokens[k];
+    if (t.kind === 'punct') return false;
+    if (SPEECH_AFTER_LETTERS.has(t.lower)) return true;
+    if (!BETWEEN.has(t.lower) && words > 5) return false;
+  }
+  return false;
+}
 
 export const vaguePluralSource: Rule = {
   id: 'weasel/vague-plural-source',
@@ -29,6 +43,13 @@ export const vaguePluralSource: Rule = {
         flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Various observers have questioned the count.', 'Several council reports describe streets where bins went uncollected for weeks.'],
         pass: ['Three witnesses, including the driver, said the car was red.', 'The paper has run several stories on the council, all signed by its editor Mia Kane.'],
         when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()) && (m.words.at(-1) !== 'observers' || ['multiple', 'various', 'numerous', 'several'].includes(m.words[0])),
+      },
+      {
+        // "Several letters in the parish magazine have accused the council": correspondents nobody names, once they speak.
+        pattern: 'several|many|numerous|multiple|various letters|complaints|emails|messages|posts|comments|submissions|callers|petitions',
+        flag: ['Several letters in the local paper have accused the school of hiding the figures.', 'Numerous complaints claim the bins were never emptied.'],
+        pass: ['Several letters arrived on Monday.', 'Many emails went unanswered over the summer.'],
+        when: (m) => speechFollows(m),
       },
       {
         pattern: 'there are|were|have been reports|rumours|rumors|claims|allegations',
