@@ -124,7 +124,8 @@ function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: n
   for (const slot of slots) {
     let reached = 0;
     if (slot.optional) {
-      next.set(current.subarray(0, count));
+      // Copied by hand: a subarray view here would allocate on every optional slot of every attempt.
+      for (let p = 0; p < count; p++) next[p] = current[p];
       reached = count;
     }
     for (let p = 0; p < count; p++) {
