@@ -356,11 +356,12 @@ const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its',
 // subject: "Response rates have halved", "Mortgage rates will drop".
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'might', 'must', 'remain', 'remained', 'rose', 'fell']);
 
-/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
+// "found them on a spoil heap": a find, not a finding.
 const FIND_FORMS = new Set(['found', 'find', 'finds']);
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'these', 'those', 'one']);
 const LOCATIVES = new Set(['on', 'in', 'at', 'under', 'near', 'beside', 'inside', 'behind', 'among', 'beneath', 'below', 'above', 'by', 'outside']);
 
+/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
 function literalSense(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb].lower;
   const before = tokens[verb - 1];

@@ -1,7 +1,7 @@
 // "It is widely believed", "is regarded as", "has been described as": a judgement with its judge removed.
 
 import type { Rule, MatchView } from './rule';
-import { BE_FORMS, DEGREE_ADVERBS } from './words';
+import { BE_FORMS, DEGREE_ADVERBS, OPENING_QUOTES } from './words';
 
 /** The passive names its agent ("by the IUCN") or hands over to a vague one the vague-majority rule flags. */
 function noAgentFollows(m: MatchView): boolean {
@@ -11,12 +11,13 @@ function noAgentFollows(m: MatchView): boolean {
 // Adverbs that say a judgement is widely or habitually held: with one, "taken as" and "claimed" are judgements too.
 const HABIT_ADVERBS = new Set(['widely', 'commonly', 'generally', 'often', 'usually', 'popularly', 'traditionally', 'frequently', 'sometimes', 'conventionally', 'long', 'repeatedly', 'variously']);
 const NEEDS_HABIT = new Set(['claimed', 'believed', 'suspected', 'supposed']);
-const QUOTE_OPENERS = new Set(['"', '\u201c', "'", '\u2018']);
+// The verb "be" as one word, which the reduced form must not follow ("is widely regarded as" is the full form).
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** The clause ends after the match, or a "that" clause follows: "has long been argued.", "was assumed that". */
 function endsClause(m: MatchView): boolean {
   const next = m.after();
-  return !next || (next.kind === 'punct' && !QUOTE_OPENERS.has(next.text)) || next.lower === 'that';
+  return !next || (next.kind === 'punct' && !OPENING_QUOTES.has(next.text)) || next.lower === 'that';
 }
 
 export const agentlessPassive: Rule = {
@@ -97,7 +98,7 @@ export const agentlessPassive: Rule = {
         pass: ['He was considered for the post of treasurer.', 'The proposal was considered at the March meeting.', 'The plan was considered by the council on Tuesday.'],
         // "considered for the post", "considered at the meeting": deliberation, not judgement.
         // An opening quotation mark is the judgement's wording ('was considered "the jewel of the coast"').
-        when: (m) => noAgentFollows(m) && !['for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'].includes(m.wordAfter()) && m.after() !== undefined && (m.after()!.kind !== 'punct' || QUOTE_OPENERS.has(m.after()!.text)),
+        when: (m) => noAgentFollows(m) && !['for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'].includes(m.wordAfter()) && m.after() !== undefined && (m.after()!.kind !== 'punct' || OPENING_QUOTES.has(m.after()!.text)),
       },
       {
         pattern: '@be @degree? @degree? @verdict for',
@@ -125,7 +126,7 @@ export const agentlessPassive: Rule = {
         pattern: '@habit @asVerb',
         flag: ['Although commonly thought of as a fortress, the castle was a hunting lodge.', 'The harbour, widely regarded as the safest on the coast, was closed.'],
         pass: ['Although widely regarded as the safest by the coastguard, the harbour was closed.'],
-        when: (m) => noAgentFollows(m) && !['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(m.wordBefore()) && !['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(m.wordBefore(2)),
+        when: (m) => noAgentFollows(m) && !BE_WORDS.has(m.wordBefore()) && !BE_WORDS.has(m.wordBefore(2)),
       },
     ],
   },

@@ -11,11 +11,10 @@
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
 import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
-import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
+import { OPENING_QUOTES, OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
 import { prependAttribution } from './rewrite';
 
-const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 const MONTH_CONTEXT = new Set(['in', 'on', 'of', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'through', 'till', 'before', 'after', 'between', 'and', 'to']);
 // Subjects that make "may" a permission in instructions: "you may park here".
 const PERMISSION_SUBJECTS = new Set(['you', 'visitors', 'users', 'applicants', 'members', 'students', 'guests', 'participants', 'players', 'customers', 'readers', 'passengers', 'entrants']);
@@ -176,7 +175,7 @@ const SUPERLATIVE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 
 /** "the most <word>", "the <word>est", "the best-<word>": the superlative's span, or 0. */
 function superlativeAt(tokens: readonly Token[], i: number): number {
-  // Not after a count: "the three largest towns" ranks a list more often than it praises.
+  // A count is no opener: "the three largest towns" ranks a list more often than it praises.
   const opener = tokens[i - 1];
   const t = tokens[i];
   if (!opener || t.kind !== 'word' || !(SUPERLATIVE_OPENERS.has(opener.lower) || isPossessive(opener.lower))) return 0;

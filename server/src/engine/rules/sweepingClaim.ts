@@ -164,6 +164,13 @@ function framedAsOwnOpinion(m: MatchView): boolean {
   return false;
 }
 
+const WRITER_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** The writer is in the ten words after the match ("No one on my street"): their own world, not everyone's. */
+function writerAhead(m: MatchView): boolean {
+  return m.wordsAfter(10).some((t) => WRITER_WORDS.has(t.lower));
+}
+
 /** The clause before the match is about the writer: "I have baked it 23 times, always ...". */
 function firstPersonClause(m: MatchView): boolean {
   if (firstPersonWithin(m.tokens, m.first - 1, 12)) return true;
@@ -528,14 +535,14 @@ export const sweepingClaim: Rule = {
         flag: ['No one in Dunmore uses the old ferry.', 'Nobody on the estate walks to work.'],
         pass: ['No one is sure when the mill closed, the parish records say.', 'No one was hurt.', 'No one on my street uses the old ferry.', 'The garden suffers if no one waters it in July.'],
         // "if no one takes the time": a condition, not a claim.
-        when: (m) => presentHabit(m) && !['if', 'unless', 'when', 'whenever', 'until', 'once', 'whether'].includes(m.wordBefore()) && !firstPersonClause(m) && !m.wordsAfter(10).some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.lower)),
+        when: (m) => presentHabit(m) && !['if', 'unless', 'when', 'whenever', 'until', 'once', 'whether'].includes(m.wordBefore()) && !firstPersonClause(m) && !writerAhead(m),
       },
       {
         // "No one in the town was untouched by the trade": a double negative that says everyone was.
         pattern: 'no_one|nobody',
         flag: ['No one in the valley was untouched by the closures.', 'Nobody on the estate remained unaware of the plan.', 'No one in the county is immune to the rise in fares.'],
         pass: ['No one was hurt in the fire.', 'No one in the crew was under 30, the captain said.', 'No one on my street was unaware of the meeting.'],
-        when: (m) => everyoneAffected(m) && !firstPersonClause(m) && !m.wordsAfter(10).some((t) => ['i', 'me', 'my', 'we', 'us', 'our'].includes(t.lower)),
+        when: (m) => everyoneAffected(m) && !firstPersonClause(m) && !writerAhead(m),
       },
       {
         // "No one who climbs the tower regrets it": the same claim about everyone's experience, negated.

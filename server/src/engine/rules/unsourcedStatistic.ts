@@ -119,9 +119,8 @@ const PROPOSALS = new Set(['propose', 'proposed', 'request', 'requested']);
 // after "That is" only a share of the figures given counts as worked out.)
 const DERIVED_OPENERS = new Set(['means', 'makes', 'comes', 'works', 'leaves']);
 
-/** The sentence opens by working out or deciding its figures rather than reporting them. */
-function derivedOrDecided(tokens: readonly Token[]): boolean {
-  const first = tokens.findIndex((t) => t.kind !== 'punct');
+/** The sentence opens by working out or deciding its figures rather than reporting them, from its first word `first`. */
+function derivedOrDecided(tokens: readonly Token[], first: number): boolean {
   const [a, b] = [tokens[first]?.lower ?? '', tokens[first + 1]?.lower ?? ''];
   if ((a === 'that' || a === 'this') && DERIVED_OPENERS.has(b)) return true;
   if ((a === 'that' || a === 'this') && (b === 'is' || b === "'s")) {
@@ -135,7 +134,8 @@ function derivedOrDecided(tokens: readonly Token[]): boolean {
 
 /** Token index from which the sentence is the writer's own record (up to a contrast), or -1. */
 function ownRecordStart(tokens: readonly Token[]): number {
-  if (derivedOrDecided(tokens)) return tokens.findIndex((t) => t.kind !== 'punct');
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  if (first >= 0 && derivedOrDecided(tokens, first)) return first;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (WE_FORMS.has(t.lower)) {
@@ -337,14 +337,14 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       continue;
     }
     if (HALF_QUALIFIERS.has(t.lower) && (next?.lower === 'half' || (next?.lower === 'than' && after?.lower === 'half'))) {
-      const half = next.lower === 'half' ? next : after!;
-      const at = tokens.indexOf(half, i);
+      const at = next.lower === 'half' ? i + 1 : i + 2;
+      const half = tokens[at];
       if (['a', 'an'].includes(tokens[at + 1]?.lower ?? '') && HALF_MEASURES.has(tokens[at + 2]?.lower ?? '')) {
         i = at + 2;
         continue;
       }
       add(t, half, 'fraction');
-      i += next.lower === 'half' ? 1 : 2;
+      i = at;
       continue;
     }
     // "twice the fibre of", "twice as many".

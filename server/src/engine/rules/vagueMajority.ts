@@ -13,6 +13,11 @@ const VAGUE_HOLDERS = OPINION_HOLDERS.filter((w) => w !== 'insiders');
 const QUANTIFIER_WORDS = new Set(['many', 'most', 'some', 'several', 'few', 'a', 'numerous', 'countless', 'various', 'certain', 'number', 'of', 'growing', 'increasing', 'majority', 'the', 'lots', 'lot', 'plenty', 'others', 'by', 'there', 'are', 'were', 'those', 'who', 'an', 'more', 'and']);
 const PLURAL_COUNTS = new Set(['multiple', 'various', 'numerous', 'several']);
 
+/** "considered by many", "was described by other critics": a judgement participle right before "by" (or one word before). */
+function judgedBy(m: MatchView): boolean {
+  return PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2));
+}
+
 /** The quantifier is not itself governed by a specifier ("the many", "these few"). */
 function unspecified(m: MatchView): boolean {
   const before = m.wordBefore();
@@ -232,6 +237,9 @@ export function scanUnnamedGroups(tokens: readonly Token[]): Candidate[] {
 // Partisans a possessive does not name: "the mayor's critics", "his detractors" are still nobody in particular.
 const PARTISANS = new Set(['critics', 'detractors', 'opponents', 'supporters', 'admirers', 'defenders', 'fans', 'followers', 'sceptics', 'skeptics', 'champions']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+// Verdicts partisans give, beyond the plain opinion verbs; portrayals count only with "as" ("describe him as a populist").
+const PARTISAN_VERDICTS = new Set(['call', 'called', 'accuse', 'accused', 'dismiss', 'dismissed', 'see', 'saw', 'regard', 'regarded']);
+const PORTRAYALS = new Set(['describe', 'described', 'portray', 'portrayed', 'paint', 'painted']);
 
 /** "The mayor's critics often describe him as ...", "His detractors say": an owner's unnamed partisans with an opinion verb. */
 function scanPartisans(tokens: readonly Token[]): Candidate[] {
@@ -244,8 +252,8 @@ function scanPartisans(tokens: readonly Token[]): Candidate[] {
     while (j < tokens.length && j <= i + 3 && VERB_HELPERS.has(tokens[j].lower)) j++;
     const verb = tokens[j];
     if (!verb) continue;
-    const opinion = BARE_AGENT_VERBS.has(verb.lower) || ['describe', 'described', 'call', 'called', 'accuse', 'accused', 'dismiss', 'dismissed', 'see', 'saw', 'regard', 'regarded', 'portray', 'portrayed', 'paint', 'painted'].includes(verb.lower);
-    const asNeeded = AS_VERBS.has(verb.lower) || ['describe', 'described', 'portray', 'portrayed', 'paint', 'painted'].includes(verb.lower);
+    const opinion = BARE_AGENT_VERBS.has(verb.lower) || PARTISAN_VERDICTS.has(verb.lower) || PORTRAYALS.has(verb.lower);
+    const asNeeded = AS_VERBS.has(verb.lower) || PORTRAYALS.has(verb.lower);
     if (!opinion || !opinionSense(tokens, j) || (asNeeded && !tokens.slice(j + 1, j + 6).some((t) => t.lower === 'as'))) continue;
     found.push({ offset: owner.start, length: tokens[i].end - owner.start });
   }
@@ -334,19 +342,19 @@ export const vagueMajority: Rule = {
         pattern: 'by @bareQuantifier @modifier? @holder?',
         flag: ['The mural is considered by many to be the finest in the city.', 'The law was seen by some as an overreach.'],
         pass: ['The ball was caught by some of the players.', 'The bill was passed by many votes.'],
-        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+        when: judgedBy,
       },
       {
         pattern: 'by other @modifier? @holder',
         flag: ['The ending was described by other critics as rushed.', 'Echoes of the hymn have been detected by other scholars as well.'],
         pass: ['The goal was scored by other players in the second half.'],
-        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+        when: judgedBy,
       },
       {
         pattern: 'by other @people',
         flag: ['The chapel was praised by other visitors as the best in the county.'],
         pass: ['The boat was built by other workers at the yard.'],
-        when: (m) => PARTICIPLE_BEFORE_BY.has(m.wordBefore()) || PARTICIPLE_BEFORE_BY.has(m.wordBefore(2)),
+        when: judgedBy,
       },
       {
         // "The common belief that the well was poisoned": a view said to be widely held, by no one named.

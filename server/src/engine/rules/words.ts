@@ -84,3 +84,6 @@ export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
 export function superlativeShaped(word: string): boolean {
   return word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word);
 }
+
+/** Opening quotation marks: the quoted words after them still belong to the phrase before. */
+export const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
