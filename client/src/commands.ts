@@ -28,6 +28,8 @@ const EXCLUDE = '**/{node_modules,.git}/**';
 export interface LintWorkspaceResult {
   files: number;
   findings: number;
+  /** Files the server did not lint (unreadable, a special file, too large, outside the workspace). */
+  skipped: number;
   cancelled: boolean;
 }
 
@@ -68,7 +70,8 @@ export async function lintWorkspace(host: ClientHost): Promise<LintWorkspaceResu
     return undefined;
   }
   const summary = `Who Says: ${plural(result.findings, 'finding')} in ${plural(result.files, 'file')}`;
-  const message = result.cancelled ? `${summary} (cancelled before the end).` : `${summary}.`;
+  const skipped = result.skipped > 0 ? `; ${plural(result.skipped, 'file')} skipped (see the "Who Says" output)` : '';
+  const message = result.cancelled ? `${summary}${skipped} (cancelled before the end).` : `${summary}${skipped}.`;
   // Not awaited: the command's result should not wait for the user to close the message.
   void vscode.window.showInformationMessage(message, 'Open Problems').then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -81,7 +84,7 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Who Says: linting the workspace', cancellable: true },
     async (progress, token): Promise<LintWorkspaceResult> => {
-      const outcome: LintWorkspaceResult = { files: 0, findings: 0, cancelled: false };
+      const outcome: LintWorkspaceResult = { files: 0, findings: 0, skipped: 0, cancelled: false };
       progress.report({ message: 'finding files…' });
       const found = await vscode.workspace.findFiles(extensionsGlob(lintedExtensions(host.languages())), EXCLUDE, undefined, token);
       const uris = found
@@ -96,6 +99,7 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
           if (counts) {
             outcome.files += counts.files;
             outcome.findings += counts.findings;
+            outcome.skipped += counts.skipped ?? 0;
           }
         } catch (error) {
           if (token.isCancellationRequested) break;

@@ -8,6 +8,8 @@ export interface LintFilesParams {
 export interface LintFilesResult {
   files: number;
   findings: number;
+  /** Files not linted (absent from servers before 0.2). */
+  skipped?: number;
 }
 /** Lints files from disk and publishes their diagnostics; honours cancellation. */
 export const LINT_FILES_METHOD = 'whosays/lintFiles';

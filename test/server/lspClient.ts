@@ -13,11 +13,13 @@ import {
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   DocumentDiagnosticRequest,
+  ErrorCodes,
   ExitNotification,
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  ResponseError,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -70,6 +72,11 @@ export interface StartOptions {
   folders?: string[];
   /** Defaults to a short debounce, so that the tests run quickly. */
   initializationOptions?: Record<string, unknown>;
+  /**
+   * Answer the server's own requests (registerCapability, diagnostic refresh, configuration) with
+   * an error, as editors without those features do.
+   */
+  answerWithErrors?: boolean;
 }
 
 interface Waiter {
@@ -108,15 +115,19 @@ export class TestClient {
     const client = new TestClient(connection, child, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.onDiagnostics(params));
-    connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'whosays' ? client.settings : null)),
-    );
+    const refuse = (method: string) => new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported by this client`);
+    connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
+      if (options.answerWithErrors) throw refuse('workspace/configuration');
+      return params.items.map((item) => (item.section === 'whosays' ? client.settings : null));
+    });
     connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
       client.registrations.push(...params.registrations);
+      if (options.answerWithErrors) throw refuse('client/registerCapability');
       return null;
     });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       client.refreshes++;
+      if (options.answerWithErrors) throw refuse('workspace/diagnostic/refresh');
       return null;
     });
     connection.onNotification('window/logMessage', () => undefined);
@@ -168,6 +179,34 @@ export class TestClient {
     const before = this.published.filter((p) => p.uri === uri).length;
     await new Promise((resolve) => setTimeout(resolve, ms));
     return this.published.filter((p) => p.uri === uri).length === before;
+  }
+
+  /** The server process's exit code, or null while it runs. */
+  get exitCode(): number | null {
+    return this.child.exitCode;
+  }
+
+  /** Resolves with the exit code when the server exits, or with undefined after `ms`. */
+  exited(ms: number): Promise<number | null | undefined> {
+    if (this.child.exitCode !== null) return Promise.resolve(this.child.exitCode);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), ms);
+      this.child.once('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
+
+  /** Writes bytes to the server's standard input as they are, bypassing the protocol writer. */
+  writeRaw(bytes: string | Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.child.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** Sends one message exactly as given (any JSON value), framed with a correct header. */
+  sendRawMessage(message: unknown): Promise<void> {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    return this.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
 
   text(uri: string): string {

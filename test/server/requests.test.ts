@@ -23,7 +23,7 @@ describe('whosays/lintFiles', () => {
     try {
       const uris = ['a.md', 'b.tex', 'c.txt', 'quiet/d.md', 'missing.md'].map((f) => fileUri(path.join(dir, f)));
       const result = await client.connection.sendRequest('whosays/lintFiles', { uris });
-      assert.deepEqual(result, { files: 4, findings: 2 });
+      assert.deepEqual(result, { files: 4, findings: 2, skipped: 1 }, 'missing.md is skipped');
       const a = await client.diagnostics(uris[0]);
       assert.deepEqual(a.diagnostics.map((d) => d.code), ['weasel/vague-majority']);
       assert.equal(a.version, undefined, 'a file from disk has no version');
@@ -36,6 +36,47 @@ describe('whosays/lintFiles', () => {
     }
   });
 
+  test('reads only files inside the workspace folders', async () => {
+    const outside = tempDir({ 'secret.md': 'Many believe the dam was sabotaged.\n' });
+    const dir = tempDir({ 'ws/a.md': 'Many believe the dam was sabotaged.\n' });
+    const workspace = path.join(dir, 'ws');
+    const client = await TestClient.start({ folders: [workspace] });
+    try {
+      const inside = fileUri(path.join(workspace, 'a.md'));
+      const secret = fileUri(path.join(outside, 'secret.md'));
+      // The same file reached with ".." from inside the workspace, plain and percent-encoded.
+      const climbing = `${fileUri(workspace)}/../../${path.basename(outside)}/secret.md`;
+      const encoded = `${fileUri(workspace)}/%2e%2e/%2E%2E/${path.basename(outside)}/secret.md`;
+      const result = await client.connection.sendRequest('whosays/lintFiles', { uris: [inside, secret, climbing, encoded, 'not a uri', 'file:///etc/passwd'] });
+      assert.deepEqual(result, { files: 1, findings: 1, skipped: 5 });
+      assert.ok(await client.quietFor(secret, 100), 'nothing is published for a file outside the workspace');
+      assert.equal(client.published.filter((p) => p.uri !== inside).length, 0);
+    } finally {
+      await client.stop();
+    }
+    const noFolder = await TestClient.start({ folders: [] });
+    try {
+      const result = await noFolder.connection.sendRequest('whosays/lintFiles', { uris: [fileUri(path.join(workspace, 'a.md'))] });
+      assert.deepEqual(result, { files: 0, findings: 0, skipped: 1 }, 'with no workspace folder nothing is read from disk');
+    } finally {
+      await noFolder.stop();
+    }
+  });
+
+  test('malformed parameters get InvalidParams, and the server goes on', async () => {
+    const dir = tempDir({ 'a.md': 'Many believe the dam was sabotaged.\n' });
+    const client = await TestClient.start({ folders: [dir] });
+    try {
+      for (const params of [null, {}, { uris: 'file:///a.md' }, { uris: [1, 2] }, { uris: [{}] }]) {
+        await assert.rejects(client.connection.sendRequest('whosays/lintFiles', params), (error: ResponseError<unknown>) => error.code === -32602);
+      }
+      const result = await client.connection.sendRequest('whosays/lintFiles', { uris: [fileUri(path.join(dir, 'a.md'))] });
+      assert.deepEqual(result, { files: 1, findings: 1, skipped: 0 });
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('an open document is linted from the editor, not the disk', async () => {
     const dir = tempDir({ 'open.md': 'The ferry left at nine.\n' });
     const client = await TestClient.start({ folders: [dir] });
@@ -43,7 +84,7 @@ describe('whosays/lintFiles', () => {
       const uri = fileUri(path.join(dir, 'open.md'));
       await client.open(uri, 'markdown', 'Sources say the deal is dead.\n');
       await client.diagnosticsFor(uri, 1);
-      assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris: [uri] }), { files: 1, findings: 1 });
+      assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris: [uri] }), { files: 1, findings: 1, skipped: 0 });
     } finally {
       await client.stop();
     }

@@ -120,10 +120,15 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
     actions.push(action);
   };
   const later: CodeAction[] = [];
+  const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    const data = diagnosticData(diagnostic);
+    const data = diagnosticData(diagnostic, ctx.document.text.length);
     // A diagnostic from another version of the document: its offsets would land in the wrong text.
     if (!data || !isCurrent(data, ctx.document)) continue;
+    // The same finding sent many times is answered once.
+    const key = `${data.rule}\u0000${data.offset}\u0000${data.length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const fix = (title: string, edit: WorkspaceEdit, preferred = false): CodeAction => ({
       title,
       kind: CodeActionKind.QuickFix,

@@ -3,7 +3,8 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { ConfigError } from '../engine/config';
-import type { Finding, Fix, Severity } from '../engine/types';
+import { RULE_IDS } from '../engine/ruleIds';
+import type { Finding, Fix, Severity, TextEdit } from '../engine/types';
 import { LineIndex, toRange } from './convert';
 
 export const SOURCE = 'whosays';
@@ -60,14 +61,64 @@ export function toDiagnostics(findings: readonly Finding[], index: LineIndex, ve
   return findings.map((finding) => toDiagnostic(finding, index, version));
 }
 
-/** The data of one of our diagnostics, checked, or undefined for anyone else's. */
-export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
-  if (diagnostic.source !== SOURCE) return undefined;
-  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (!data || typeof data !== 'object' || typeof data.rule !== 'string' || !Array.isArray(data.fixes)) return undefined;
-  if (typeof data.offset !== 'number' || typeof data.length !== 'number' || typeof data.text !== 'string') return undefined;
-  if (data.version !== null && typeof data.version !== 'number') return undefined;
-  return data as DiagnosticData;
+/** Bounds on what a client may send back in `data`: a forged diagnostic must not make us spin or allocate. */
+const MAX_FIXES = 16;
+const MAX_EDITS = 16;
+const MAX_STRING = 100_000;
+const FIX_KINDS: ReadonlySet<string> = new Set<Fix['kind']>(['citation-needed', 'who', 'by-whom', 'said', 'ignore', 'remove-word']);
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A safe non-negative integer range inside a text of `textLength` code units. */
+function isRangeIn(offset: unknown, length: unknown, textLength: number): boolean {
+  return Number.isSafeInteger(offset) && Number.isSafeInteger(length) && (offset as number) >= 0 && (length as number) >= 0 && (offset as number) + (length as number) <= textLength;
+}
+
+function isBoundedString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_STRING;
+}
+
+function checkedEdit(value: unknown, textLength: number): TextEdit | undefined {
+  if (!isObject(value) || !isRangeIn(value.offset, value.length, textLength) || !isBoundedString(value.newText)) return undefined;
+  return { offset: value.offset as number, length: value.length as number, newText: value.newText };
+}
+
+function checkedFix(value: unknown, textLength: number): Fix | undefined {
+  if (!isObject(value) || !isBoundedString(value.title) || typeof value.kind !== 'string' || !FIX_KINDS.has(value.kind)) return undefined;
+  if (!Array.isArray(value.edits) || value.edits.length === 0 || value.edits.length > MAX_EDITS) return undefined;
+  const edits: TextEdit[] = [];
+  for (const raw of value.edits) {
+    const edit = checkedEdit(raw, textLength);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return { title: value.title, kind: value.kind as Fix['kind'], edits, ...(value.preferred === true ? { preferred: true } : {}) };
+}
+
+/**
+ * The data of one of our diagnostics, checked against the document it claims to describe (a text
+ * of `textLength` code units), or undefined for anyone else's or a malformed one. Clients send
+ * `data` back verbatim, so everything in it is untrusted: numbers must be safe non-negative
+ * integers inside the document, the rule and fix kinds known, strings and lists bounded. The
+ * result is a fresh object holding only the checked fields.
+ */
+export function diagnosticData(diagnostic: unknown, textLength: number): DiagnosticData | undefined {
+  if (!isObject(diagnostic) || diagnostic.source !== SOURCE || !isObject(diagnostic.data)) return undefined;
+  const data = diagnostic.data;
+  if (typeof data.rule !== 'string' || !KNOWN_RULES.has(data.rule)) return undefined;
+  if (!isRangeIn(data.offset, data.length, textLength) || typeof data.text !== 'string' || data.text.length !== data.length) return undefined;
+  if (data.version !== null && !(Number.isSafeInteger(data.version) && (data.version as number) >= 0)) return undefined;
+  if (!Array.isArray(data.fixes) || data.fixes.length > MAX_FIXES) return undefined;
+  const fixes: Fix[] = [];
+  for (const raw of data.fixes) {
+    const fix = checkedFix(raw, textLength);
+    if (!fix) return undefined;
+    fixes.push(fix);
+  }
+  return { version: data.version as number | null, rule: data.rule, text: data.text, fixes, offset: data.offset as number, length: data.length as number };
 }
 
 /** Errors in a `.whosays.json`, at the offending text when we have it, else at the reported line. */

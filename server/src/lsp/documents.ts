@@ -29,7 +29,6 @@ export interface LintResult {
   readonly index: LineIndex;
   /** The settings generation the result was computed under. */
   generation: number;
-  settings: DocumentSettings;
   findings: Finding[];
   diagnostics: Diagnostic[];
   /** For pull diagnostics: equal ids, equal diagnostics. */
@@ -143,9 +142,16 @@ export class DocumentLinter {
     if (running && running.version === version && running.generation === generation) return running.promise;
     running?.cancel();
     const token = { cancelled: false };
-    const promise = this.run(state, uri, version, generation, document.getText(), document.languageId, token);
+    const text = document.getText();
+    const languageId = document.languageId;
+    // Never rejects: a failure is one log line and a result without findings, so that no caller
+    // (a timer, a request, a save) can leave a rejection unhandled and take the server down.
+    const promise = this.run(state, uri, version, generation, text, languageId, token).catch((error: unknown) => {
+      this.env.log(`Linting ${uri} (version ${version}) failed; it is shown without findings: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return this.store(state, this.result(state, uri, version, generation, text, languageId, []));
+    });
     state.running = { version, generation, promise, cancel: () => (token.cancelled = true) };
-    void promise.finally(() => {
+    void promise.then(() => {
       if (state.running?.promise === promise) state.running = undefined;
     });
     return promise;
@@ -212,8 +218,12 @@ export class DocumentLinter {
         }
       }
     }
+    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings));
+  }
+
+  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[]): LintResult {
     let index: LineIndex | undefined;
-    const result: LintResult = {
+    return {
       uri,
       version,
       languageId,
@@ -223,12 +233,15 @@ export class DocumentLinter {
         return index;
       },
       generation,
-      settings,
       findings,
       diagnostics: findings.length > 0 ? state.cache.diagnostics(version) : [],
       resultId: `${version}:${generation}`,
     };
-    if (!state.last || state.last.version < version || (state.last.version === version && state.last.generation <= generation)) state.last = result;
+  }
+
+  private store(state: DocumentState, result: LintResult): LintResult {
+    const last = state.last;
+    if (!last || last.version < result.version || (last.version === result.version && last.generation <= result.generation)) state.last = result;
     return result;
   }
 }

@@ -28,6 +28,8 @@ function isWordChar(ch: string): boolean {
 /** The rule's rewrite of the finding's sentence as an edit, or undefined when it has no placeholder or the sentence cannot be found. */
 export function placeholderRewrite(text: string, rule: string, offset: number, length: number, suggestion: string | undefined): PlaceholderRewrite | undefined {
   if (!suggestion || !/\[[^[\]\n]{1,80}\]/.test(suggestion)) return undefined;
+  // Offsets come from a diagnostic's data, which the client sends back: bound the loops below.
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > text.length) return undefined;
   const rewrite = RULES.find((r) => r.id === rule)?.rewrite;
   if (!rewrite) return undefined;
   const end = offset + length;

@@ -15,6 +15,8 @@ export interface LintFilesParams {
 export interface LintFilesResult {
   files: number;
   findings: number;
+  /** Files not linted: outside the workspace folders, unreadable, not a regular file or too large (each logged). */
+  skipped: number;
 }
 
 export interface MarkersParams {

@@ -5,6 +5,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   MarkupKind,
@@ -26,6 +27,8 @@ import { configDiagnostics, diagnosticData, toDiagnostics } from './diagnostics'
 import { DocumentLinter } from './documents';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
+import { documentUri, isObject, isPosition, listenChecked } from './protocolGuards';
+import type { Finding } from '../engine/types';
 import { LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
 import { SettingsStore, type DocumentSettings } from './settings';
 import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
@@ -42,6 +45,22 @@ export interface InitializationOptions {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
+
+/** Quick-fix requests look at this many of our diagnostics at most (editors send those under the cursor). */
+const MAX_ACTION_DIAGNOSTICS = 100;
+
+function invalidParams(method: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `${method}: malformed parameters`);
+}
+
+/** The URI with "." and ".." segments resolved (so that a prefix test means "inside"), or undefined if it is not one. */
+function normalizedUri(uri: string): string | undefined {
+  try {
+    return new URL(uri).href;
+  } catch {
+    return undefined;
+  }
+}
 
 function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,8 +85,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return documents.all().find((d) => uriKey(d.uri) === key);
   };
 
+  const log = (message: string): void => connection.console.error(message);
+  /** A message to the client whose failure (a closed stream, a client that answers with an error) is logged, never thrown. */
+  const toClient = (what: string, sent: Promise<unknown>): void => {
+    sent.catch((error: unknown) => log(`whosays: ${what} failed: ${error instanceof Error ? error.message : String(error)}`));
+  };
+
   const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): void => {
-    void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+    toClient(`publishing diagnostics for ${uri}`, connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics }));
+  };
+  const refreshPulled = (): void => {
+    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) toClient('workspace/diagnostic/refresh', connection.languages.diagnostics.refresh());
   };
 
   const reportConfigErrors = (uri: string, errors: ConfigError[], text: string | undefined): void => {
@@ -96,7 +124,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       push,
       debounceMs,
       now: () => new Date(),
-      log: (message) => connection.console.error(message),
+      log,
     });
   let linter = makeLinter(true, DEFAULT_DEBOUNCE_MS);
 
@@ -112,7 +140,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Settings or a configuration file changed: lint every open document again. */
   const relintAll = (): void => {
     linter.relintAll();
-    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+    refreshPulled();
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -139,10 +167,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosays' });
+      toClient('registering for configuration changes', connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosays' }));
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      toClient('registering a watcher for .whosays.json', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }));
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -167,7 +195,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (openDocument(change.uri) && change.type === FileChangeType.Changed) continue;
       const deleted = change.type === FileChangeType.Deleted;
       settings.configFileChanged(change.uri, deleted);
-      if (!deleted) void settings.checkConfigFile(change.uri);
+      if (!deleted) settings.checkConfigFile(change.uri).catch((error: unknown) => log(`whosays: reading ${change.uri} failed: ${String(error)}`));
       changed = true;
     }
     if (changed) relintAll();
@@ -176,7 +204,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidChangeContent(({ document }) => {
     if (isConfigFileUri(document.uri)) {
       settings.configFileChanged(document.uri);
-      void settings.checkConfigFile(document.uri).then(relintAll);
+      settings.checkConfigFile(document.uri).then(relintAll, (error: unknown) => log(`whosays: reading ${document.uri} failed: ${String(error)}`));
       return;
     }
     if (pull && pushedFromDisk.delete(uriKey(document.uri))) publish(document.uri, undefined, []);
@@ -185,23 +213,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.onDidSave(({ document }) => {
     if (isConfigFileUri(document.uri)) return;
-    void linter.saved(document).then(() => {
-      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
-    });
+    linter.saved(document).then(refreshPulled, (error: unknown) => log(`whosays: linting ${document.uri} on save failed: ${String(error)}`));
   });
 
   documents.onDidClose(({ document }) => {
     if (isConfigFileUri(document.uri)) {
       // Back to the file on disk.
       settings.configFileChanged(document.uri);
-      void settings.checkConfigFile(document.uri).then(relintAll);
+      settings.checkConfigFile(document.uri).then(relintAll, (error: unknown) => log(`whosays: reading ${document.uri} failed: ${String(error)}`));
       return;
     }
     linter.closed(document.uri);
   });
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const uri = params.textDocument.uri;
+    const uri = documentUri(params);
+    if (uri === undefined) throw invalidParams('textDocument/diagnostic');
     if (!documents.get(uri) || isConfigFileUri(uri)) return { kind: 'full', items: [] };
     const documentSettings = await settings.forResource(uri);
     const latest = linter.latest(uri);
@@ -215,7 +242,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onHover(async (params) => {
-    const result = await linter.current(params.textDocument.uri);
+    const uri = documentUri(params);
+    if (uri === undefined || !isPosition(params.position)) throw invalidParams('textDocument/hover');
+    const result = await linter.current(uri);
     if (!result) return null;
     const formats = capabilities.textDocument?.hover?.contentFormat;
     const markdown = !formats || formats.includes(MarkupKind.Markdown);
@@ -240,10 +269,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   connection.onCodeAction(async (params) => {
-    const uri = params.textDocument.uri;
+    const uri = documentUri(params);
+    const context: unknown = params.context;
+    if (uri === undefined || !isObject(context) || !Array.isArray(context.diagnostics)) throw invalidParams('textDocument/codeAction');
+    const only = Array.isArray(context.only) ? context.only.filter((kind): kind is string => typeof kind === 'string') : undefined;
     const document = documents.get(uri);
     if (!document) return [];
-    const only = params.context.only;
     const latest = linter.latest(uri);
     const text = document.getText();
     const index = latest && latest.version === document.version ? latest.index : new LineIndex(text);
@@ -255,7 +286,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
     const actions: CodeAction[] = [];
     if (kindRequested(only, CodeActionKind.QuickFix)) {
-      const ours = params.context.diagnostics.filter((d) => diagnosticData(d) !== undefined);
+      const ours = (context.diagnostics as unknown[]).filter((d): d is Diagnostic => diagnosticData(d, text.length) !== undefined).slice(0, MAX_ACTION_DIAGNOSTICS);
       if (ours.length > 0) {
         const target = await allowListTarget(uri, await settings.forResource(uri));
         if (document.version !== ctx.document.version) return [];
@@ -273,10 +304,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(LintFilesRequest, async (params, token) => {
+    const uris: unknown = isObject(params) ? params.uris : undefined;
+    if (!Array.isArray(uris) || !uris.every((u) => typeof u === 'string')) throw invalidParams('whosays/lintFiles');
     let files = 0;
     let findings = 0;
-    for (const uri of params?.uris ?? []) {
+    let skipped = 0;
+    for (const requested of uris as string[]) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Linting the files was cancelled.');
+      // Only files of the workspace are read: a client (or a link in a cloned repository) must
+      // not make the server read /etc/passwd.
+      const uri = normalizedUri(requested);
+      if (uri === undefined || !workspaceFolders.some((folder) => isInside(uri, folder))) {
+        connection.console.warn(`whosays/lintFiles: ${requested}: skipped, not a file in a workspace folder`);
+        skipped++;
+        continue;
+      }
       const open = openDocument(uri);
       if (open && !isConfigFileUri(uri)) {
         const result = await linter.current(open.uri);
@@ -288,13 +330,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
         continue;
       }
       let text: string;
+      let found: Finding[];
       try {
         text = await host.fs.readTextFile(uri);
+        found = lintFileText(text, languageIdForUri(uri), await settings.forResource(uri), new Date());
       } catch (error) {
-        connection.console.warn(`whosays/lintFiles: ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        connection.console.warn(`whosays/lintFiles: ${uri}: skipped: ${error instanceof Error ? error.message : String(error)}`);
+        skipped++;
         continue;
       }
-      const found = lintFileText(text, languageIdForUri(uri), await settings.forResource(uri), new Date());
       publish(uri, undefined, toDiagnostics(found, new LineIndex(text), null));
       pushedFromDisk.add(uriKey(uri));
       files++;
@@ -302,15 +346,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
       // Let a cancellation (and the editor's other messages) through between files.
       await pause();
     }
-    return { files, findings };
+    return { files, findings, skipped };
   });
 
   connection.onRequest(MarkersRequest, async (params) => {
-    const open = openDocument(params.uri);
-    const languageId = open ? open.languageId : languageIdForUri(params.uri);
-    return markersFor(languageId, await settings.forResource(params.uri), new Date());
+    const uri: unknown = isObject(params) ? params.uri : undefined;
+    if (typeof uri !== 'string' || uri === '') throw invalidParams('whosays/markers');
+    const open = openDocument(uri);
+    const languageId = open ? open.languageId : languageIdForUri(uri);
+    return markersFor(languageId, await settings.forResource(uri), new Date());
   });
 
-  documents.listen(connection);
+  listenChecked(documents, connection, log);
   connection.listen();
 }

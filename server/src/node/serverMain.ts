@@ -10,6 +10,7 @@ import { version } from '../../../package.json';
 import type { ServerFileSystem } from '../lsp/host';
 import { startServer } from '../lsp/server';
 import { clearConfigCache, decodeUtf8, findConfigFile } from './configFile';
+import { FramingCheck } from './framing';
 
 const HELP = `Usage: whosays-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 
@@ -72,6 +73,18 @@ export const nodeFileSystem: ServerFileSystem = {
   clearCache: clearConfigCache,
 };
 
+/**
+ * An exception that escapes a handler (a bug of ours) is logged and the server goes on: one broken
+ * document must not take linting away from every other. The hostile tier checks that none occur.
+ */
+function keepRunningOnInternalErrors(): void {
+  const report = (kind: string) => (error: unknown) => {
+    process.stderr.write(`whosays-ls: internal error (${kind}), the server keeps running: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  };
+  process.on('uncaughtException', report('uncaught exception'));
+  process.on('unhandledRejection', report('unhandled rejection'));
+}
+
 function main(argv: string[]): void {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(HELP);
@@ -81,8 +94,23 @@ function main(argv: string[]): void {
     process.stdout.write(`${version}\n`);
     return;
   }
-  const transport = argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='));
-  const connection = transport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  keepRunningOnInternalErrors();
+  const other = argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+  if (other) {
+    startServer(createConnection(ProposedFeatures.all), { fs: nodeFileSystem, version });
+    return;
+  }
+  // Standard input and output (--stdio, the default): the framing is checked on the way in.
+  const input = process.stdin.pipe(
+    new FramingCheck((problem) => {
+      process.stderr.write(`whosays-ls: the client sent ${problem}; the message stream cannot be read any further, so the server exits (the client may start a new one).\n`);
+      process.exit(1);
+    }),
+  );
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // Nothing may write to standard output but the connection: stray console output goes to the log.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
   startServer(connection, { fs: nodeFileSystem, version });
 }
 
