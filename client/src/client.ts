@@ -2,8 +2,9 @@
 // restarts it when `whosays.languages` changes the document selector, stops it when
 // `whosays.enable` is off everywhere.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
+import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
 
 export const CLIENT_ID = 'whosays';
 export const CLIENT_NAME = 'Who Says';
@@ -92,6 +93,7 @@ export class ClientController implements vscode.Disposable {
       // watchers (for .whosays.json): nothing to synchronize by hand.
       // VS Code's hover already shows the diagnostic's message above the server's hover.
       initializationOptions: { hoverRepeatsMessage: false },
+      errorHandler: this.errorHandler(),
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.output.info(`starting the language server for ${this.languages.join(', ')}`);
@@ -108,6 +110,37 @@ export class ClientController implements vscode.Disposable {
     this.client = client;
     this.onDidChangeEmitter.fire(client);
     return client;
+  }
+
+  /**
+   * A server that dies is started again (the client re-opens every document, so diagnostics come
+   * back without the writer doing anything), and the writer is told; after too many deaths in a
+   * short time it stays down with a message that says so.
+   */
+  private errorHandler(): ErrorHandler {
+    const policy = new RestartPolicy();
+    const showOutput = 'Show Output';
+    const offerOutput = (choice: string | undefined) => {
+      if (choice === showOutput) this.output.show(true);
+    };
+    return {
+      // A message that could not be read or written: carry on for a few, then shut the connection down.
+      error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      closed: () => {
+        const decision = policy.serverStopped();
+        if (decision.restart) {
+          this.output.warn(`the language server stopped unexpectedly; restarting it (${decision.count} of ${MAX_RESTARTS} restarts allowed in ${RESTART_WINDOW_MS / 60_000} minutes)`);
+          void vscode.window.showWarningMessage('Who Says: the language server stopped unexpectedly and was restarted.', showOutput).then(offerOutput);
+          return { action: CloseAction.Restart, handled: true };
+        }
+        const message = `Who Says: the language server stopped ${decision.count} times in ${RESTART_WINDOW_MS / 60_000} minutes and was not restarted. See the "Who Says" output; it starts again with the next document you open or Who Says command you run.`;
+        this.output.error(message);
+        void vscode.window.showErrorMessage(message, showOutput).then(offerOutput);
+        // Forget the dead client, so that the next document or command starts a fresh one.
+        void this.enqueue(() => this.doStop());
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    };
   }
 
   private async doStop(): Promise<void> {

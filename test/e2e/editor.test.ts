@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { agentlessPassive } from '../../server/src/engine/rules/agentlessPassive';
 import { vagueMajority } from '../../server/src/engine/rules/vagueMajority';
 import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
-import { EditorSession, RESULTS_DIR, ROOT, ensureEditorPrepared, waitUntil } from './support/session';
+import { EditorSession, RESULTS_DIR, ROOT, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
 import { Workbench } from './support/workbench';
 
 const tierStarted = Date.now();
@@ -213,6 +213,31 @@ describe('Who Says in a real VS Code (code-server + Chromium)', () => {
       return line?.text === fixed && s.squiggles.length === 0;
     });
   });
+
+  e2e('a language server that dies is restarted with a message, and the open document is linted again without reopening it', async () => {
+    await bench.openFile('article.md');
+    await bench.waitForEditor('the article with its squiggles', (s) => s.activeTab === 'article.md' && s.squiggles.length > 0);
+    const before = languageServerPids();
+    assert.equal(before.length, 1, `one language server should run: ${JSON.stringify(before)}`);
+    process.kill(before[0], 'SIGKILL');
+
+    const toast = session.page.locator('.notifications-toasts .notification-toast', { hasText: 'the language server stopped unexpectedly and was restarted' });
+    await toast.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const after = await waitUntil('a new language server process', async () => languageServerPids(), (pids) => pids.length === 1 && pids[0] !== before[0]);
+    assert.notEqual(after[0], before[0]);
+    await bench.dismissNotifications();
+
+    // The article stays open: a sentence typed now is underlined by the new server.
+    const typed = 'Experts agree that the pier is unsafe.';
+    await session.page.keyboard.press('Control+End');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type(typed);
+    await bench.waitForEditor(`a squiggle on "Experts agree" typed after the restart`, (s) => {
+      const line = lineContaining(s, typed);
+      return line !== undefined && squigglesOn(s, line.line).some((q) => q.text.startsWith('Experts agree'));
+    }, 60_000);
+  }, 180_000);
 
   e2e('screenshot: the sample article with a hover open', async () => {
     await bench.openFile(SAMPLE);

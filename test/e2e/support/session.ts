@@ -75,6 +75,22 @@ export async function ensureEditorPrepared(): Promise<void> {
   if (code !== 0) throw new Error(`preparing the editor failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ') || 'see the output above'}`);
 }
 
+/** Process ids of the packaged extension's language servers now running (read from /proc). */
+export function languageServerPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string;
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (/whosays\.whosays-[^/]*\/dist\/server\.js\0/.test(args)) pids.push(Number(entry));
+  }
+  return pids;
+}
+
 /** Polls `probe` until `done` accepts its value; throws with `what` and the last value otherwise. */
 export async function waitUntil<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, options: { timeout?: number; describe?: (value: T) => string } = {}): Promise<T> {
   const timeout = options.timeout ?? 30_000;

@@ -1,0 +1,53 @@
+// DocumentLinter in-process: a failure while linting is one log line and a result without
+// findings, never a rejected promise (a rejection nobody handles ends the server process).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentLinter } from '../../server/src/lsp/documents';
+import { SettingsStore } from '../../server/src/lsp/settings';
+
+function linterFor(document: Partial<TextDocument>, logged: string[], published: unknown[][]): DocumentLinter {
+  const settings = new SettingsStore({
+    clientSettings: async () => ({}),
+    fs: { findConfigFile: async () => undefined, readTextFile: async () => '', clearCache: () => undefined },
+    openText: () => undefined,
+    reportConfigErrors: () => undefined,
+  });
+  return new DocumentLinter({
+    document: (uri) => (uri === document.uri ? (document as TextDocument) : undefined),
+    settings,
+    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    push: true,
+    debounceMs: 0,
+    now: () => new Date(2026, 0, 1),
+    log: (message) => logged.push(message),
+  });
+}
+
+test('a document whose text cannot be linted gets no findings and one log line, and nothing rejects', async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const logged: string[] = [];
+    const published: unknown[][] = [];
+    // What a client that sends `text: 5` in didOpen used to leave in the document store.
+    const broken = { uri: 'file:///broken.md', version: 1, languageId: 'markdown', getText: () => 5 as unknown as string };
+    const linter = linterFor(broken, logged, published);
+    linter.changed(broken as unknown as TextDocument);
+    const result = await linter.current(broken.uri);
+    assert.ok(result, 'a result for the version');
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(logged.length, 1, logged.join('\n'));
+    assert.match(logged[0], /^Linting file:\/\/\/broken\.md \(version 1\) failed; it is shown without findings/);
+    // The same version is not linted (or logged) again.
+    assert.equal(await linter.current(broken.uri), result);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(published, [[broken.uri, 1, []]], 'the timer published the empty result once');
+    assert.deepEqual(unhandled, []);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+});
