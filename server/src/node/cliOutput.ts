@@ -16,6 +16,7 @@ export interface FileResult {
 // C0 and C1 controls and DEL (ESC starts terminal commands, a newline would start a new record),
 // line and paragraph separators, and the marks that reorder text (bidi overrides and isolates)
 // so that a name cannot show as something else.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
