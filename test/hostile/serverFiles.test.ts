@@ -21,7 +21,9 @@ const sameRules = (expected: string[]) => (p: { diagnostics: Diagnostic[] }) => 
 /** Collects what the server logs (lintFiles warns there about each file it skips). */
 function collectLogs(client: TestClient): string[] {
   const logs: string[] = [];
-  client.connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+  client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
   return logs;
 }
 
@@ -88,7 +90,7 @@ describe('a hostile .whosays.json is reported on the file, and documents are sti
         assert.deepEqual(rules((await client.diagnosticsFor(uri, 1)).diagnostics), DEFAULT_RULES);
         const report = await client.diagnostics(fileUri(configPath), (p) => p.diagnostics.length > 0);
         assert.equal(report.diagnostics.length, 1);
-        assert.match(report.diagnostics[0].message, message);
+        assert.match(String(report.diagnostics[0].message), message);
         assert.deepEqual(report.diagnostics[0].range.start, start);
       } finally {
         await client.stop();
@@ -107,7 +109,7 @@ describe('a hostile .whosays.json is reported on the file, and documents are sti
       writeFileSync(configPath, '{"rules": ' + '{"a": '.repeat(10_000));
       await client.filesChanged([{ uri: fileUri(configPath), type: FileChangeType.Changed }]);
       const report = await client.diagnostics(fileUri(configPath), (p) => p.diagnostics.length > 0);
-      assert.match(report.diagnostics[0].message, /^Objects and arrays are nested too deeply/);
+      assert.match(String(report.diagnostics[0].message), /^Objects and arrays are nested too deeply/);
       // Still alive and still on the last good configuration: an edit is linted with style off.
       await client.replaceText(uri, `${TEXT}\nMany believe the bridge is unsafe.\n`);
       await client.diagnostics(uri, sameRules(['weasel/vague-majority', 'weasel/vague-majority']), { fresh: true });
