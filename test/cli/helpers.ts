@@ -1,6 +1,7 @@
 // Helpers for the command-line tests: run the built dist/cli.js and make throwaway folders.
 
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import * as path from 'node:path';
 import { removeTempDirs, tempDir as makeTempDir } from '../support/tempDirs';
 
@@ -21,6 +22,10 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Run as this user id (and the same group id); only root may switch. */
   uid?: number;
+  /** Standard input comes from this file (such as /dev/zero) instead of `input`. */
+  stdinFile?: string;
+  /** Milliseconds before the run is killed and the test fails (default 30 s). */
+  timeoutMs?: number;
 }
 
 /** Runs `node dist/cli.js ...args`, without colour unless the test asks for it. */
@@ -28,14 +33,16 @@ export function runCli(args: string[], options: RunOptions = {}): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
   for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const stdinFd = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, 'r');
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
+    ...(stdinFd === undefined ? { input: options.input ?? '' } : { stdio: [stdinFd, 'pipe', 'pipe'] }),
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 30_000,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
+  if (stdinFd !== undefined) closeSync(stdinFd);
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

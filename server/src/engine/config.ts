@@ -2,7 +2,8 @@
 // points at the node that is wrong. Pure (no Node built-ins): the language server in a browser
 // worker uses it too.
 
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { SyntaxKind, createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH } from './limits';
 import { LineIndex } from './lineIndex';
 import { CATEGORIES, RULE_IDS } from './ruleIds';
 import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from './types';
@@ -30,18 +31,21 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'infor
 export const MARKUP_LANGUAGES: readonly MarkupLanguage[] = ['plaintext', 'markdown', 'html', 'latex', 'wikitext'];
 export const MARKER_KEYS: readonly (keyof MarkerTexts)[] = ['citationNeeded', 'who', 'byWhom'];
 
-/** Short names people write for a language; `markers` wants the full one. */
-const LANGUAGE_ALIASES: Record<string, MarkupLanguage> = {
-  md: 'markdown',
-  htm: 'html',
-  tex: 'latex',
-  wiki: 'wikitext',
-  mediawiki: 'wikitext',
-  txt: 'plaintext',
-  text: 'plaintext',
-};
+// Maps, not object literals: a key from the file such as "constructor" must not find
+// Object.prototype's members.
 
-const SYNTAX_MESSAGES: Record<string, string> = {
+/** Short names people write for a language; `markers` wants the full one. */
+const LANGUAGE_ALIASES = new Map<string, MarkupLanguage>([
+  ['md', 'markdown'],
+  ['htm', 'html'],
+  ['tex', 'latex'],
+  ['wiki', 'wikitext'],
+  ['mediawiki', 'wikitext'],
+  ['txt', 'plaintext'],
+  ['text', 'plaintext'],
+]);
+
+const SYNTAX_MESSAGES = new Map<string, string>(Object.entries({
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'malformed number',
   PropertyNameExpected: 'expected a property name in double quotes',
@@ -58,7 +62,7 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidUnicode: 'malformed \\u escape',
   InvalidEscapeCharacter: 'invalid escape sequence',
   InvalidCharacter: 'invalid character in a string',
-};
+}));
 
 /** Parses and validates the text of a `.whosays.json` file. Never throws. */
 export function parseConfig(text: string): ParsedConfig {
@@ -69,16 +73,26 @@ export function parseConfig(text: string): ParsedConfig {
     errors.push({ message, offset, length, line, column });
   };
 
+  if (text.length > MAX_CONFIG_BYTES) {
+    report(0, 0, `The configuration is too large: ${text.length} characters, over the limit of ${MAX_CONFIG_BYTES}.`);
+    return { config: {}, errors };
+  }
   const parseErrors: ParseError[] = [];
   // A byte-order mark is not JSON, but editors write one; blank it so offsets stay the file's.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // parseTree recurses once per level: thousands of levels overflow the stack.
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) {
+    report(deep, 1, `Objects and arrays are nested too deeply (more than ${MAX_CONFIG_DEPTH} levels); a configuration needs at most 3.`);
+    return { config: {}, errors };
+  }
   const root = parseTree(source, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
 
   if (parseErrors.length > 0) {
     // Only the first: the parser's recovery turns one slip (a missing bracket) into a cascade.
     const first = parseErrors[0];
     const code = printParseErrorCode(first.error);
-    report(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES[code] ?? 'invalid JSON'} (${code}).`);
+    report(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES.get(code) ?? 'invalid JSON'} (${code}).`);
     return { config: {}, errors };
   }
   if (!root) {
@@ -121,6 +135,24 @@ export function parseConfig(text: string): ParsedConfig {
     }
   }
   return { config, errors };
+}
+
+/**
+ * The offset of the first `{` or `[` that opens a level past MAX_CONFIG_DEPTH, or undefined. JSON
+ * with comments is scanned token by token, without recursion, so brackets in strings and comments
+ * do not count. Exported for other readers of `.whosays.json` that use jsonc-parser's parseTree.
+ */
+export function tooDeepAt(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -218,7 +250,7 @@ function checkMarkers(node: Node, report: Report): EngineConfig['markers'] | und
   const markers: EngineConfig['markers'] = {};
   for (const [language, languageNode, value] of properties(node, report, '"markers"')) {
     if (!(MARKUP_LANGUAGES as readonly string[]).includes(language)) {
-      const alias = LANGUAGE_ALIASES[language.toLowerCase()];
+      const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
       report(
         languageNode.offset,
         languageNode.length,

@@ -3,6 +3,7 @@
 // a new file when there is none yet.
 
 import { SyntaxKind, createScanner, findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
+import { tooDeepAt } from '../engine/config';
 import type { TextEdit } from '../engine/types';
 
 function normalize(phrase: string): string {
@@ -27,6 +28,8 @@ function formattingOf(text: string): FormattingOptions {
  * the file cannot be edited safely (a syntax error, or an "allow" that is not a list).
  */
 export function allowListEdits(text: string, phrase: string): TextEdit[] | undefined {
+  // parseTree would overflow the stack on a hostile file nested thousands deep.
+  if (tooDeepAt(text) !== undefined) return undefined;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   if (errors.length > 0 || !root || root.type !== 'object') return undefined;

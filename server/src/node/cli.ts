@@ -3,15 +3,17 @@
 // Everything is read, checked and linted before anything is written: a run either prints its
 // whole report (exit 0 or 1) or one `whosays: ...` line on stderr (exit 2), never half of a report.
 
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { mergeConfigs } from '../engine/config';
 import { languageFromId, lint } from '../engine/index';
-import { LineIndex } from '../engine/lineIndex';
-import type { EngineConfig, Finding, MarkupLanguage, Profile, Severity } from '../engine/types';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, formatBytes, parseByteSize } from '../engine/limits';
+import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
+import { escapeForTerminal, formatJson, formatText, useColor, type FileResult } from './cliOutput';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
 
 import * as tinyglobby from 'tinyglobby';
 const { glob, isDynamicPattern } = tinyglobby;
@@ -38,11 +40,17 @@ Options:
                              file extension)
   --stdin-filename NAME      file name for "-", to pick its language and
                              configuration (default language: plaintext)
+  --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
+                             with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
+                             such as 20MB (default: 50MB; at most 500MB)
   -h, --help                 show this help and exit
   -v, --version              print the version and exit
 
+Only regular files are read: a device, FIFO or socket (or a link to one) is a
+file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
+
 Exit status: 0 no warnings or errors, 1 warnings or errors found,
-2 usage, file or configuration error.
+2 usage, file or configuration error (nothing is linted then).
 `;
 
 /** A problem that ends the run with exit status 2 and one line on stderr. */
@@ -52,6 +60,7 @@ const FORMATS = ['text', 'json'] as const;
 const PROFILES: readonly Profile[] = ['default', 'hedging'];
 const STDIN_NAME = '<stdin>';
 const BINARY_PROBE_BYTES = 8192;
+const RAISE_LIMIT = '(raise the limit with --max-file-size)';
 
 interface Options {
   format: 'text' | 'json';
@@ -60,6 +69,7 @@ interface Options {
   noConfig: boolean;
   language?: MarkupLanguage;
   stdinFilename?: string;
+  maxFileSize: number;
   help: boolean;
   version: boolean;
   inputs: string[];
@@ -72,12 +82,6 @@ interface Input {
   file?: string;
 }
 
-interface FileResult {
-  path: string;
-  text: string;
-  findings: Finding[];
-}
-
 const OPTION_SPEC = {
   format: { type: 'string' },
   profile: { type: 'string' },
@@ -85,6 +89,7 @@ const OPTION_SPEC = {
   'no-config': { type: 'boolean' },
   language: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -92,7 +97,7 @@ const OPTION_SPEC = {
 function parseOptions(args: string[]): Options {
   // Non-strict parsing with tokens, so that each mistake gets a message of our own.
   const { tokens } = parseArgs({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options: Options = { format: 'text', noConfig: false, help: false, version: false, inputs: [] };
+  const options: Options = { format: 'text', noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, help: false, version: false, inputs: [] };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       options.inputs.push(token.value);
@@ -133,6 +138,9 @@ function parseOptions(args: string[]): Options {
         if (value === '') throw new Failure('option --stdin-filename needs a file name');
         options.stdinFilename = value;
         break;
+      case 'max-file-size':
+        options.maxFileSize = parseMaxFileSize(value);
+        break;
     }
   }
   return options;
@@ -142,6 +150,18 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const choices = allowed.map((a) => `"${a}"`).join(' or ');
   throw new Failure(`invalid value "${value}" for ${option}; expected ${choices}`);
+}
+
+function parseMaxFileSize(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) {
+    throw new Failure(`invalid value "${value}" for --max-file-size; expected a size such as 20MB, 512KiB or 1000000 (bytes)`);
+  }
+  if (bytes < 1) throw new Failure(`invalid value "${value}" for --max-file-size; it must be at least 1 byte`);
+  if (bytes > MAX_FILE_BYTES_LIMIT) {
+    throw new Failure(`invalid value "${value}" for --max-file-size; the largest is ${formatBytes(MAX_FILE_BYTES_LIMIT)}`);
+  }
+  return bytes;
 }
 
 function parseLanguage(value: string): MarkupLanguage {
@@ -159,13 +179,16 @@ function languageOfPath(file: string): MarkupLanguage {
   return extension ? languageFromId(extension) : 'plaintext';
 }
 
-/** Turns the command line's arguments into the list of inputs, in order, without duplicates. */
+/**
+ * Turns the command line's arguments into the list of inputs, in order, without duplicates: a file
+ * reached by two names (a symlinked folder, `./a.md` and `a.md`) is linted once, under the first.
+ */
 async function expandInputs(args: string[], cwd: string): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
   let stdinSeen = false;
   const add = (display: string, file: string): void => {
-    const key = path.resolve(cwd, file);
+    const key = realPath(path.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ display, file });
@@ -201,6 +224,15 @@ async function expandInputs(args: string[], cwd: string): Promise<Input[]> {
   return inputs;
 }
 
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    // A missing file is reported when it is read.
+    return file;
+  }
+}
+
 function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined {
   try {
     return statSync(file);
@@ -209,13 +241,13 @@ function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined 
   }
 }
 
-function readInput(input: Input, cwd: string, stdin: Uint8Array | undefined): string {
+function readInput(input: Input, cwd: string, stdin: Uint8Array | undefined, maxBytes: number): { text: string; bom: boolean } {
   let bytes: Uint8Array;
   if (input.file === undefined) {
     bytes = stdin ?? new Uint8Array();
   } else {
     try {
-      bytes = readFileSync(path.resolve(cwd, input.file));
+      bytes = readRegularFileSync(path.resolve(cwd, input.file), maxBytes);
     } catch (error) {
       throw new Failure(`${input.display}: ${readErrorMessage(error)}`);
     }
@@ -228,10 +260,13 @@ function readInput(input: Input, cwd: string, stdin: Uint8Array | undefined): st
   if ('invalidByteOffset' in decoded) {
     throw new Failure(`${input.display}: not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset})`);
   }
-  return decoded.text;
+  // decodeUtf8 drops a byte-order mark; the JSON report's offsets still count it.
+  return { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 function readErrorMessage(error: unknown): string {
+  if (error instanceof NotRegularFileError) return `${error.message}; only regular files are linted`;
+  if (error instanceof FileTooLargeError) return `too large to lint: ${error.message} ${RAISE_LIMIT}`;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -267,114 +302,21 @@ function displayPath(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, up to the cap: `whosays - < /dev/zero` ends. */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    // Leaving the loop destroys the stream, so nothing more is read.
+    if (total > maxBytes) throw new Failure(`${STDIN_NAME}: too large to lint: more than ${formatBytes(maxBytes)} ${RAISE_LIMIT}`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Output
-
-export function formatJson(results: FileResult[]): string {
-  const files = results.map((result) => {
-    const index = new LineIndex(result.text);
-    return {
-      path: result.path,
-      findings: result.findings.map((f) => {
-        const start = index.lineColumnAt(f.offset);
-        const end = index.lineColumnAt(f.offset + f.length);
-        // Built key by key: the order is part of the format.
-        return {
-          rule: f.rule,
-          category: f.category,
-          severity: f.severity,
-          message: f.message,
-          offset: f.offset,
-          length: f.length,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          fixes: f.fixes.map((fix) => ({
-            title: fix.title,
-            edits: fix.edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.newText })),
-          })),
-        };
-      }),
-    };
-  });
-  return JSON.stringify({ version: 1, files }) + '\n';
-}
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-
-interface Colors {
-  location(s: string): string;
-  severity(severity: Severity, s: string): string;
-  rule(s: string): string;
-  summary(worst: Severity | undefined, s: string): string;
-}
-
-function makeColors(enabled: boolean): Colors {
-  const wrap = (open: string, s: string): string => (enabled && s ? `\u001b[${open}m${s}\u001b[0m` : s);
-  const bySeverity: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
-  return {
-    location: (s) => wrap('1', s),
-    severity: (severity, s) => wrap(bySeverity[severity], s),
-    rule: (s) => wrap('2', s),
-    summary: (worst, s) => wrap(worst ? `1;${bySeverity[worst]}` : '1;32', s),
-  };
-}
-
-export function formatText(results: FileResult[], color: boolean): string {
-  const colors = makeColors(color);
-  const rows: { location: string; severity: Severity; message: string; rule: string }[] = [];
-  for (const result of results) {
-    const index = new LineIndex(result.text);
-    for (const f of result.findings) {
-      const { line, column } = index.lineColumnAt(f.offset);
-      rows.push({ location: `${result.path}:${line}:${column}`, severity: f.severity, message: f.message.replace(/\s+/g, ' '), rule: f.rule });
-    }
-  }
-  const width = (pick: (r: (typeof rows)[number]) => string): number => Math.max(0, ...rows.map((r) => pick(r).length));
-  const locationWidth = width((r) => r.location);
-  const severityWidth = width((r) => r.severity);
-  const messageWidth = width((r) => r.message);
-  const pad = (s: string, w: number): string => ' '.repeat(Math.max(0, w - s.length));
-
-  let out = '';
-  for (const r of rows) {
-    out +=
-      colors.location(r.location) + pad(r.location, locationWidth) + '  ' +
-      colors.severity(r.severity, r.severity) + pad(r.severity, severityWidth) + '  ' +
-      r.message + pad(r.message, messageWidth) + '  ' +
-      colors.rule(r.rule) + '\n';
-  }
-
-  const fileCount = `${results.length} ${results.length === 1 ? 'file' : 'files'}`;
-  if (rows.length === 0) {
-    out += colors.summary(undefined, `No problems found in ${fileCount}.`) + '\n';
-    return out;
-  }
-  const counts = SEVERITY_ORDER.map((s) => [s, rows.filter((r) => r.severity === s).length] as const).filter(([, n]) => n > 0);
-  const parts = counts.map(([s, n]) => `${n} ${s === 'information' || n === 1 ? s : `${s}s`}`);
-  const worst = counts[0][0];
-  const problems = `${rows.length} ${rows.length === 1 ? 'problem' : 'problems'}`;
-  out += '\n' + colors.summary(worst, `${problems} (${parts.join(', ')}) in ${fileCount}`) + '\n';
-  return out;
-}
-
-/** Colour when stdout is a terminal; FORCE_COLOR forces it either way, NO_COLOR turns it off. */
-export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  return isTTY;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,11 +338,11 @@ async function run(args: string[]): Promise<{ stdout: string; exitCode: number }
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
   if (options.config !== undefined) configFor(cwd, options, cwd); // report a broken --config file first
-  const stdin = inputs.some((i) => i.file === undefined) ? await readStdin() : undefined;
+  const stdin = inputs.some((i) => i.file === undefined) ? await readStdin(options.maxFileSize) : undefined;
 
   const results: FileResult[] = [];
   for (const input of inputs) {
-    const text = readInput(input, cwd, stdin);
+    const { text, bom } = readInput(input, cwd, stdin, options.maxFileSize);
     const nameForLanguage = input.file ?? options.stdinFilename;
     const language = options.language ?? (nameForLanguage === undefined ? 'plaintext' : languageOfPath(nameForLanguage));
     const dir = nameForLanguage === undefined ? cwd : path.dirname(path.resolve(cwd, nameForLanguage));
@@ -411,7 +353,7 @@ async function run(args: string[]): Promise<{ stdout: string; exitCode: number }
     } catch (error) {
       throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
     }
-    results.push({ path: input.display, text, findings: sortFindings(findings) });
+    results.push({ path: input.display, text, bom, findings: sortFindings(findings) });
   }
 
   const failing = results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
@@ -430,9 +372,11 @@ async function main(): Promise<void> {
     process.exitCode = exitCode;
     process.stdout.write(stdout);
   } catch (error) {
-    const message = error instanceof Failure ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')}`;
     process.exitCode = 2;
-    process.stderr.write(`whosays: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    // File names and values from the command line may hold line breaks and terminal commands.
+    process.stderr.write(`whosays: ${escapeForTerminal(message)}\n`);
   }
 }
 

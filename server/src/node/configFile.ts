@@ -1,9 +1,11 @@
 // Finding and reading `.whosays.json` on disk. Node only; shared by the CLI and the language server.
 
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig, type ConfigError } from '../engine/config';
+import { MAX_CONFIG_BYTES } from '../engine/limits';
 import type { EngineConfig } from '../engine/types';
+import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
 
 export const CONFIG_FILE_NAME = '.whosays.json';
 
@@ -71,7 +73,7 @@ function load(file: string): LoadedConfig {
   const fail = (message: string): LoadedConfig => ({ config: {}, errors: [{ file, message, offset: 0, length: 0, line: 1, column: 1 }] });
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFileSync(file, MAX_CONFIG_BYTES);
   } catch (error) {
     return fail(readErrorMessage(error));
   }
@@ -145,6 +147,8 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 function readErrorMessage(error: unknown): string {
+  if (error instanceof NotRegularFileError) return `The configuration file is ${error.message}.`;
+  if (error instanceof FileTooLargeError) return `The configuration file is too large: ${error.message}.`;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

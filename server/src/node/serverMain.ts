@@ -2,15 +2,16 @@
 // executable, for Neovim, Helix, Zed, Emacs...), `--node-ipc` when VS Code starts it, or
 // `--socket=PORT`. The file system the server sees is Node's.
 
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
+import { DEFAULT_MAX_FILE_BYTES, MAX_CONFIG_BYTES } from '../engine/limits';
 import type { ServerFileSystem } from '../lsp/host';
 import { startServer } from '../lsp/server';
-import { clearConfigCache, decodeUtf8, findConfigFile } from './configFile';
+import { CONFIG_FILE_NAME, clearConfigCache, decodeUtf8, findConfigFile } from './configFile';
 import { FramingCheck } from './framing';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './readFile';
 
 const HELP = `Usage: whosays-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 
@@ -37,6 +38,8 @@ function filePath(uri: string): string | undefined {
 }
 
 function readErrorMessage(error: unknown): string {
+  if (error instanceof NotRegularFileError) return `The file is ${error.message}; only regular files are read.`;
+  if (error instanceof FileTooLargeError) return `The file is too large: ${error.message}.`;
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'The file does not exist.';
@@ -60,9 +63,11 @@ export const nodeFileSystem: ServerFileSystem = {
   async readTextFile(uri) {
     const file = filePath(uri);
     if (!file) throw new Error(`Not a file on this computer: ${uri}`);
+    // The same caps as the command line's defaults: documents (whosays/lintFiles) and configuration.
+    const maxBytes = path.basename(file) === CONFIG_FILE_NAME ? MAX_CONFIG_BYTES : DEFAULT_MAX_FILE_BYTES;
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      bytes = await readRegularFile(file, maxBytes);
     } catch (error) {
       throw new Error(readErrorMessage(error), { cause: error });
     }
