@@ -1,0 +1,41 @@
+// Regressions for what the property tier (test/hostile/*Properties.test.ts) found, each reduced to
+// a small document: the shrunk counterexample, rewritten as a plain case.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, type Finding } from '../../server/src/engine';
+
+const NOW = new Date(2026, 10, 5);
+const markerFixes = (findings: Finding[]) => findings.flatMap((f) => f.fixes.filter((fix) => fix.kind === 'citation-needed' || fix.kind === 'who' || fix.kind === 'by-whom'));
+
+describe('a marker inside a citation span still cites its sentence', () => {
+  // The reader kept only outermost citation spans, so a marker nested in link text or <cite> was
+  // dropped, and a sentence starting inside the outer span never saw it: the fix was offered again.
+  const cases: Array<[string, string]> = [
+    ['markdown', '[Several analysts think the levy will fail [citation needed].](https://example.org)'],
+    ['markdown', '[> Several analysts[who?] think the levy will fail.](https://example.org)'],
+    ['html', '<cite>Several analysts think the levy will fail[citation needed].</cite>'],
+    ['html', '<p><a href="https://example.org">Several analysts think the levy will fail [who?].</a></p>'],
+  ];
+  for (const [languageId, text] of cases) {
+    it(`${languageId}: ${text}`, () => {
+      assert.deepEqual(lint(text, { languageId, now: NOW }).filter((f) => f.rule === 'weasel/vague-majority'), []);
+    });
+  }
+
+  it('the same sentence without the marker is still flagged', () => {
+    assert.equal(lint('[Several analysts think the levy will fail.](https://example.org)', { languageId: 'markdown', now: NOW }).filter((f) => f.rule === 'weasel/vague-majority').length, 1);
+  });
+});
+
+describe('a marker fix is not offered right after the same marker', () => {
+  // The guard looked only after the insertion point. A marker in an unpiped wikilink's target is no
+  // citation to the reader, and the sentence's full stop after it drew a second one.
+  it('wikitext: the marker before the full stop inside a link', () => {
+    const text = 'Several analysts think the levy will fail.{{[[The museum is the oldest in the province{{citation needed|date=November 2026}}.]]';
+    const findings = lint(text, { languageId: 'wikitext', now: NOW });
+    assert.ok(findings.length > 0, 'the first sentence is flagged');
+    const inserts = markerFixes(findings).flatMap((fix) => fix.edits.filter((e) => e.newText === '{{citation needed|date=November 2026}}'));
+    for (const e of inserts) assert.ok(!text.slice(0, e.offset).trimEnd().endsWith('{{citation needed|date=November 2026}}'), `a second marker at ${e.offset}`);
+  });
+});
