@@ -53,11 +53,18 @@ export interface FixSite {
   markers: MarkerTexts;
 }
 
-/** True when `marker` already stands at `at` (ignoring spaces before it): never tag twice. */
+/**
+ * True when `marker` already stands at `at`, just after it or just before it (ignoring spaces and
+ * tabs between): never tag twice. Before matters where the reader does not take the marker for a
+ * citation (inside a link target, say) and the sentence's end lies after it.
+ */
 function markerAlreadyAt(source: string, at: number, marker: string): boolean {
   let i = at;
-  while (source.charAt(i) === ' ') i++;
-  return source.startsWith(marker, i);
+  while (source.charAt(i) === ' ' || source.charAt(i) === '\t') i++;
+  if (source.startsWith(marker, i)) return true;
+  let j = at;
+  while (source.charAt(j - 1) === ' ' || source.charAt(j - 1) === '\t') j--;
+  return j >= marker.length && source.endsWith(marker, j);
 }
 
 function insert(offset: number, newText: string): TextEdit {
