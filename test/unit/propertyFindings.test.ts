@@ -39,3 +39,20 @@ describe('a marker fix is not offered right after the same marker', () => {
     for (const e of inserts) assert.ok(!text.slice(0, e.offset).trimEnd().endsWith('{{citation needed|date=November 2026}}'), `a second marker at ${e.offset}`);
   });
 });
+
+describe('LaTeX: directives in comments inside math are read', () => {
+  // An ignore fix puts its comment at the start of the finding's line, which may lie inside inline
+  // math that runs over a line break; the reader blanked math whole and never saw the comment.
+  const cases: Array<[string, string]> = [
+    ['inline $', 'The value $x\n% whosays-ignore-next-line weasel\n+ y$ and insiders say the council hid it.'],
+    ['\\( \\)', 'The value \\(x\n% whosays-ignore-next-line\n+ y\\) and insiders say the council hid it.'],
+    ['$$ $$', '$$x\n% whosays-disable\n$$ Insiders say the council hid it.'],
+    ['equation', '\\begin{equation}\nx\n% whosays-disable\n\\end{equation} Insiders say the council hid it.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      assert.deepEqual(lint(text, { languageId: 'latex', now: NOW }), []);
+      assert.notDeepEqual(lint(text.replace(/% whosays-[^\n]*/, '%'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
+    });
+  }
+});
