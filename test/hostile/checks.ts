@@ -2,6 +2,7 @@
 // found (or undefined), so a failing property prints what went wrong, not just "false".
 
 import { DEFAULT_MARKERS, markerTexts } from '../../server/src/engine/fixes';
+import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { Finding, Fix, MarkupLanguage, TextEdit } from '../../server/src/engine/types';
 import { NOW } from './documents';
 
@@ -115,7 +116,7 @@ export function rangeProblem(text: string, findings: readonly Finding[]): string
 }
 
 /** Problems with one fix's edits and what applying them does, or undefined. */
-export function fixProblem(text: string, fix: Fix): string | undefined {
+export function fixProblem(text: string, fix: Fix, finding: Finding): string | undefined {
   if (fix.edits.length === 0) return `fix "${fix.title}" has no edits`;
   const sorted = [...fix.edits].sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < sorted.length; i++) {
@@ -131,9 +132,10 @@ export function fixProblem(text: string, fix: Fix): string | undefined {
   if (fixed.slice(fixed.length - suffix) !== text.slice(text.length - suffix)) return `fix "${fix.title}": changed the text after its last edit`;
   if (loneSurrogates(fixed) > loneSurrogates(text)) return `fix "${fix.title}": left a broken surrogate pair`;
   if (fix.kind === 'ignore') {
-    const at = first.offset;
-    const before = text.charAt(at - 1);
-    if (at > 0 && before !== '\n' && before !== '\r') return `fix "${fix.title}": inserts its comment line at ${at}, not at a line start`;
+    // The comment goes on a line of its own just above the finding's line (LSP line breaks: LF, CRLF, CR).
+    const index = new LineIndex(text);
+    const lineStart = index.lineStart(index.positionAt(finding.offset).line);
+    if (first.offset !== lineStart) return `fix "${fix.title}": inserts its comment line at ${first.offset}, not at the start of the finding's line (${lineStart})`;
     if (!/(\r\n|\n|\r)$/.test(first.newText)) return `fix "${fix.title}": its comment line has no line break`;
   }
   return undefined;

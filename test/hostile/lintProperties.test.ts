@@ -76,12 +76,26 @@ for (const language of LANGUAGES) {
           fc.property(documents, (text) => {
             for (const f of lintAs(text, language, profile)) {
               for (const fix of f.fixes) {
-                const problem = fixProblem(text, fix);
+                const problem = fixProblem(text, fix, f);
                 assert.equal(problem, undefined, `${f.rule} at ${f.offset}: ${problem}\n${show(text)}`);
               }
             }
           }),
           params(RUNS.cheap),
+        );
+      });
+
+      test('an ignore fix silences its finding', () => {
+        fc.assert(
+          fc.property(documents, fc.nat(), (text, pick) => {
+            const candidates = lintAs(text, language, profile).flatMap((f) => f.fixes.filter((fix) => fix.kind === 'ignore').map((fix) => ({ f, fix })));
+            if (candidates.length === 0) return;
+            const { f, fix } = candidates[pick % candidates.length];
+            const fixed = applyEdits(text, fix.edits);
+            const still = lintAs(fixed, language, profile).find((g) => g.rule === f.rule && mapBack(fix.edits, g.offset) === f.offset);
+            assert.equal(still, undefined, `"${fix.title}" for ${f.rule} at ${f.offset} left it flagged\n${show(text)}\n--- fixed ---\n${show(fixed)}`);
+          }),
+          params(RUNS.fixes),
         );
       });
 
