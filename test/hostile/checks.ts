@@ -140,3 +140,12 @@ export function fixProblem(text: string, fix: Fix, finding: Finding): string | u
   }
   return undefined;
 }
+
+/** Whether `at` lies inside a comment of the language's own syntax (`<!-- -->`; LaTeX's run to the line end). */
+export function insideComment(text: string, at: number, language: MarkupLanguage): boolean {
+  if (language === 'plaintext' || language === 'latex') return false;
+  const open = text.lastIndexOf('<!--', at - 1);
+  if (open < 0) return false;
+  const close = text.indexOf('-->', open + 4);
+  return close < 0 || close + 3 > at;
+}

@@ -425,6 +425,7 @@ run('html', [
       '<a href="https://example.org">the audit</a>',
       '<sup class="reference"><a href="#n1">[1]</a></sup>',
       '<sup>[2]</sup>',
+      '[2]', // nested citations are kept: a sentence that starts inside the outer one still sees them
       '<cite>The Ledger</cite>',
     ],
   },

@@ -56,3 +56,36 @@ describe('LaTeX: directives in comments inside math are read', () => {
     });
   }
 });
+
+describe('wikitext: directives in comments inside templates and refs are read', () => {
+  // MediaWiki strips comments before it reads templates; the reader blanked a template whole and
+  // never saw a comment in it, so an ignore fix whose line starts inside a template did nothing.
+  const cases: Array<[string, string]> = [
+    ['template', '{{Infobox\n|a=b\n<!-- whosays-ignore-next-line -->\n|}}Insiders say the council hid it.'],
+    ['ref', '<ref>x\n<!-- whosays-disable -->\n</ref> Insiders say the council hid it.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      assert.deepEqual(lint(text, { languageId: 'wikitext', now: NOW }), []);
+      assert.notDeepEqual(lint(text.replace(/whosays-[a-z-]*/, 'note'), { languageId: 'wikitext', now: NOW }), [], 'flagged without the directive');
+    });
+  }
+
+  it('a comment inside <nowiki> is text, not a directive', () => {
+    assert.notDeepEqual(lint('<nowiki><!-- whosays-disable --></nowiki> Insiders say the council hid it.', { languageId: 'wikitext', now: NOW }), []);
+  });
+});
+
+describe('HTML: directives in comments inside code-like elements are read', () => {
+  // The reader blanks <code> and <pre> whole, but an HTML parser reads comments in them (unlike in
+  // <script>): an ignore fix whose line starts inside <code> did nothing.
+  const text = '<code><div>\n<!-- whosays-ignore-next-line weasel/vague-majority -->\nSeveral analysts think.</div></code>Several analysts think the harbour levy will fail.';
+  it('inside <code>', () => {
+    assert.deepEqual(lint(text, { languageId: 'html', now: NOW }), []);
+    assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'html', now: NOW }), [], 'flagged without the directive');
+  });
+
+  it('a comment inside <script> is not a directive', () => {
+    assert.notDeepEqual(lint('<script>\n<!-- whosays-disable -->\n</script><p>Several analysts think the harbour levy will fail.</p>', { languageId: 'html', now: NOW }), []);
+  });
+});
