@@ -89,3 +89,13 @@ describe('HTML: directives in comments inside code-like elements are read', () =
     assert.notDeepEqual(lint('<script>\n<!-- whosays-disable -->\n</script><p>Several analysts think the harbour levy will fail.</p>', { languageId: 'html', now: NOW }), []);
   });
 });
+
+describe('LaTeX: directives in comments inside a skipped argument are read', () => {
+  // An argument blanked whole (\todo{...}) skipped its comments; an ignore fix whose line starts
+  // inside one did nothing.
+  const text = '\\todo{citation needed\n% whosays-ignore-next-line weasel/vague-majority\n}Several analysts think the harbour levy will fail.';
+  it('inside \\todo{}', () => {
+    assert.deepEqual(lint(text, { languageId: 'latex', now: NOW }), []);
+    assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
+  });
+});

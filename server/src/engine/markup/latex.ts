@@ -338,7 +338,10 @@ class LatexReader {
         k++;
         newline = false;
       } else if (c === 37 && comments) {
-        k = lineEnd(src, k, limit) - 1;
+        // A comment in an argument that is blanked whole can still hold a directive.
+        const le = lineEnd(src, k, limit);
+        this.b.directive(parseDirective(src.slice(k + 1, le), k));
+        k = le - 1;
       } else if (c === LF) {
         if (newline) return k;
         newline = true;
