@@ -48,6 +48,8 @@ export interface FixSite {
   terminal: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
+  /** The document's line break, which the ignore comment's own line ends with. */
+  eol: string;
   /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
   markerAt?: number;
   markers: MarkerTexts;
@@ -94,8 +96,7 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
     const { lineStart } = site;
     let indentEnd = lineStart;
     while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
-    const eol = source.charAt(source.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
-    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${eol}`)] });
+    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${site.eol}`)] });
   }
   return fixes;
 }
