@@ -66,6 +66,14 @@ function insert(offset: number, newText: string): TextEdit {
   return { offset, length: 0, newText };
 }
 
+/**
+ * The ignore comment copies the flagged line's indentation so that it stays in the same Markdown
+ * list item or block quote (elsewhere indentation is cosmetic). Eight levels of nesting at four
+ * columns each is deeper than prose goes; copying more would make every finding on a hugely
+ * indented line carry the whole indentation (findings × indentation bytes).
+ */
+const MAX_COPIED_INDENT = 32;
+
 export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval: boolean): Fix[] {
   const fixes: Fix[] = [];
   const { source, offset, length, markers } = site;
@@ -95,7 +103,7 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
   if (comment) {
     const { lineStart } = site;
     let indentEnd = lineStart;
-    while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
+    while (indentEnd - lineStart < MAX_COPIED_INDENT && (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t')) indentEnd++;
     fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${site.eol}`)] });
   }
   return fixes;
