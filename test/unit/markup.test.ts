@@ -635,6 +635,12 @@ run('wikitext', [
     citations: ['[https://example.org/stats the board]', '[http://example.org]'],
   },
   {
+    name: 'an external link ends at its line, whatever the line break',
+    source: 'See [http://example.org the\rboard] and [http://example.org the\nboard] and [http://example.org the board].',
+    prose: 'See [ the board] and [ the board] and the board .',
+    citations: ['http://example.org', 'http://example.org', '[http://example.org the board]'],
+  },
+  {
     name: 'headings, bold and italic, magic words, lists',
     source: '__TOC__\n== History ==\n\'\'\'Bold\'\'\' and \'\'italic\'\' and it\'s fine.\n* First\n# Second\n: Indented\n; Term\n----\nAfter.',
     prose: "History Bold and italic and it's fine. First Second Indented Term After.",

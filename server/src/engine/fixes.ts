@@ -48,6 +48,8 @@ export interface FixSite {
   terminal: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
+  /** The document's line break, which the ignore comment's own line ends with. */
+  eol: string;
   /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
   markerAt?: number;
   markers: MarkerTexts;
@@ -70,6 +72,14 @@ function markerAlreadyAt(source: string, at: number, marker: string): boolean {
 function insert(offset: number, newText: string): TextEdit {
   return { offset, length: 0, newText };
 }
+
+/**
+ * The ignore comment copies the flagged line's indentation so that it stays in the same Markdown
+ * list item or block quote (elsewhere indentation is cosmetic). Eight levels of nesting at four
+ * columns each is deeper than prose goes; copying more would make every finding on a hugely
+ * indented line carry the whole indentation (findings × indentation bytes).
+ */
+const MAX_COPIED_INDENT = 32;
 
 export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval: boolean): Fix[] {
   const fixes: Fix[] = [];
@@ -100,9 +110,8 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
   if (comment) {
     const { lineStart } = site;
     let indentEnd = lineStart;
-    while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
-    const eol = source.charAt(source.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
-    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${eol}`)] });
+    while (indentEnd - lineStart < MAX_COPIED_INDENT && (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t')) indentEnd++;
+    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${site.eol}`)] });
   }
   return fixes;
 }

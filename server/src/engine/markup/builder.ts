@@ -98,6 +98,14 @@ export class Finder {
     return at;
   }
 
+  /** End of the line holding `from`: its `\n` or `\r`, or the end of the text. */
+  lineEnd(from: number): number {
+    const lf = this.indexOf('\n', from);
+    const cr = this.indexOf('\r', from);
+    if (lf < 0) return cr < 0 ? this.src.length : cr;
+    return cr < 0 ? lf : Math.min(lf, cr);
+  }
+
   /**
    * The next `</name` (any case) at or after `from`, followed by `>`, whitespace or `/`.
    * Returns the offset of `<` and the offset just past the closing `>` (or -1 when there is none).

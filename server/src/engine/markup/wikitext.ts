@@ -466,12 +466,11 @@ class WikitextReader {
 
   /** `[http://example.org label]`: a citation; the URL and brackets are blanked, the label kept. */
   private externalLink(i: number): number {
-    const { src, b, n } = this;
+    const { src, b } = this;
     const k = i + 1;
     const lower = src.slice(k, k + 10).toLowerCase();
     if (!/^(?:https?:\/\/|ftps?:\/\/|\/\/|mailto:|news:|irc:\/\/)/.test(lower)) return -1;
-    const newline = this.finder.indexOf('\n', k);
-    const le = newline < 0 ? n : newline;
+    const le = this.finder.lineEnd(k);
     const close = this.finder.indexOf(']', k);
     if (close < 0 || close > le) return -1;
     let urlEnd = k;
