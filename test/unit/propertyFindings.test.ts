@@ -99,3 +99,15 @@ describe('LaTeX: directives in comments inside a skipped argument are read', () 
     assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
   });
 });
+
+describe('removing a word at a line start capitalises the next one in a CR-only file too', () => {
+  // The look-back for a sentence start knew only LF, so a CR-only file linted whole differed from
+  // the same paragraph linted alone by the paragraph cache.
+  for (const eol of ['\n', '\r\n', '\r']) {
+    it(JSON.stringify(eol), () => {
+      const text = `A heading${eol}${eol}  ${eol}Clearly, the timetable was wrong.`;
+      const removal = lint(text, { now: NOW }).flatMap((f) => f.fixes).find((fix) => fix.kind === 'remove-word');
+      assert.equal(removal?.edits[0].newText, 'T');
+    });
+  }
+});

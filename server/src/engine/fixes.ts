@@ -121,7 +121,8 @@ function removeWord(source: string, offset: number, length: number): TextEdit[] 
   let start = offset;
   let end = offset + length;
   const before = source.charAt(start - 1);
-  const sentenceStart = start === 0 || /[.!?\n]\s*$/.test(source.slice(Math.max(0, start - 3), start));
+  // A lone CR ends a line as LF does (a CR-only file).
+  const sentenceStart = start === 0 || /[.!?\n\r]\s*$/.test(source.slice(Math.max(0, start - 3), start));
   if (source.charAt(end) === ',') {
     // "Of course, the plan failed." -> "The plan failed."; "It was, clearly, late." -> "It was late."
     end++;
