@@ -111,7 +111,10 @@ export function randomDocument(next: () => number, language: 'plaintext' | 'mark
     parts.push(pick(next, SEPARATORS));
   }
   let text = parts.join('');
-  if (next() < 0.1) text = text.replace(/\n/g, '\r\n');
+  // Every line-break convention: the engine and the cache count CR, LF and CRLF alike.
+  const convention = next();
+  if (convention < 0.1) text = text.replace(/\n/g, '\r\n');
+  else if (convention < 0.2) text = text.replace(/\n/g, '\r');
   return text;
 }
 

@@ -425,6 +425,7 @@ run('html', [
       '<a href="https://example.org">the audit</a>',
       '<sup class="reference"><a href="#n1">[1]</a></sup>',
       '<sup>[2]</sup>',
+      '[2]', // nested citations are kept: a sentence that starts inside the outer one still sees them
       '<cite>The Ledger</cite>',
     ],
   },
@@ -632,6 +633,12 @@ run('wikitext', [
     source: 'Figures from [https://example.org/stats the board] and [http://example.org] too.',
     prose: 'Figures from the board and too.',
     citations: ['[https://example.org/stats the board]', '[http://example.org]'],
+  },
+  {
+    name: 'an external link ends at its line, whatever the line break',
+    source: 'See [http://example.org the\rboard] and [http://example.org the\nboard] and [http://example.org the board].',
+    prose: 'See [ the board] and [ the board] and the board .',
+    citations: ['http://example.org', 'http://example.org', '[http://example.org the board]'],
   },
   {
     name: 'headings, bold and italic, magic words, lists',

@@ -48,21 +48,38 @@ export interface FixSite {
   terminal: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
+  /** The document's line break, which the ignore comment's own line ends with. */
+  eol: string;
   /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
   markerAt?: number;
   markers: MarkerTexts;
 }
 
-/** True when `marker` already stands at `at` (ignoring spaces before it): never tag twice. */
+/**
+ * True when `marker` already stands at `at`, just after it or just before it (ignoring spaces and
+ * tabs between): never tag twice. Before matters where the reader does not take the marker for a
+ * citation (inside a link target, say) and the sentence's end lies after it.
+ */
 function markerAlreadyAt(source: string, at: number, marker: string): boolean {
   let i = at;
-  while (source.charAt(i) === ' ') i++;
-  return source.startsWith(marker, i);
+  while (source.charAt(i) === ' ' || source.charAt(i) === '\t') i++;
+  if (source.startsWith(marker, i)) return true;
+  let j = at;
+  while (source.charAt(j - 1) === ' ' || source.charAt(j - 1) === '\t') j--;
+  return j >= marker.length && source.endsWith(marker, j);
 }
 
 function insert(offset: number, newText: string): TextEdit {
   return { offset, length: 0, newText };
 }
+
+/**
+ * The ignore comment copies the flagged line's indentation so that it stays in the same Markdown
+ * list item or block quote (elsewhere indentation is cosmetic). Eight levels of nesting at four
+ * columns each is deeper than prose goes; copying more would make every finding on a hugely
+ * indented line carry the whole indentation (findings × indentation bytes).
+ */
+const MAX_COPIED_INDENT = 32;
 
 export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval: boolean): Fix[] {
   const fixes: Fix[] = [];
@@ -93,9 +110,8 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
   if (comment) {
     const { lineStart } = site;
     let indentEnd = lineStart;
-    while (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t') indentEnd++;
-    const eol = source.charAt(source.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
-    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${eol}`)] });
+    while (indentEnd - lineStart < MAX_COPIED_INDENT && (source.charAt(indentEnd) === ' ' || source.charAt(indentEnd) === '\t')) indentEnd++;
+    fixes.push({ title: `Ignore ${site.rule} on this line`, kind: 'ignore', edits: [insert(lineStart, `${source.slice(lineStart, indentEnd)}${comment}${site.eol}`)] });
   }
   return fixes;
 }
@@ -105,7 +121,8 @@ function removeWord(source: string, offset: number, length: number): TextEdit[] 
   let start = offset;
   let end = offset + length;
   const before = source.charAt(start - 1);
-  const sentenceStart = start === 0 || /[.!?\n]\s*$/.test(source.slice(Math.max(0, start - 3), start));
+  // A lone CR ends a line as LF does (a CR-only file).
+  const sentenceStart = start === 0 || /[.!?\n\r]\s*$/.test(source.slice(Math.max(0, start - 3), start));
   if (source.charAt(end) === ',') {
     // "Of course, the plan failed." -> "The plan failed."; "It was, clearly, late." -> "It was late."
     end++;

@@ -39,15 +39,21 @@ export class LineIndex {
   /** Zero-based line and character of an offset; offsets outside the text are clamped to it. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(Math.floor(offset), this.text.length));
+    const line = this.lineAt(clamped);
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  /** Zero-based line of an offset (clamped to the text). */
+  lineAt(offset: number): number {
     // Last line whose start is <= offset.
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (this.lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
   }
 
   /** One-based line and column of an offset, for `path:line:col` output. */
@@ -78,4 +84,17 @@ export class LineIndex {
     if (end > this.lineStarts[l] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+/**
+ * The text's own line break, for lines a fix or an edit inserts: its first one ("\r\n", a lone
+ * "\r" or "\n"), "\n" when it has none.
+ */
+export function lineBreakOf(text: string): '\r\n' | '\r' | '\n' {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    if (ch === 10) return '\n';
+  }
+  return '\n';
 }

@@ -12,6 +12,7 @@ import { isCapitalized, tokenize, type Token } from './text/tokens';
 import { firstAtOrAfter } from './text/search';
 import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
+import { LineIndex, lineBreakOf } from './lineIndex';
 
 interface CompiledEntry {
   rule: Rule;
@@ -109,28 +110,32 @@ function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
   return out;
 }
 
-/** The 0-based line of `offset`, by binary search over line starts. */
-function lineOf(offset: number, lineStarts: number[]): number {
-  // The last line starting at or before `offset`.
-  return firstAtOrAfter(lineStarts, offset + 1, (start) => start) - 1;
-}
+/** The document's lines, counted the one way the whole project counts them (CR, LF and CRLF alike); built when first needed. */
+class Lines {
+  private index?: LineIndex;
+  private eol?: string;
+  constructor(private readonly source: string) {}
 
-function computeLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
+  get lineIndex(): LineIndex {
+    this.index ??= new LineIndex(this.source);
+    return this.index;
+  }
+
+  /** The line break an inserted line takes: the document's own. */
+  get lineBreak(): string {
+    this.eol ??= lineBreakOf(this.source);
+    return this.eol;
+  }
 }
 
 /** Rules silenced by `whosays-disable` and, per line, by `whosays-ignore-next-line`. */
-function readDirectives(source: string, view: ProseView) {
+function readDirectives(view: ProseView, lines: Lines) {
   const disabled: string[][] = [];
   const ignoredLines = new Map<number, string[][]>();
-  let lineStarts: number[] | undefined;
   for (const d of view.directives) {
     if (d.kind === 'disable') disabled.push(d.rules);
     else {
-      lineStarts ??= computeLineStarts(source);
-      const line = lineOf(d.offset, lineStarts) + 1;
+      const line = lines.lineIndex.lineAt(d.offset) + 1;
       const list = ignoredLines.get(line) ?? [];
       list.push(d.rules);
       ignoredLines.set(line, list);
@@ -141,8 +146,7 @@ function readDirectives(source: string, view: ProseView) {
     fileDisables: (rule: Rule) => disabled.some((rules) => names(rule, rules)),
     lineIgnores: (rule: Rule, offset: number) => {
       if (ignoredLines.size === 0) return false;
-      lineStarts ??= computeLineStarts(source);
-      const entries = ignoredLines.get(lineOf(offset, lineStarts));
+      const entries = ignoredLines.get(lines.lineIndex.lineAt(offset));
       return entries !== undefined && entries.some((rules) => names(rule, rules));
     },
   };
@@ -152,7 +156,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const language: MarkupLanguage = languageFromId(options.languageId);
   const config = resolveConfig(options.config);
   const view = readProse(text, language);
-  const directives = readDirectives(text, view);
+  const lines = new Lines(text);
+  const directives = readDirectives(view, lines);
 
   const enabled = new Set<Rule>();
   const severities = new Map<Rule, Severity>();
@@ -196,7 +201,6 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     return sources;
   };
   const cited = (s: Sentence) => anySpanStartsIn(citations, s.start, s.reach);
-  let lineStarts: number[] | undefined;
 
   const findings: Finding[] = [];
   sentences.forEach((sentence, index) => {
@@ -240,8 +244,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
           if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
         }
       }
-      lineStarts ??= computeLineStarts(text);
-      const lineStart = lineStarts[lineOf(c.offset, lineStarts)];
+      const lineStart = lines.lineIndex.lineStart(lines.lineIndex.lineAt(c.offset));
       return {
         rule: rule.id,
         category: rule.category,
@@ -251,7 +254,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, markerAt, markers }, rule.id === 'style/puffery'),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers }, rule.id === 'style/puffery'),
         ...(downgradedBecause ? { downgradedBecause } : {}),
       };
     };

@@ -4,6 +4,7 @@
 
 import { SyntaxKind, createScanner, findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
 import { tooDeepAt } from '../engine/config';
+import { lineBreakOf } from '../engine/lineIndex';
 import type { TextEdit } from '../engine/types';
 
 function normalize(phrase: string): string {
@@ -17,7 +18,7 @@ export function allowPhrase(flagged: string): string {
 
 /** Indentation and line breaks as the file already uses them. */
 function formattingOf(text: string): FormattingOptions {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const indented = /^([ \t]+)\S/m.exec(text);
   if (indented && indented[1].startsWith('\t')) return { insertSpaces: false, tabSize: 4, eol };
   return { insertSpaces: true, tabSize: indented ? indented[1].length : 2, eol };
@@ -57,7 +58,7 @@ function appendOnOwnLine(text: string, array: Node, phrase: string): { offset: n
   const lineStart = Math.max(text.lastIndexOf('\n', last.offset - 1), text.lastIndexOf('\r', last.offset - 1)) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, last.offset))![0];
   if (text.slice(lineStart, last.offset) !== indent) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const scanner = createScanner(text, false);
   scanner.setPosition(last.offset + last.length);
   let commaAt = last.offset + last.length;

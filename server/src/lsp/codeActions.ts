@@ -20,6 +20,7 @@ import { allowListEdits, allowPhrase, newConfigText } from './allowList';
 import { LineIndex, toRange, toTextEdits } from './convert';
 import { diagnosticData, type DiagnosticData } from './diagnostics';
 import { frontMatterEnd } from './paragraphs';
+import { lineBreakOf } from '../engine/lineIndex';
 import { placeholderRewrite } from './placeholderRewrite';
 
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
@@ -94,7 +95,7 @@ export function disableRuleEdit(text: string, languageId: string, rule: string):
   const language = languageFromId(languageId);
   const comment = disableComment(language, rule);
   if (!comment) return undefined;
-  const eol = text.charAt(text.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const at = language === 'markdown' ? frontMatterEnd(text) : 0;
   const needsBreakBefore = at > 0 && at === text.length && !/[\r\n]$/.test(text);
   return { offset: at, length: 0, newText: `${needsBreakBefore ? eol : ''}${comment}${eol}` };

@@ -8,6 +8,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver';
 import { languageFromId, lint } from '../engine/index';
 import type { EngineConfig, Finding } from '../engine/types';
 import { LineIndex, toRange } from './convert';
+import { lineBreakOf } from '../engine/lineIndex';
 import { diagnosticAt, withVersion } from './diagnostics';
 import { splitIntoPieces } from './paragraphs';
 
@@ -68,8 +69,8 @@ export class ParagraphCache {
       let entry = next.get(slice) ?? reuse.get(slice);
       if (!entry) {
         const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now });
-        const index = found.length > 0 ? new LineIndex(slice) : undefined;
-        entry = { findings: found, lineBreaks: countLineBreaks(slice), ranges: found.map((f) => toRange(index!, f.offset, f.length)) };
+        const index = new LineIndex(slice);
+        entry = { findings: found, lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
         linted++;
         yield;
       }
@@ -120,24 +121,6 @@ function placedDiagnostics(placed: Placement): Diagnostic[] {
   });
 }
 
-function countLineBreaks(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) count++;
-    else if (c === 13) {
-      count++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return count;
-}
-
-/** The line break the engine uses for the lines it inserts (ignore comments): the text's first. */
-function lineBreakOf(text: string): string {
-  return text.charAt(text.indexOf('\n') - 1) === '\r' ? '\r\n' : '\n';
-}
-
 function shifted(f: Finding, by: number, eol: string | undefined): Finding {
   return {
     ...f,
@@ -147,7 +130,7 @@ function shifted(f: Finding, by: number, eol: string | undefined): Finding {
       edits: fix.edits.map((e) => ({
         offset: e.offset + by,
         length: e.length,
-        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/\r?\n$/, eol) : e.newText,
+        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/(?:\r\n|\r|\n)$/, eol) : e.newText,
       })),
     })),
   };

@@ -13,6 +13,7 @@
 // test/server/paragraphs.test.ts checks on random documents and edits that the pieces' findings
 // equal lint() of the whole text.
 
+import { LineIndex } from '../engine/lineIndex';
 import type { MarkupLanguage } from '../engine/types';
 
 export interface Piece {
@@ -21,8 +22,6 @@ export interface Piece {
 }
 
 const TAB = 9;
-const LF = 10;
-const CR = 13;
 const SPACE = 32;
 
 const URL_START = /^(?:https?:\/\/|ftp:\/\/|www\.)/i;
@@ -31,7 +30,8 @@ const AUTOLINK = /^<[A-Za-z][A-Za-z0-9+.-]{1,32}:[^\s<>]*>|^<[\w.!#$%&'*+/=?^`{|
 
 /** The pieces of `text`, in order, covering it without gaps. */
 export function splitIntoPieces(text: string, language: MarkupLanguage): Piece[] {
-  const starts = language === 'plaintext' ? plaintextCuts(text) : language === 'markdown' ? markdownCuts(text) : undefined;
+  const index = language === 'plaintext' || language === 'markdown' ? new LineIndex(text) : undefined;
+  const starts = !index ? undefined : language === 'plaintext' ? plaintextCuts(text, index) : markdownCuts(text, index);
   if (!starts || starts.length === 0) return [{ start: 0, end: text.length }];
   const pieces: Piece[] = [];
   let start = 0;
@@ -43,14 +43,6 @@ export function splitIntoPieces(text: string, language: MarkupLanguage): Piece[]
   return pieces;
 }
 
-/** The engine counts lines by "\n" where it places ignore comments; a lone "\r" would shift them. */
-function hasLoneCarriageReturn(text: string): boolean {
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== LF) return true;
-  }
-  return false;
-}
-
 function isBlankLine(text: string, ls: number, le: number): boolean {
   for (let i = ls; i < le; i++) {
     const c = text.charCodeAt(i);
@@ -59,42 +51,21 @@ function isBlankLine(text: string, ls: number, le: number): boolean {
   return true;
 }
 
-/** Where the line that starts at `i` ends (its line break, or the end of the text). */
-function lineEndAt(text: string, i: number, hasCarriageReturns = true): number {
-  const lf = text.indexOf('\n', i);
-  const end = lf < 0 ? text.length : lf;
-  if (!hasCarriageReturns) return end;
-  // A carriage return may end the line first ("\r\n", or a lone "\r").
-  for (let k = i; k < end; k++) if (text.charCodeAt(k) === CR) return k;
-  return end;
-}
-
-function nextLineStart(text: string, le: number): number {
-  const c = text.charCodeAt(le);
-  if (c === CR) return text.charCodeAt(le + 1) === LF ? le + 2 : le + 1;
-  if (c === LF) return le + 1;
-  return le;
-}
-
-/** Each line from `from` on, as [start, end without its line break]. */
-function* lines(text: string, from: number, hasCarriageReturns = true): Generator<[number, number]> {
-  for (let ls = from; ls < text.length; ) {
-    const le = lineEndAt(text, ls, hasCarriageReturns);
-    yield [ls, le];
-    const next = nextLineStart(text, le);
-    if (next === le) return;
-    ls = next;
+/** Each line that starts at or after `from`, as [start, end without its line break], counted as the engine counts them. */
+function* lines(text: string, index: LineIndex, from = 0): Generator<[number, number]> {
+  for (let line = index.lineAt(from); line < index.lineCount; line++) {
+    const start = index.lineStart(line);
+    if (start >= text.length) return;
+    if (start >= from) yield [start, index.lineEnd(line)];
   }
 }
 
 /** Plain text: a cut before every paragraph that starts with prose rather than a citation. */
-function plaintextCuts(text: string): number[] | undefined {
-  if (hasLoneCarriageReturn(text)) return undefined;
-  const cr = text.includes('\r');
+function plaintextCuts(text: string, index: LineIndex): number[] {
   const cuts: number[] = [];
   let sawBlank = false;
   let first = true;
-  for (const [ls, le] of lines(text, 0, cr)) {
+  for (const [ls, le] of lines(text, index)) {
     if (isBlankLine(text, ls, le)) sawBlank = true;
     else {
       // The paragraph must open with prose in its first character: the engine looks up to three
@@ -123,16 +94,15 @@ interface Fence {
  * matter. A document with anything that acts across blank lines (raw HTML, link reference
  * definitions, `whosays-disable`, a fence that is indented or inside a container) is not cut.
  */
-function markdownCuts(text: string): number[] | undefined {
-  if (hasLoneCarriageReturn(text) || text.includes('whosays-disable')) return undefined;
-  const cr = text.includes('\r');
+function markdownCuts(text: string, index: LineIndex): number[] | undefined {
+  if (text.includes('whosays-disable')) return undefined;
   const cuts: number[] = [];
   let fence: Fence | null = null;
   let sawBlank = false;
   let first = true;
   /** The next `<` at or after the current line (4294967295 when there is none): most lines have none. */
   let nextAngle = -1;
-  for (const [ls, le] of lines(text, frontMatterEnd(text), cr)) {
+  for (const [ls, le] of lines(text, index, frontMatterEnd(text, index))) {
     if (fence) {
       if (closesFence(text, ls, le, fence)) fence = null;
       first = false;
@@ -173,12 +143,13 @@ function markdownCuts(text: string): number[] | undefined {
  * Where a Markdown document proper starts: after YAML (`---`) or TOML (`+++`) front matter, as the
  * Markdown reader sees it (the start of the line after the closing marker); 0 without.
  */
-export function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string, index = new LineIndex(text)): number {
   const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
-  if (!marker || !isBlankLine(text, 3, lineEndAt(text, 3))) return 0;
-  for (const [pos, le] of lines(text, nextLineStart(text, lineEndAt(text, 0)))) {
-    if ((text.startsWith(marker, pos) || (marker === '---' && text.startsWith('...', pos))) && isBlankLine(text, pos + 3, lineEndAt(text, pos + 3))) {
-      return nextLineStart(text, le) === le ? text.length : nextLineStart(text, le);
+  if (!marker || !isBlankLine(text, 3, index.lineEnd(0))) return 0;
+  for (let line = 1; line < index.lineCount; line++) {
+    const pos = index.lineStart(line);
+    if ((text.startsWith(marker, pos) || (marker === '---' && text.startsWith('...', pos))) && isBlankLine(text, pos + 3, index.lineEnd(line))) {
+      return line + 1 < index.lineCount ? index.lineStart(line + 1) : text.length;
     }
   }
   return 0;

@@ -98,6 +98,14 @@ export class Finder {
     return at;
   }
 
+  /** End of the line holding `from`: its `\n` or `\r`, or the end of the text. */
+  lineEnd(from: number): number {
+    const lf = this.indexOf('\n', from);
+    const cr = this.indexOf('\r', from);
+    if (lf < 0) return cr < 0 ? this.src.length : cr;
+    return cr < 0 ? lf : Math.min(lf, cr);
+  }
+
   /**
    * The next `</name` (any case) at or after `from`, followed by `>`, whitespace or `/`.
    * Returns the offset of `<` and the offset just past the closing `>` (or -1 when there is none).
@@ -221,7 +229,7 @@ export class ViewBuilder {
     return {
       text: this.text(),
       blocks: this.blocks(),
-      citations: outermost(this.citations),
+      citations: byStart(this.citations),
       quotations: merged(this.quotations),
       directives: this.directives.sort((a, b) => a.offset - b.offset),
     };
@@ -276,17 +284,13 @@ export class ViewBuilder {
   }
 }
 
-/** Sorted, with spans that sit inside an earlier span dropped. */
-function outermost(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  let reach = -1;
-  for (const s of spans) {
-    if (s.end <= reach) continue;
-    kept.push(s);
-    reach = s.end;
-  }
-  return kept;
+/**
+ * Sorted by start, nested spans kept: a marker inside link text or a `<cite>` cites the sentence it
+ * stands in even when that sentence starts after the outer span does (lint asks which spans start
+ * in a sentence).
+ */
+function byStart(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Sorted, overlapping or nested spans merged. */

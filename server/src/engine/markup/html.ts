@@ -3,7 +3,7 @@
 // `<a href>`, `<cite>` and reference superscripts are citations. The tag machinery is shared with
 // the Markdown and wikitext readers, which allow raw HTML.
 
-import { Finder, ViewBuilder, chars } from './builder';
+import { Finder, ViewBuilder, chars, parseDirective } from './builder';
 import * as inlineCitations from './inlineCitations';
 import type { BlockKind, ProseView } from './proseView';
 
@@ -29,6 +29,12 @@ export interface HtmlTag {
 export const HTML_RAW_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'pre', 'code', 'kbd', 'samp', 'var', 'noscript', 'template', 'svg', 'math', 'textarea', 'iframe', 'object',
 ]);
+
+/**
+ * Elements blanked whole whose content an HTML parser still reads as markup, so a comment in them is
+ * a comment (unlike in script, style or textarea): its directive counts.
+ */
+const PARSED_RAW_ELEMENTS: ReadonlySet<string> = new Set(['pre', 'code', 'kbd', 'samp', 'var', 'template', 'svg', 'math', 'object']);
 
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
 
@@ -111,6 +117,8 @@ export class HtmlTracker {
     private readonly raw: ReadonlySet<string> = HTML_RAW_ELEMENTS,
     /** Whether an unclosed code-like element runs to the limit (as in a browser) or only its tag is blanked. */
     private readonly rawRunsToLimit = true,
+    /** Raw elements whose comments are read for directives. */
+    private readonly commentsIn: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The kind of block that text at the current position belongs to. */
@@ -130,6 +138,7 @@ export class HtmlTracker {
         const close = this.finder.closeTag(name, tag.end);
         const end = close && close.start < limit ? Math.min(close.end, limit) : this.rawRunsToLimit ? limit : tag.end;
         b.blank(tag.start, end);
+        if (this.commentsIn.has(name)) this.directivesIn(tag.end, close && close.start < end ? close.start : end);
         return end;
       }
       if (VOID_ELEMENTS.has(name) || tag.selfClosing) {
@@ -168,6 +177,17 @@ export class HtmlTracker {
     }
     if (wasBlock) b.boundary(tag.start, this.kind);
     return tag.end;
+  }
+
+  /** Records the directives of the comments in [start, end). */
+  private directivesIn(start: number, end: number): void {
+    const src = this.b.src;
+    for (let k = this.finder.indexOf('<!--', start); k >= 0 && k < end; ) {
+      const close = this.finder.indexOf('-->', k + 4);
+      this.b.directive(parseDirective(src.slice(k + 4, close < 0 || close > end ? end : close), k));
+      if (close < 0 || close >= end) break;
+      k = this.finder.indexOf('<!--', close + 3);
+    }
   }
 
   /** Ends whatever is still open at `end` (the end of the document). */
@@ -224,7 +244,7 @@ export function handleAngle(b: ViewBuilder, tracker: HtmlTracker, finder: Finder
 export function readHtml(source: string): ProseView {
   const b = new ViewBuilder(source);
   const finder = new Finder(source);
-  const tracker = new HtmlTracker(b, finder);
+  const tracker = new HtmlTracker(b, finder, HTML_RAW_ELEMENTS, true, PARSED_RAW_ELEMENTS);
   const n = source.length;
   let i = 0;
   while (i < n) {

@@ -121,7 +121,7 @@ class LatexReader {
     let start = 0;
     const begin = src.indexOf('\\begin{document}');
     if (begin >= 0) {
-      this.preamble(begin);
+      this.directivesIn(0, begin);
       start = begin + '\\begin{document}'.length;
       b.blank(0, start);
     }
@@ -143,10 +143,13 @@ class LatexReader {
     return this.tableDepth > 0 ? 'table-cell' : 'paragraph';
   }
 
-  /** The preamble is blanked; its comments can still hold directives. */
-  private preamble(end: number): void {
+  /**
+   * Directives in comments of a stretch that is blanked whole: the preamble, and math, where `%`
+   * still starts a comment (an ignore fix puts its comment there when a line starts inside math).
+   */
+  private directivesIn(start: number, end: number): void {
     const src = this.src;
-    for (let k = 0; k < end; k++) {
+    for (let k = start; k < end; k++) {
       const c = src.charCodeAt(k);
       if (c === 92) k++;
       else if (c === 37) {
@@ -273,6 +276,7 @@ class LatexReader {
         return i + 2;
       }
       b.blank(i, close + 2);
+      this.directivesIn(i + 2, close);
       return close + 2;
     }
     let k = i + 1;
@@ -284,6 +288,7 @@ class LatexReader {
         continue;
       }
       b.blank(i, close + 1);
+      this.directivesIn(i + 1, close);
       return close + 1;
     }
   }
@@ -333,7 +338,10 @@ class LatexReader {
         k++;
         newline = false;
       } else if (c === 37 && comments) {
-        k = lineEnd(src, k, limit) - 1;
+        // A comment in an argument that is blanked whole can still hold a directive.
+        const le = lineEnd(src, k, limit);
+        this.b.directive(parseDirective(src.slice(k + 1, le), k));
+        k = le - 1;
       } else if (c === LF) {
         if (newline) return k;
         newline = true;
@@ -569,12 +577,14 @@ class LatexReader {
         const close = this.inParagraph('\\)', i + 2);
         const end = close < 0 ? i + 2 : close + 2;
         b.blank(i, end);
+        if (close >= 0) this.directivesIn(i + 2, close);
         return end;
       }
       case 91: {
         const close = this.inParagraph('\\]', i + 2);
         const end = close < 0 ? i + 2 : close + 2;
         b.blank(i, end);
+        if (close >= 0) this.directivesIn(i + 2, close);
         return end;
       }
       case 39: case 34: case 96: case 94: case 126: case 61: case 46: {
@@ -653,6 +663,7 @@ class LatexReader {
       const close = this.finder.indexOf(closer, env.end);
       const end = close < 0 || close >= this.limit ? this.limit : close + closer.length;
       b.blank(i, end);
+      if (MATH_ENVIRONMENTS.has(bare)) this.directivesIn(env.end, close < 0 || close >= this.limit ? this.limit : close);
       b.boundary(end, this.kind);
       return end;
     }

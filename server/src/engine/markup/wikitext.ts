@@ -2,7 +2,7 @@
 // templates and links nest without rescans; a second pass walks the text once, handling line-start
 // syntax (headings, lists, tables) and inline syntax (templates, links, refs, tags, apostrophes).
 
-import { Finder, ViewBuilder, chars } from './builder';
+import { Finder, ViewBuilder, chars, parseDirective } from './builder';
 import { HtmlTracker, parseTagAt } from './html';
 import * as inlineCitations from './inlineCitations';
 import type { ProseView } from './proseView';
@@ -162,7 +162,7 @@ class WikitextReader {
     return b.finish();
   }
 
-  /** Pairs `{{`/`}}` and `[[`/`]]`, skipping comments and raw tags. */
+  /** Pairs `{{`/`}}` and `[[`/`]]`, skipping raw tags, and reads the directives of comments. */
   private pair(): void {
     const { src, n } = this;
     const templateStack: number[] = [];
@@ -174,6 +174,9 @@ class WikitextReader {
       if (c === 60) {
         if (d === 33 && src.startsWith('<!--', i)) {
           const close = this.finder.indexOf('-->', i + 4);
+          // Directives are read here, where every comment is seen: MediaWiki strips comments
+          // before it reads templates, so one inside a template or a <ref> still counts.
+          this.b.directive(parseDirective(src.slice(i + 4, close < 0 ? n : close), i));
           i = close < 0 ? n : close + 3;
           continue;
         }
@@ -337,7 +340,7 @@ class WikitextReader {
     if (src.startsWith('<!--', i)) {
       const close = this.finder.indexOf('-->', i + 4);
       const end = close < 0 ? n : close + 3;
-      b.comment(i, i + 4, close < 0 ? n : close, end);
+      b.blank(i, end); // its directive was read by pair()
       return end;
     }
     const tag = parseTagAt(src, i, n, this.finder);
@@ -463,12 +466,11 @@ class WikitextReader {
 
   /** `[http://example.org label]`: a citation; the URL and brackets are blanked, the label kept. */
   private externalLink(i: number): number {
-    const { src, b, n } = this;
+    const { src, b } = this;
     const k = i + 1;
     const lower = src.slice(k, k + 10).toLowerCase();
     if (!/^(?:https?:\/\/|ftps?:\/\/|\/\/|mailto:|news:|irc:\/\/)/.test(lower)) return -1;
-    const newline = this.finder.indexOf('\n', k);
-    const le = newline < 0 ? n : newline;
+    const le = this.finder.lineEnd(k);
     const close = this.finder.indexOf(']', k);
     if (close < 0 || close > le) return -1;
     let urlEnd = k;

@@ -1,0 +1,113 @@
+// Regressions for what the property tier (test/hostile/*Properties.test.ts) found, each reduced to
+// a small document: the shrunk counterexample, rewritten as a plain case.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, type Finding } from '../../server/src/engine';
+
+const NOW = new Date(2026, 10, 5);
+const markerFixes = (findings: Finding[]) => findings.flatMap((f) => f.fixes.filter((fix) => fix.kind === 'citation-needed' || fix.kind === 'who' || fix.kind === 'by-whom'));
+
+describe('a marker inside a citation span still cites its sentence', () => {
+  // The reader kept only outermost citation spans, so a marker nested in link text or <cite> was
+  // dropped, and a sentence starting inside the outer span never saw it: the fix was offered again.
+  const cases: Array<[string, string]> = [
+    ['markdown', '[Several analysts think the levy will fail [citation needed].](https://example.org)'],
+    ['markdown', '[> Several analysts[who?] think the levy will fail.](https://example.org)'],
+    ['html', '<cite>Several analysts think the levy will fail[citation needed].</cite>'],
+    ['html', '<p><a href="https://example.org">Several analysts think the levy will fail [who?].</a></p>'],
+  ];
+  for (const [languageId, text] of cases) {
+    it(`${languageId}: ${text}`, () => {
+      assert.deepEqual(lint(text, { languageId, now: NOW }).filter((f) => f.rule === 'weasel/vague-majority'), []);
+    });
+  }
+
+  it('the same sentence without the marker is still flagged', () => {
+    assert.equal(lint('[Several analysts think the levy will fail.](https://example.org)', { languageId: 'markdown', now: NOW }).filter((f) => f.rule === 'weasel/vague-majority').length, 1);
+  });
+});
+
+describe('a marker fix is not offered right after the same marker', () => {
+  // The guard looked only after the insertion point. A marker in an unpiped wikilink's target is no
+  // citation to the reader, and the sentence's full stop after it drew a second one.
+  it('wikitext: the marker before the full stop inside a link', () => {
+    const text = 'Several analysts think the levy will fail.{{[[The museum is the oldest in the province{{citation needed|date=November 2026}}.]]';
+    const findings = lint(text, { languageId: 'wikitext', now: NOW });
+    assert.ok(findings.length > 0, 'the first sentence is flagged');
+    const inserts = markerFixes(findings).flatMap((fix) => fix.edits.filter((e) => e.newText === '{{citation needed|date=November 2026}}'));
+    for (const e of inserts) assert.ok(!text.slice(0, e.offset).trimEnd().endsWith('{{citation needed|date=November 2026}}'), `a second marker at ${e.offset}`);
+  });
+});
+
+describe('LaTeX: directives in comments inside math are read', () => {
+  // An ignore fix puts its comment at the start of the finding's line, which may lie inside inline
+  // math that runs over a line break; the reader blanked math whole and never saw the comment.
+  const cases: Array<[string, string]> = [
+    ['inline $', 'The value $x\n% whosays-ignore-next-line weasel\n+ y$ and insiders say the council hid it.'],
+    ['\\( \\)', 'The value \\(x\n% whosays-ignore-next-line\n+ y\\) and insiders say the council hid it.'],
+    ['$$ $$', '$$x\n% whosays-disable\n$$ Insiders say the council hid it.'],
+    ['equation', '\\begin{equation}\nx\n% whosays-disable\n\\end{equation} Insiders say the council hid it.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      assert.deepEqual(lint(text, { languageId: 'latex', now: NOW }), []);
+      assert.notDeepEqual(lint(text.replace(/% whosays-[^\n]*/, '%'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
+    });
+  }
+});
+
+describe('wikitext: directives in comments inside templates and refs are read', () => {
+  // MediaWiki strips comments before it reads templates; the reader blanked a template whole and
+  // never saw a comment in it, so an ignore fix whose line starts inside a template did nothing.
+  const cases: Array<[string, string]> = [
+    ['template', '{{Infobox\n|a=b\n<!-- whosays-ignore-next-line -->\n|}}Insiders say the council hid it.'],
+    ['ref', '<ref>x\n<!-- whosays-disable -->\n</ref> Insiders say the council hid it.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      assert.deepEqual(lint(text, { languageId: 'wikitext', now: NOW }), []);
+      assert.notDeepEqual(lint(text.replace(/whosays-[a-z-]*/, 'note'), { languageId: 'wikitext', now: NOW }), [], 'flagged without the directive');
+    });
+  }
+
+  it('a comment inside <nowiki> is text, not a directive', () => {
+    assert.notDeepEqual(lint('<nowiki><!-- whosays-disable --></nowiki> Insiders say the council hid it.', { languageId: 'wikitext', now: NOW }), []);
+  });
+});
+
+describe('HTML: directives in comments inside code-like elements are read', () => {
+  // The reader blanks <code> and <pre> whole, but an HTML parser reads comments in them (unlike in
+  // <script>): an ignore fix whose line starts inside <code> did nothing.
+  const text = '<code><div>\n<!-- whosays-ignore-next-line weasel/vague-majority -->\nSeveral analysts think.</div></code>Several analysts think the harbour levy will fail.';
+  it('inside <code>', () => {
+    assert.deepEqual(lint(text, { languageId: 'html', now: NOW }), []);
+    assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'html', now: NOW }), [], 'flagged without the directive');
+  });
+
+  it('a comment inside <script> is not a directive', () => {
+    assert.notDeepEqual(lint('<script>\n<!-- whosays-disable -->\n</script><p>Several analysts think the harbour levy will fail.</p>', { languageId: 'html', now: NOW }), []);
+  });
+});
+
+describe('LaTeX: directives in comments inside a skipped argument are read', () => {
+  // An argument blanked whole (\todo{...}) skipped its comments; an ignore fix whose line starts
+  // inside one did nothing.
+  const text = '\\todo{citation needed\n% whosays-ignore-next-line weasel/vague-majority\n}Several analysts think the harbour levy will fail.';
+  it('inside \\todo{}', () => {
+    assert.deepEqual(lint(text, { languageId: 'latex', now: NOW }), []);
+    assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
+  });
+});
+
+describe('removing a word at a line start capitalises the next one in a CR-only file too', () => {
+  // The look-back for a sentence start knew only LF, so a CR-only file linted whole differed from
+  // the same paragraph linted alone by the paragraph cache.
+  for (const eol of ['\n', '\r\n', '\r']) {
+    it(JSON.stringify(eol), () => {
+      const text = `A heading${eol}${eol}  ${eol}Clearly, the timetable was wrong.`;
+      const removal = lint(text, { now: NOW }).flatMap((f) => f.fixes).find((fix) => fix.kind === 'remove-word');
+      assert.equal(removal?.edits[0].newText, 'T');
+    });
+  }
+});
