@@ -63,6 +63,25 @@ describe('whosays/lintFiles', () => {
     }
   });
 
+  test('whosays.maxFileSize caps what is read from disk, with a message naming the setting', async () => {
+    const big = 'Many believe the dam was sabotaged.\n'.repeat(60); // 2,160 bytes
+    const dir = tempDir({ 'big.md': big, 'small.md': 'Sources say the deal is dead.\n' });
+    const uris = [fileUri(path.join(dir, 'big.md')), fileUri(path.join(dir, 'small.md'))];
+    const client = await TestClient.start({ folders: [dir], settings: { maxFileSize: '1kB' } });
+    const logs: string[] = [];
+    client.connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+    try {
+      assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris }), { files: 1, findings: 1, skipped: 1 });
+      assert.ok(logs.some((l) => l.includes('big.md') && /too large: 2\.2 kB is over the 1 kB limit \(setting whosays\.maxFileSize\)/.test(l)), logs.join('\n'));
+      for (const maxFileSize of ['3 kB', 'not a size', 0, -5]) {
+        await client.changeSettings({ maxFileSize });
+        assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris }), { files: 2, findings: 61, skipped: 0 }, `maxFileSize ${JSON.stringify(maxFileSize)}: read (an invalid value means the 50 MB default)`);
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('malformed parameters get InvalidParams, and the server goes on', async () => {
     const dir = tempDir({ 'a.md': 'Many believe the dam was sabotaged.\n' });
     const client = await TestClient.start({ folders: [dir] });

@@ -7,8 +7,11 @@ export interface ServerFileSystem {
    * Undefined when there is none, or when the URI is not on this file system (untitled documents).
    */
   findConfigFile(documentUri: string): Promise<string | undefined>;
-  /** A UTF-8 text file. Rejects with an Error whose message a person can read. */
-  readTextFile(uri: string): Promise<string>;
+  /**
+   * A UTF-8 text file of at most `maxBytes` (a `.whosays.json` has its own, smaller cap). Rejects
+   * with an Error whose message a person can read.
+   */
+  readTextFile(uri: string, maxBytes?: number): Promise<string>;
   /** Forgets cached lookups: a configuration file was created, changed or deleted. */
   clearCache(): void;
 }

@@ -332,8 +332,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       let text: string;
       let found: Finding[];
       try {
-        text = await host.fs.readTextFile(uri);
-        found = lintFileText(text, languageIdForUri(uri), await settings.forResource(uri), new Date());
+        const fileSettings = await settings.forResource(uri);
+        text = await host.fs.readTextFile(uri, fileSettings.maxFileBytes);
+        found = lintFileText(text, languageIdForUri(uri), fileSettings, new Date());
       } catch (error) {
         connection.console.warn(`whosays/lintFiles: ${uri}: skipped: ${error instanceof Error ? error.message : String(error)}`);
         skipped++;

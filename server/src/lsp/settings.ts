@@ -7,6 +7,7 @@
 import { CATEGORIES, RULE_IDS } from '../engine/ruleIds';
 import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../engine/config';
 import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
 import { uriKey } from './uris';
 
@@ -15,6 +16,8 @@ export type RunMode = 'onType' | 'onSave';
 /** The client's settings, checked: anything of the wrong type is left at its default. */
 export interface ClientSettings {
   enable: boolean;
+  /** The largest file whosays/lintFiles reads from disk, in bytes (whosays.maxFileSize). */
+  maxFileBytes: number;
   /** Extra language ids to lint. */
   languages: string[];
   run: RunMode;
@@ -24,6 +27,7 @@ export interface ClientSettings {
 
 export interface DocumentSettings {
   enable: boolean;
+  maxFileBytes: number;
   languages: string[];
   run: RunMode;
   /** Client settings with the `.whosays.json` merged over them. */
@@ -34,7 +38,14 @@ export interface DocumentSettings {
   configFile?: string;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, languages: [], run: 'onType', config: {} };
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', config: {} };
+
+/** whosays.maxFileSize ("50MB", "200 MiB", a number of bytes); the default when it is not a size. */
+function maxFileBytes(value: unknown): number {
+  const bytes = typeof value === 'number' ? value : typeof value === 'string' ? parseByteSize(value) : undefined;
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes < 1) return DEFAULT_MAX_FILE_BYTES;
+  return Math.min(Math.floor(bytes), MAX_FILE_BYTES_LIMIT);
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,6 +85,7 @@ export function readClientSettings(raw: unknown): ClientSettings {
   }
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
+    maxFileBytes: maxFileBytes(raw.maxFileSize),
     languages: strings(raw.languages) ?? [],
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
     config,
@@ -168,7 +180,7 @@ export class SettingsStore {
     }
     const file = configFile ? (await this.loadConfigFile(configFile)).config : {};
     const config = mergeConfigs(client.config, file);
-    return { enable: client.enable, languages: client.languages, run: client.run, config, key: configKey(config), ...(configFile ? { configFile } : {}) };
+    return { enable: client.enable, maxFileBytes: client.maxFileBytes, languages: client.languages, run: client.run, config, key: configKey(config), ...(configFile ? { configFile } : {}) };
   }
 
   private loadConfigFile(uri: string): Promise<LoadedConfigFile> {

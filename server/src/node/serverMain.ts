@@ -39,7 +39,7 @@ function filePath(uri: string): string | undefined {
 
 function readErrorMessage(error: unknown): string {
   if (error instanceof NotRegularFileError) return `The file is ${error.message}; only regular files are read.`;
-  if (error instanceof FileTooLargeError) return `The file is too large: ${error.message}.`;
+  if (error instanceof FileTooLargeError) return `The file is too large: ${error.message} (setting whosays.maxFileSize).`;
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'The file does not exist.';
@@ -60,11 +60,11 @@ export const nodeFileSystem: ServerFileSystem = {
     const found = findConfigFile(path.dirname(file));
     return found ? pathToFileURL(found).href : undefined;
   },
-  async readTextFile(uri) {
+  async readTextFile(uri, maxDocumentBytes = DEFAULT_MAX_FILE_BYTES) {
     const file = filePath(uri);
     if (!file) throw new Error(`Not a file on this computer: ${uri}`);
-    // The same caps as the command line's defaults: documents (whosays/lintFiles) and configuration.
-    const maxBytes = path.basename(file) === CONFIG_FILE_NAME ? MAX_CONFIG_BYTES : DEFAULT_MAX_FILE_BYTES;
+    // Documents (whosays/lintFiles) up to whosays.maxFileSize; configuration files up to their own cap.
+    const maxBytes = path.basename(file) === CONFIG_FILE_NAME ? MAX_CONFIG_BYTES : maxDocumentBytes;
     let bytes: Uint8Array;
     try {
       bytes = await readRegularFile(file, maxBytes);
