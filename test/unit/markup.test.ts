@@ -641,6 +641,11 @@ run('wikitext', [
     citations: ['http://example.org', 'http://example.org', '[http://example.org the board]'],
   },
   {
+    name: 'a run of tildes signs with its last five',
+    source: 'Agreed. ~~~~~~~ Yes ~~ no ~~~~',
+    prose: 'Agreed. ~~ Yes ~~ no',
+  },
+  {
     name: 'headings, bold and italic, magic words, lists',
     source: '__TOC__\n== History ==\n\'\'\'Bold\'\'\' and \'\'italic\'\' and it\'s fine.\n* First\n# Second\n: Indented\n; Term\n----\nAfter.',
     prose: "History Bold and italic and it's fine. First Second Indented Term After.",

@@ -4,21 +4,12 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { lint } from '../../server/src/engine';
 import { generateDocument } from '../support/generate';
+import { fastest } from '../support/timing';
 
+// How cost grows with size, shape by shape, is test/hostile/linearTime.test.ts.
 const SIZE = 200_000;
-
-function fastest(fn: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 function repeat(unit: string): string {
   return unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);

@@ -292,6 +292,8 @@ export class SentenceSources {
   private computedHits?: SourceHit[];
   private verbStarts?: number[];
   private contrasts?: number[];
+  /** The hits by where their cue starts. */
+  private hitStarts?: { hit: SourceHit; at: number }[];
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -307,13 +309,15 @@ export class SentenceSources {
    */
   namedOutside(from: number, to: number): boolean {
     const inside = (index: number) => this.tokens[index].start >= from && this.tokens[index].end <= to;
+    // "It is often said that ..., but the team found no evidence": a source in a contrasting clause
+    // answers the claim, it does not make it. Only the hits of the finding's own clause are visited
+    // (binary search), or a long sentence of clauses would cost findings x hits.
     const [segmentStart, segmentEnd] = this.contrastSegment(from, to);
-    for (const hit of this.hits) {
+    this.hitStarts ??= this.hits.map((hit) => ({ hit, at: this.tokens[hit.cue].start })).sort((a, b) => a.at - b.at);
+    const starts = this.hitStarts;
+    for (let k = firstAtOrAfter(starts, segmentStart, (h) => h.at); k < starts.length && starts[k].at < segmentEnd; k++) {
+      const { hit } = starts[k];
       if (inside(hit.cue)) continue;
-      // "It is often said that ..., but the team found no evidence": a source in a contrasting clause
-      // answers the claim, it does not make it.
-      const at = this.tokens[hit.cue].start;
-      if (at < segmentStart || at >= segmentEnd) continue;
       if (hit.evidence.some((e) => !inside(e))) return true;
     }
     return false;

@@ -9,9 +9,10 @@ import { readProse, languageFromId } from './markup';
 import type { ProseView, Span } from './markup/proseView';
 import { splitSentences, type Sentence } from './text/sentences';
 import { isCapitalized, tokenize, type Token } from './text/tokens';
-import { firstAtOrAfter } from './text/search';
+import { firstAtOrAfter, StretchIndex } from './text/search';
 import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
+import { allowed } from './allowPhrases';
 import { LineIndex, lineBreakOf } from './lineIndex';
 
 interface CompiledEntry {
@@ -45,20 +46,6 @@ export function ruleSetting(rule: Rule, config: EngineConfig): RuleSetting {
   if (explicit) return explicit;
   if (rule.profiles && !rule.profiles.includes(config.profile)) return 'off';
   return rule.defaultSeverity;
-}
-
-function normalizePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-/** Does the flagged text equal an allowed phrase, or contain one as whole words? */
-function allowed(text: string, allow: readonly string[]): boolean {
-  if (allow.length === 0) return false;
-  const flagged = ` ${normalizePhrase(text)} `;
-  return allow.some((phrase) => {
-    const p = normalizePhrase(phrase);
-    return p.length > 0 && flagged.includes(` ${p} `);
-  });
 }
 
 /** Candidates of one sentence, per rule, overlapping matches of a rule merged into one span. */
@@ -270,28 +257,40 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
       }
     }
     dropClaimsOfVagueSources(findings, sentenceFirst);
-    // A style finding inside another rule's finding repeats it and is dropped (dropOverlaps); one
-    // with somewhere else to go moves there instead.
-    // Only this sentence's findings (from sentenceFirst on) can cover or repeat it.
-    const ofSentence = (test: (g: Finding) => boolean) => {
-      for (let k = sentenceFirst; k < findings.length; k++) if (test(findings[k])) return true;
-      return false;
-    };
-    for (const [finding, rule, alternatives] of movable) {
-      const covered = (offset: number) => ofSentence((g) => g.category !== 'style' && g.offset <= offset && offset < g.offset + g.length);
-      const at = findings.indexOf(finding, sentenceFirst);
-      if (at < 0 || !covered(finding.offset)) continue;
-      for (const alternative of alternatives) {
-        const repeats = ofSentence((g) => g !== finding && g.rule === rule.id && g.offset < alternative.offset + alternative.length && alternative.offset < g.offset + g.length);
-        const moved = covered(alternative.offset) || repeats ? undefined : findingFor(rule, alternative);
-        if (moved) {
-          findings[at] = moved;
-          break;
-        }
-      }
-    }
+    if (movable.length > 0) moveCoveredStyle(findings, sentenceFirst, movable, findingFor);
   });
   return dropOverlaps(findings);
+}
+
+/**
+ * A style finding inside another rule's finding repeats it and is dropped (dropOverlaps); one with
+ * somewhere else to go moves there instead, to its first alternative that no other rule's finding
+ * covers and no finding of its own rule overlaps. Only the sentence's findings (from `first` on)
+ * count. The hedge offers one movable finding per sentence, with every other cue of the sentence as
+ * an alternative: the checks are binary searches, or a long sentence would cost cues x findings.
+ */
+function moveCoveredStyle(
+  findings: Finding[],
+  first: number,
+  movable: ReadonlyArray<[Finding, Rule, Candidate[]]>,
+  findingFor: (rule: Rule, c: Candidate) => Finding | undefined,
+): void {
+  const ofSentence = (test: (g: Finding) => boolean) => findings.slice(first).filter(test);
+  let claims = new StretchIndex(ofSentence((g) => g.category !== 'style'));
+  for (const [finding, rule, alternatives] of movable) {
+    const at = findings.indexOf(finding, first);
+    if (at < 0 || !claims.holds(finding.offset)) continue;
+    const ownRule = new StretchIndex(ofSentence((g) => g !== finding && g.rule === rule.id));
+    for (const alternative of alternatives) {
+      if (claims.holds(alternative.offset) || ownRule.overlaps(alternative.offset, alternative.offset + alternative.length)) continue;
+      const moved = findingFor(rule, alternative);
+      if (moved) {
+        findings[at] = moved;
+        if (moved.category !== 'style') claims = new StretchIndex(ofSentence((g) => g.category !== 'style'));
+        break;
+      }
+    }
+  }
 }
 
 /**

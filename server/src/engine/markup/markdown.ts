@@ -14,6 +14,7 @@
 import { Finder, ViewBuilder, chars } from './builder';
 import { HtmlTracker, handleAngle, parseTagAt } from './html';
 import * as inlineCitations from './inlineCitations';
+import { isDelimiterRowAfter } from './markdownTable';
 import type { BlockKind, ProseView, Span } from './proseView';
 
 // Hot helpers as local bindings: under a CommonJS transform (tsx, which runs the tests and scripts)
@@ -120,6 +121,9 @@ class MarkdownReader {
   private pendingKind: BlockKind = 'paragraph';
   /** Columns of the `>` markers on the current line. */
   private readonly markerColumns: number[] = [];
+  /** isThematicBreak's memo: the line (by its end) and, per `-`, `*`, `_`, its last other character (-2: not yet found). */
+  private breakLine = -1;
+  private readonly breakBlockers = [-2, -2, -2];
 
   constructor(
     source: string,
@@ -413,7 +417,7 @@ class MarkdownReader {
         this.row(q, le);
         return;
       }
-      if (this.hasChar(q, le, 124) && this.nextIsDelimiterRow(le, depth)) {
+      if (this.hasChar(q, le, 124) && isDelimiterRowAfter(src, le, depth)) {
         this.endBlocks();
         this.table = true;
         this.delimiterLine = skipLineBreak(src, le);
@@ -516,13 +520,27 @@ class MarkdownReader {
     return restOfLineBlank(this.src, k, le);
   }
 
+  /**
+   * Whether `[q, le)` is only `c`, spaces and tabs, with at least three `c`. Asked at every list
+   * marker of a line (`- - - … x`), so the line's last other character is found once per line and
+   * character, and the count stops at three: linear in the line, not in markers × line.
+   */
   private isThematicBreak(q: number, le: number, c: number): boolean {
-    let count = 0;
-    for (let k = q; k < le; k++) {
-      const d = this.src.charCodeAt(k);
-      if (d === c) count++;
-      else if (!isSpaceOrTab(d)) return false;
+    const src = this.src;
+    if (this.breakLine !== le) {
+      this.breakLine = le;
+      this.breakBlockers.fill(-2);
     }
+    const slot = c === 45 ? 0 : c === 42 ? 1 : 2;
+    let blocker = this.breakBlockers[slot];
+    if (blocker === -2) {
+      blocker = le - 1;
+      while (blocker >= 0 && (src.charCodeAt(blocker) === c || isSpaceOrTab(src.charCodeAt(blocker)))) blocker--;
+      this.breakBlockers[slot] = blocker;
+    }
+    if (blocker >= q) return false;
+    let count = 0;
+    for (let k = q; k < le && count < 3; k++) if (src.charCodeAt(k) === c) count++;
     return count >= 3;
   }
 
@@ -612,50 +630,6 @@ class MarkdownReader {
   private hasChar(q: number, le: number, c: number): boolean {
     for (let k = q; k < le; k++) if (this.src.charCodeAt(k) === c) return true;
     return false;
-  }
-
-  private nextIsDelimiterRow(le: number, depth: number): boolean {
-    const src = this.src;
-    if (le >= this.n) return false;
-    let k = skipLineBreak(src, le);
-    const nle = lineEnd(src, k);
-    for (let d = 0; d < depth; d++) {
-      while (k < nle && isSpaceOrTab(src.charCodeAt(k))) k++;
-      if (src.charCodeAt(k) !== 62) return false;
-      k++;
-    }
-    let pipes = 0;
-    let cellDashes = 0;
-    let cells = 0;
-    let inCell = false;
-    let afterDash = false;
-    for (; k < nle; k++) {
-      const c = src.charCodeAt(k);
-      if (c === 124) {
-        pipes++;
-        if (inCell) {
-          if (cellDashes === 0) return false;
-          cells++;
-        }
-        inCell = false;
-        cellDashes = 0;
-        afterDash = false;
-      } else if (c === 45) {
-        if (afterDash) return false;
-        inCell = true;
-        cellDashes++;
-      } else if (c === 58) {
-        if (cellDashes > 0) afterDash = true;
-        inCell = true;
-      } else if (isSpaceOrTab(c)) {
-        if (cellDashes > 0) afterDash = true;
-      } else return false;
-    }
-    if (inCell) {
-      if (cellDashes === 0) return false;
-      cells++;
-    }
-    return pipes > 0 && cells > 0;
   }
 
   /** A table row: every cell its own block, pipes blanked. */

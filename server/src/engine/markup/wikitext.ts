@@ -131,8 +131,10 @@ class WikitextReader {
         case 126: {
           let j = i;
           while (j < n && src.charCodeAt(j) === 126) j++;
-          if (j - i >= 3 && j - i <= 5) {
-            b.blank(i, j); // signature
+          // A signature is three to five tildes; a longer run keeps its head and signs with its last
+          // five, as a scan from each tilde in turn would find, without rescanning the run.
+          if (j - i >= 3) {
+            b.blank(Math.max(i, j - 5), j);
             next = j;
           }
           break;
@@ -439,8 +441,10 @@ class WikitextReader {
     const { src, b } = this;
     const close = this.links.get(i);
     if (close === undefined) return -1;
-    let pipe = i + 2;
-    while (pipe < close && src.charCodeAt(pipe) !== 124) pipe++;
+    // The first pipe before the close, nested links included; the finder remembers it, so a run of
+    // nested `[[` does not rescan to its close once per opener.
+    const nextPipe = this.finder.indexOf('|', i + 2);
+    const pipe = nextPipe < 0 || nextPipe > close ? close : nextPipe;
     const target = src.slice(i + 2, Math.min(pipe, i + 202)).trim().toLowerCase();
     if (/^(?:file|image|category|media)\s*:/.test(target)) {
       b.blank(i, close + 2);
