@@ -69,7 +69,9 @@ describe('whosays/lintFiles', () => {
     const uris = [fileUri(path.join(dir, 'big.md')), fileUri(path.join(dir, 'small.md'))];
     const client = await TestClient.start({ folders: [dir], settings: { maxFileSize: '1kB' } });
     const logs: string[] = [];
-    client.connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+    client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      logs.push(params.message);
+    });
     try {
       assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris }), { files: 1, findings: 1, skipped: 1 });
       assert.ok(logs.some((l) => l.includes('big.md') && /too large: 2\.2 kB is over the 1 kB limit \(setting whosays\.maxFileSize\)/.test(l)), logs.join('\n'));

@@ -37,9 +37,10 @@ function filePath(uri: string): string | undefined {
   }
 }
 
-function readErrorMessage(error: unknown): string {
+/** `limitHint` says where the size limit is set, for a file that is too large. */
+function readErrorMessage(error: unknown, limitHint: string): string {
   if (error instanceof NotRegularFileError) return `The file is ${error.message}; only regular files are read.`;
-  if (error instanceof FileTooLargeError) return `The file is too large: ${error.message} (setting whosays.maxFileSize).`;
+  if (error instanceof FileTooLargeError) return `The file is too large: ${error.message}${limitHint}.`;
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'The file does not exist.';
@@ -64,12 +65,13 @@ export const nodeFileSystem: ServerFileSystem = {
     const file = filePath(uri);
     if (!file) throw new Error(`Not a file on this computer: ${uri}`);
     // Documents (whosays/lintFiles) up to whosays.maxFileSize; configuration files up to their own cap.
-    const maxBytes = path.basename(file) === CONFIG_FILE_NAME ? MAX_CONFIG_BYTES : maxDocumentBytes;
+    const isConfig = path.basename(file) === CONFIG_FILE_NAME;
+    const maxBytes = isConfig ? MAX_CONFIG_BYTES : maxDocumentBytes;
     let bytes: Uint8Array;
     try {
       bytes = await readRegularFile(file, maxBytes);
     } catch (error) {
-      throw new Error(readErrorMessage(error), { cause: error });
+      throw new Error(readErrorMessage(error, isConfig ? '' : ' (setting whosays.maxFileSize)'), { cause: error });
     }
     const decoded = decodeUtf8(bytes);
     if ('invalidByteOffset' in decoded) throw new Error(`The file is not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset}).`);
