@@ -5,6 +5,7 @@ import { languageFromId, readProse } from '../../server/src/engine/markup/index'
 import { matchInlineCitation } from '../../server/src/engine/markup/inlineCitations';
 import { CITATION_STAND_IN, type BlockKind, type ProseView } from '../../server/src/engine/markup/proseView';
 import type { MarkupLanguage } from '../../server/src/engine/types';
+import { fastest } from '../support/timing';
 
 /** The prose with runs of whitespace collapsed, so expectations stay readable. */
 function prose(view: ProseView): string {
@@ -712,15 +713,6 @@ function repeatTo(unit: string, size = SIZE): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-function bestOf(times: number, fn: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < times; k++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 const plainDocument = repeatTo('Many residents of the harbour district say the ferry has been late every morning since the spring timetable began. The operator disputes the figures.\n\n');
 
@@ -762,12 +754,12 @@ describe('reading time is linear', () => {
   // Warm up the JIT on every reader before measuring anything.
   for (const [language, doc] of Object.entries(documents)) readProse(doc.slice(0, 50_000), language as MarkupLanguage);
   readProse(plainDocument.slice(0, 50_000), 'plaintext');
-  const baseline = bestOf(3, () => readProse(plainDocument, 'plaintext'));
+  const baseline = fastest(() => readProse(plainDocument, 'plaintext'));
 
   for (const [language, doc] of Object.entries(documents)) {
     it(`1 MB of ${language} reads within 20× the time of 1 MB of plain text`, () => {
       assert.equal(doc.length, SIZE);
-      const ms = bestOf(3, () => readProse(doc, language as MarkupLanguage));
+      const ms = fastest(() => readProse(doc, language as MarkupLanguage));
       assert.ok(ms < 20 * Math.max(baseline, 5), `${language}: ${ms.toFixed(1)} ms against ${baseline.toFixed(1)} ms for plain text`);
     });
   }
@@ -776,9 +768,9 @@ describe('reading time is linear', () => {
     it(`pathological ${language} inputs stay linear`, () => {
       for (const doc of docs) {
         let view: ProseView | undefined;
-        const ms = bestOf(1, () => {
+        const ms = fastest(() => {
           view = readProse(doc, language as MarkupLanguage);
-        });
+        }, 1);
         assert.equal(view!.text.length, doc.length);
         assert.ok(ms < 20 * Math.max(baseline, 5), `${language} ${JSON.stringify(doc.slice(0, 12))}…: ${ms.toFixed(1)} ms against ${baseline.toFixed(1)} ms for 1 MB of plain text`);
       }
