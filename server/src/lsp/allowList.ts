@@ -3,13 +3,10 @@
 // a new file when there is none yet.
 
 import { SyntaxKind, createScanner, findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
+import { normalizePhrase } from '../engine/allowPhrases';
 import { tooDeepAt } from '../engine/config';
 import { lineBreakOf } from '../engine/lineIndex';
 import type { TextEdit } from '../engine/types';
-
-function normalize(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
-}
 
 /** The phrase as it goes into the list: the flagged words with their spacing collapsed. */
 export function allowPhrase(flagged: string): string {
@@ -39,7 +36,7 @@ export function allowListEdits(text: string, phrase: string): TextEdit[] | undef
   let edits;
   if (allow) {
     if (allow.type !== 'array') return undefined;
-    if ((allow.children ?? []).some((item) => item.type === 'string' && normalize(String(item.value)) === normalize(phrase))) return undefined;
+    if ((allow.children ?? []).some((item) => item.type === 'string' && normalizePhrase(String(item.value)) === normalizePhrase(phrase))) return undefined;
     edits = appendOnOwnLine(text, allow, phrase) ?? modify(text, ['allow', -1], phrase, { isArrayInsertion: true, formattingOptions });
   } else {
     edits = modify(text, ['allow'], [phrase], { formattingOptions });

@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { ConfigError } from '../engine/config';
 import { RULE_IDS } from '../engine/ruleIds';
 import type { Finding, Fix, Severity, TextEdit } from '../engine/types';
+import { isCount, isObject, isSpanIn } from './protocolGuards';
 import { LineIndex, toRange } from './convert';
 
 export const SOURCE = 'whosays';
@@ -68,21 +69,12 @@ const MAX_STRING = 100_000;
 const FIX_KINDS: ReadonlySet<string> = new Set<Fix['kind']>(['citation-needed', 'who', 'by-whom', 'said', 'ignore', 'remove-word']);
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A safe non-negative integer range inside a text of `textLength` code units. */
-function isRangeIn(offset: unknown, length: unknown, textLength: number): boolean {
-  return Number.isSafeInteger(offset) && Number.isSafeInteger(length) && (offset as number) >= 0 && (length as number) >= 0 && (offset as number) + (length as number) <= textLength;
-}
-
 function isBoundedString(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_STRING;
 }
 
 function checkedEdit(value: unknown, textLength: number): TextEdit | undefined {
-  if (!isObject(value) || !isRangeIn(value.offset, value.length, textLength) || !isBoundedString(value.newText)) return undefined;
+  if (!isObject(value) || !isSpanIn(value.offset, value.length, textLength) || !isBoundedString(value.newText)) return undefined;
   return { offset: value.offset as number, length: value.length as number, newText: value.newText };
 }
 
@@ -109,8 +101,8 @@ export function diagnosticData(diagnostic: unknown, textLength: number): Diagnos
   if (!isObject(diagnostic) || diagnostic.source !== SOURCE || !isObject(diagnostic.data)) return undefined;
   const data = diagnostic.data;
   if (typeof data.rule !== 'string' || !KNOWN_RULES.has(data.rule)) return undefined;
-  if (!isRangeIn(data.offset, data.length, textLength) || typeof data.text !== 'string' || data.text.length !== data.length) return undefined;
-  if (data.version !== null && !(Number.isSafeInteger(data.version) && (data.version as number) >= 0)) return undefined;
+  if (!isSpanIn(data.offset, data.length, textLength) || typeof data.text !== 'string' || data.text.length !== data.length) return undefined;
+  if (data.version !== null && !isCount(data.version)) return undefined;
   if (!Array.isArray(data.fixes) || data.fixes.length > MAX_FIXES) return undefined;
   const fixes: Fix[] = [];
   for (const raw of data.fixes) {

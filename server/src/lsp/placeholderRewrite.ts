@@ -6,6 +6,7 @@
 
 import { RULES } from '../engine/index';
 import type { TextEdit } from '../engine/types';
+import { isSpanIn } from './protocolGuards';
 
 const MAX_SENTENCE = 1000;
 /** Rewrite attempts before giving up (a pathological stretch of punctuation, say). */
@@ -29,7 +30,7 @@ function isWordChar(ch: string): boolean {
 export function placeholderRewrite(text: string, rule: string, offset: number, length: number, suggestion: string | undefined): PlaceholderRewrite | undefined {
   if (!suggestion || !/\[[^[\]\n]{1,80}\]/.test(suggestion)) return undefined;
   // Offsets come from a diagnostic's data, which the client sends back: bound the loops below.
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > text.length) return undefined;
+  if (!isSpanIn(offset, length, text.length)) return undefined;
   const rewrite = RULES.find((r) => r.id === rule)?.rewrite;
   if (!rewrite) return undefined;
   const end = offset + length;

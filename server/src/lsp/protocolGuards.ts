@@ -26,8 +26,14 @@ function isUri(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_URI;
 }
 
-function isCount(value: unknown): value is number {
+/** A safe non-negative integer: a line, a character, an offset, a length, a version. */
+export function isCount(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+/** [offset, offset + length) is a span of counts inside a text of `textLength` code units. */
+export function isSpanIn(offset: unknown, length: unknown, textLength: number): boolean {
+  return isCount(offset) && isCount(length) && offset + length <= textLength;
 }
 
 export function isPosition(value: unknown): value is Position {

@@ -9,6 +9,7 @@ import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, p
 import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
+import { isObject } from './protocolGuards';
 import { uriKey } from './uris';
 
 export type RunMode = 'onType' | 'onSave';
@@ -45,10 +46,6 @@ function maxFileBytes(value: unknown): number {
   const bytes = typeof value === 'number' ? value : typeof value === 'string' ? parseByteSize(value) : undefined;
   if (bytes === undefined || !Number.isFinite(bytes) || bytes < 1) return DEFAULT_MAX_FILE_BYTES;
   return Math.min(Math.floor(bytes), MAX_FILE_BYTES_LIMIT);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function strings(value: unknown): string[] | undefined {
