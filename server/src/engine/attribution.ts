@@ -5,6 +5,7 @@ import { isCapitalized, isPossessive, opensContrast, type Token } from './text/t
 import { firstAtOrAfter } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
+import { speakersOf } from './speakers';
 
 /** Verbs through which a source speaks, writes, finds or estimates. */
 const SOURCE_VERBS = new Set([
@@ -283,6 +284,13 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
         if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) hits.push({ cue: i, evidence: [agent] });
       }
     }
+  }
+  // Holders the general detector names that the special cases above miss: "the IMF expects", "E.U. leaders warn".
+  for (const speaker of speakersOf(tokens)) {
+    if (speaker.holding !== 'named') continue;
+    const evidence: number[] = [];
+    for (let k = speaker.holderStart; k < speaker.holderEnd; k++) evidence.push(k);
+    hits.push({ cue: speaker.cue, evidence });
   }
   return hits;
 }

@@ -203,6 +203,10 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
       if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) return undefined;
       let severity = severities.get(rule)!;
       let downgradedBecause: string | undefined;
+      if (c.unsure) {
+        downgradedBecause = c.unsure;
+        if (severity === 'error' || severity === 'warning') severity = 'information';
+      }
       if (rule.clearedBy === 'attribution') {
         const sources = sourcesOf(sentence);
         const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;

@@ -4,6 +4,7 @@ import type { MatchView, Rule } from './rule';
 import { holderEnd } from './words';
 import { replaceSpan } from './rewrite';
 import { isCapitalized } from '../text/tokens';
+import { vagueHolderCandidates } from '../speakers';
 
 const SPEECH = ['say', 'said', 'says', 'told', 'tell', 'claim', 'claimed', 'claims', 'report', 'reported', 'indicate', 'indicated', 'suggest', 'suggested', 'confirm', 'confirmed', 'believe', 'believed', 'revealed', 'insist', 'insisted', 'added', 'disclosed', 'warned', 'explained', 'described'];
 
@@ -39,6 +40,7 @@ export const anonymousSource: Rule = {
   clearedBy: 'attribution',
   holderEnd,
   flagsSubject: true,
+  scan: (tokens) => vagueHolderCandidates(tokens, 'informant'),
   rewrite: (sentence, start, end) => {
     // Keep the verb: "Sources say" -> "[Named source ...] say".
     const words = sentence.slice(start, end).split(/\s+/);

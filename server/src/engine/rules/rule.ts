@@ -103,6 +103,8 @@ export interface Candidate {
    * rule's finding and would be dropped as a repeat (the hedge's next-weightiest cue).
    */
   alternatives?: Candidate[];
+  /** Why the detector is unsure of this one: the finding is shown as information, not a warning. */
+  unsure?: string;
 }
 
 export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said';

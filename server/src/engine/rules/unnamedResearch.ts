@@ -2,6 +2,7 @@
 
 import type { Rule } from './rule';
 import { isCapitalized, type Token } from '../text/tokens';
+import { vagueHolderCandidates } from '../speakers';
 
 // Words before "experts" that count or point back to them rather than describe them.
 const QUALIFIED_BEFORE = new Set(['the', 'these', 'those', 'two', 'three', 'four', 'both', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'such', 'other', 'which', 'what']);
@@ -17,6 +18,7 @@ export const unnamedResearch: Rule = {
   guideline: 'Wikipedia MOS:WEASEL ("research has shown") and WP:V; AP: name the study and who paid for it',
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
+  scan: (tokens) => vagueHolderCandidates(tokens, 'document'),
   rewrite: (sentence, start, end) => `${sentence.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence.slice(end)}`,
   phrases: {
     classes: {

@@ -1,0 +1,95 @@
+// Attribution cues: the words through which a holder speaks, thinks, feels or shows something.
+// Drawn from the cues annotated in PolNeAR's train split (scripts/mineAttributions.ts lists them
+// with counts) and reviewed by hand: verbs that only state a policy or an act ("support", "want",
+// "vote", "sign") are left out, because they attribute no claim.
+
+import { verbForms } from './verbForms';
+
+/**
+ * speech: the holder says or writes it; cognition: believes or expects it; attitude: feels
+ * something about it; evidence: a document or figure shows it.
+ */
+export type CueClass = 'speech' | 'cognition' | 'attitude' | 'evidence';
+
+export interface CueSense {
+  lemma: string;
+  cue: CueClass;
+  /** A perception verb is a view only with a clause or "as" after it: "feel the plan is wrong", not "feel the cold". */
+  needsClause?: boolean;
+  /** Only a verdict with "as" after it: "regard the deal as a mistake". */
+  needsAs?: boolean;
+}
+
+const SPEECH = [
+  'say', 'tell', 'add', 'write', 'state', 'argue', 'claim', 'insist', 'maintain', 'contend', 'assert', 'declare', 'warn', 'caution', 'note', 'observe',
+  'explain', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'dispute', 'allege', 'charge', 'complain', 'lament', 'predict', 'suggest', 'indicate',
+  'report', 'announce', 'reveal', 'disclose', 'recall', 'recount', 'stress', 'emphasize', 'emphasise', 'reiterate', 'repeat', 'remark', 'comment',
+  'respond', 'reply', 'retort', 'testify', 'tweet', 'quip', 'joke', 'grumble', 'mutter', 'boast', 'brag', 'vow', 'pledge',
+  'urge', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'describe',
+  'characterize', 'characterise', 'portray', 'dismiss', 'hail', 'welcome', 'applaud', 'object', 'protest', 'speculate', 'theorize', 'theorise', 'posit',
+  'estimate', 'forecast', 'calculate', 'conclude', 'mention', 'hint', 'imply', 'interpret', 'signal', 'assure', 'reassure', 'agree', 'disagree',
+  'echo', 'contradict',
+];
+
+const COGNITION = [
+  'believe', 'think', 'expect', 'anticipate', 'assume', 'presume', 'suspect', 'doubt', 'fear', 'worry', 'hope', 'know', 'understand', 'reckon',
+  'suppose', 'imagine', 'accept', 'recognize', 'recognise', 'consider', 'conclude', 'realize', 'realise',
+];
+// Perception and questions need a clause after them: "feel the plan is wrong", "asked whether".
+const PERCEPTION = ['feel', 'see', 'find', 'sense', 'ask', 'wonder', 'question'];
+const VERDICTS = ['regard', 'view', 'rate', 'rank', 'judge', 'treat', 'deem'];
+
+const EVIDENCE = [
+  'show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate', 'prove', 'estimate', 'project', 'record', 'document', 'predict', 'forecast',
+];
+
+/** "were outraged", "are worried that", "is confident": be + an adjective of attitude. */
+export const ATTITUDE_ADJECTIVES = new Set([
+  'afraid', 'concerned', 'worried', 'uneasy', 'anxious', 'nervous', 'frustrated', 'outraged', 'angry', 'angered', 'furious', 'upset', 'unhappy', 'dismayed',
+  'alarmed', 'troubled', 'skeptical', 'sceptical', 'doubtful', 'dubious', 'wary', 'suspicious', 'confident', 'convinced', 'certain', 'sure', 'optimistic',
+  'pessimistic', 'hopeful', 'adamant', 'unconvinced', 'disappointed', 'divided', 'split', 'eager', 'keen', 'opposed', 'critical', 'supportive', 'fearful',
+  'unsettled', 'incensed', 'livid', 'disillusioned', 'disgusted', 'appalled', 'horrified', 'shocked', 'surprised', 'puzzled', 'baffled', 'resigned',
+]);
+
+/** "expressed concern", "voiced doubts", "raised questions": a verb of expressing with one of these nouns. */
+export const EXPRESSING_VERBS = new Set(verbsOf(['express', 'voice', 'raise', 'share', 'register']));
+export const ATTITUDE_NOUNS = new Set([
+  'concern', 'concerns', 'doubt', 'doubts', 'fear', 'fears', 'worry', 'worries', 'alarm', 'outrage', 'anger', 'frustration', 'skepticism', 'scepticism',
+  'dismay', 'disappointment', 'reservations', 'misgivings', 'objections', 'questions', 'criticism', 'confidence', 'optimism', 'pessimism', 'hope', 'hopes',
+  'unease', 'opposition', 'support', 'regret', 'surprise', 'disgust', 'despair', 'anxiety', 'anxieties',
+]);
+
+function verbsOf(lemmas: readonly string[]): string[] {
+  return lemmas.flatMap(verbForms);
+}
+
+function buildSenses(): Map<string, CueSense[]> {
+  const senses = new Map<string, CueSense[]>();
+  const add = (lemmas: readonly string[], cue: CueClass, flags: Partial<CueSense> = {}) => {
+    for (const lemma of lemmas) {
+      for (const form of verbForms(lemma)) {
+        const list = senses.get(form) ?? [];
+        if (!list.some((s) => s.cue === cue)) list.push({ lemma, cue, ...flags });
+        senses.set(form, list);
+      }
+    }
+  };
+  add(SPEECH, 'speech');
+  add(COGNITION, 'cognition');
+  add(PERCEPTION, 'cognition', { needsClause: true });
+  add(VERDICTS, 'cognition', { needsAs: true });
+  add(EVIDENCE, 'evidence');
+  return senses;
+}
+
+/** Form → the senses it can have ("found": cognition, evidence). */
+export const CUE_FORMS: ReadonlyMap<string, readonly CueSense[]> = buildSenses();
+
+/** "according to", "in the view of", "in the words of": a holder after the phrase. */
+export const HOLDER_AFTER_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'view', 'of'],
+  ['in', 'the', 'words', 'of'],
+  ['in', 'the', 'opinion', 'of'],
+  ['as', 'reported', 'by'],
+];
