@@ -5,7 +5,7 @@ import { isCapitalized, isPossessive, opensContrast, type Token } from './text/t
 import { firstAtOrAfter } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
-import { speakersOf } from './speakers';
+import { membersNamedAfter, speakersOf } from './speakers';
 
 /** Verbs through which a source speaks, writes, finds or estimates. */
 const SOURCE_VERBS = new Set([
@@ -95,6 +95,12 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 export interface SourceHit {
   cue: number;
   evidence: number[];
+  /**
+   * The hit sources the sentence's figures and claims but cannot answer a vague attribution: a
+   * named plan or poll, or what someone intends ("It is understood that Harland plans ..." is still
+   * unattributed understanding).
+   */
+  claimsOnly?: boolean;
 }
 
 /**
@@ -285,15 +291,31 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
       }
     }
   }
+  // "Mrs. Clinton's plan would cap ... at 28 percent", "the Washington Post/ABC News poll": a named
+  // document vouches for the figures of its sentence.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NAMED_DOCUMENTS.has(tokens[i].lower) || isCapitalized(tokens[i])) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && t.text !== '/' && t.text !== '.' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') break;
+      if (isCapitalized(t) && k !== sentenceStart) {
+        hits.push({ cue: i, evidence: [k], claimsOnly: true });
+        break;
+      }
+    }
+  }
   // Holders the general detector names that the special cases above miss: "the IMF expects", "E.U. leaders warn".
   for (const speaker of speakersOf(tokens)) {
-    if (speaker.holding !== 'named') continue;
+    if (speaker.holding !== 'named' || literalSense(tokens, speaker.cue)) continue;
     const evidence: number[] = [];
     for (let k = speaker.holderStart; k < speaker.holderEnd; k++) evidence.push(k);
-    hits.push({ cue: speaker.cue, evidence });
+    hits.push({ cue: speaker.cue, evidence, ...(speaker.cueClass === 'intention' ? { claimsOnly: true } : {}) });
   }
   return hits;
 }
+
+const NAMED_DOCUMENTS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bill', 'budget', 'report', 'estimate', 'estimates', 'forecast', 'forecasts', 'poll', 'polls', 'survey', 'study', 'analysis', 'census', 'data', 'figures', 'projections', 'audit', 'review', 'index', 'tally', 'count', 'statement', 'filing', 'filings', 'website']);
+const SHARED_SUBJECT = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'also', 'still', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'not']);
 
 /** The attribution facts of one sentence, computed once and asked about per finding. */
 export class SentenceSources {
@@ -315,7 +337,7 @@ export class SentenceSources {
    * attribute themselves ("Critics say" is not a named source). Hits inside the range are few, so
    * the loop stops early.
    */
-  namedOutside(from: number, to: number): boolean {
+  namedOutside(from: number, to: number, forClaim = true): boolean {
     const inside = (index: number) => this.tokens[index].start >= from && this.tokens[index].end <= to;
     // "It is often said that ..., but the team found no evidence": a source in a contrasting clause
     // answers the claim, it does not make it. Only the hits of the finding's own clause are visited
@@ -325,7 +347,7 @@ export class SentenceSources {
     const starts = this.hitStarts;
     for (let k = firstAtOrAfter(starts, segmentStart, (h) => h.at); k < starts.length && starts[k].at < segmentEnd; k++) {
       const { hit } = starts[k];
-      if (inside(hit.cue)) continue;
+      if (inside(hit.cue) || (hit.claimsOnly && !forClaim)) continue;
       if (hit.evidence.some((e) => !inside(e))) return true;
     }
     return false;
@@ -336,12 +358,25 @@ export class SentenceSources {
    * "; yet", ", whereas", ", although") cuts: offsets [start, end).
    */
   private contrastSegment(from: number, to: number): [number, number] {
-    this.contrasts ??= this.tokens.filter((t, i) => opensContrast(this.tokens, i)).map((t) => t.start);
+    // ", but would eventually add": with no subject of its own the clause goes on with the first one's speaker.
+    this.contrasts ??= this.tokens.filter((t, i) => opensContrast(this.tokens, i) && !SHARED_SUBJECT.has(this.tokens[i + 1]?.lower ?? '')).map((t) => t.start);
     // Binary search: a long sentence may hold many findings and many contrasts.
     const contrasts = this.contrasts;
     const before = firstAtOrAfter(contrasts, from, (c) => c) - 1;
     const after = firstAtOrAfter(contrasts, to, (c) => c);
     return [before >= 0 ? contrasts[before] : -Infinity, after < contrasts.length ? contrasts[after] : Infinity];
+  }
+
+  /**
+   * Is the vague-looking holder at [from, to) named after all: inside a holder the speaker detector
+   * names ("E.U. leaders warn"), or followed by its members' names ("critics, including Senator Ruiz")?
+   */
+  holderNamed(from: number, to: number): boolean {
+    for (const s of speakersOf(this.tokens)) {
+      if (s.holding === 'named' && this.tokens[s.holderStart].start <= from && from < this.tokens[s.holderEnd - 1].end) return true;
+    }
+    const end = firstAtOrAfter(this.tokens, to, (t) => t.start);
+    return membersNamedAfter(this.tokens, end);
   }
 
   /** Offset where the first source verb at or after `offset` starts, or the end of the sentence. */

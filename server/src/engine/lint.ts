@@ -82,6 +82,8 @@ function mergeOverlaps(list: Candidate[]): Candidate[] {
     if (last && c.offset < last.offset + last.length) {
       const end = Math.max(last.offset + last.length, c.offset + c.length);
       last.length = end - last.offset;
+      // One sure match makes the merged finding sure.
+      if (!c.unsure) delete last.unsure;
     } else {
       merged.push({ ...c });
     }
@@ -210,7 +212,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
       if (rule.clearedBy === 'attribution') {
         const sources = sourcesOf(sentence);
         const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
-        if (cited(sentence) || sources.namedOutside(c.offset, ignoredEnd)) return undefined;
+        if (cited(sentence) || sources.namedOutside(c.offset, ignoredEnd, rule.category === 'unattributed')) return undefined;
+        if (rule.category === 'weasel' && sources.holderNamed(c.offset, c.offset + c.length)) return undefined;
         const next = sentences[index + 1];
         if (next && next.block === sentence.block && (cited(next) || sourcesOf(next).hits.length > 0)) {
           // A topic sentence may summarise when the attribution follows right after.

@@ -36,7 +36,7 @@ export interface Speaker {
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'some', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
 const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'they', 'he', 'she', 'strongly', 'sure', 'certain', 'betrayed', 'ignored', 'abandoned', 'cheated', 'insulted', 'misled', 'excluded', 'let']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'to', 'for', 'about', 'from', 'among', 'that']);
-const MAX_HOLDER_WORDS = 8;
+const MAX_HOLDER_WORDS = 10;
 
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
 
@@ -84,9 +84,13 @@ export function findSpeakers(tokens: readonly Token[]): Speaker[] {
     const cue = cueAt(tokens, i);
     if (!cue) continue;
     const [cueStart, cueEnd, cueClass] = cue;
-    // The holder before the cue: "Some Chelsea fans have said", "analysts said".
+    // The holder before the cue: "Some Chelsea fans have said", "analysts said". Not across a
+    // passive ("is described in", "are added") or before a bare participle ("involves proving").
     const subjectEnd = skipHelpersBack(tokens, cueStart - 1);
-    const subjectStart = subjectEnd >= 0 ? holderBefore(tokens, subjectEnd) : -1;
+    const skipped = tokens.slice(subjectEnd + 1, cueStart);
+    const passive = cueClass !== 'attitude' && skipped.some((h) => BE.has(h.lower)) && !tokens[cueStart].lower.endsWith('ing');
+    const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
+    const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple ? holderBefore(tokens, subjectEnd) : -1;
     if (subjectStart >= 0 && subjectStart <= subjectEnd) {
       found.push(classify(tokens, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
     } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech') {
@@ -117,6 +121,10 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   }
   const senses = CUE_FORMS.get(t.lower);
   if (!senses || nounUse(tokens, i)) return undefined;
+  // "the United States", "Harbour Notes": capitalised mid-sentence, the word is part of a name.
+  if (isCapitalized(t) && i > 0 && tokens[i - 1].kind === 'word') return undefined;
+  // "added a wing", "wrote her third novel", "claimed the title": speech only when what was said follows.
+  if (OBJECT_TAKING.has(senses[0].lemma) && !opensReport(tokens[i + 1])) return undefined;
   const sense = senses.find((s) => fits(tokens, i, s));
   if (!sense) return undefined;
   // "pointed out", "spoke about": a particle belongs to the cue.
@@ -124,10 +132,19 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   return [i, end, sense.cue];
 }
 
-/** "the reports", "his fears were": the form is a noun here, not a verb. */
+const OBJECT_TAKING = new Set(['add', 'write', 'claim', 'state', 'record', 'document', 'project', 'count', 'tally', 'list']);
+const REPORT_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this']);
+
+function opensReport(next: Token | undefined): boolean {
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '$' && next.text !== '£' && next.text !== '€';
+  return REPORT_OPENERS.has(next.lower);
+}
+
+/** "the reports", "many projects", "his fears were": the form is a noun here, not a verb. */
 function nounUse(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before && NOUN_BEFORE.has(before.lower)) return true;
+  if (before && (NOUN_BEFORE.has(before.lower) || QUANTIFIERS.has(before.lower) || before.kind === 'number')) return true;
   if (before && isPossessive(before.lower)) return true;
   return tokens[i].lower.endsWith('s') && NOUN_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'that';
 }
@@ -162,10 +179,18 @@ function holderBefore(tokens: readonly Token[], end: number): number {
   if (last.kind !== 'word' && !isAbbreviationStop(tokens, end)) return -1;
   if (PRONOUNS.has(last.lower)) return end;
   let start = end;
-  for (let k = end - 1, words = 1; k >= 0 && words < MAX_HOLDER_WORDS; k--) {
+  let words = 1;
+  for (let k = end - 1; k >= 0; k--) {
+    // Past the longest holder without reaching its start: the subject is not known.
+    if (words >= MAX_HOLDER_WORDS) return -1;
     const t = tokens[k];
     if (t.kind === 'punct') {
       if (isAbbreviationStop(tokens, k) || t.text === '-' || ((t.text === "'" || t.text === '\u2019') && t.start === tokens[k - 1]?.end)) continue;
+      break;
+    }
+    // "these results", "our data": the determiner belongs to the holder and opens it.
+    if (DEFINITE.has(t.lower) && t.lower !== 'that') {
+      start = k;
       break;
     }
     if (CLAUSE_STARTERS.has(t.lower) || PRONOUNS.has(t.lower) || BE.has(t.lower) || VERB_HELPERS.has(t.lower)) break;
@@ -208,16 +233,32 @@ function classify(tokens: readonly Token[], s: Omit<Speaker, 'holding'>, firstWo
   const prepositionAt = afterQuantifier.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
   const headPhrase = prepositionAt > 0 ? afterQuantifier.slice(0, prepositionAt) : afterQuantifier;
   const head = headPhrase[headPhrase.length - 1];
-  const named = words.some((w, k) => namesSomeone(tokens, w, k === 0 && tokenIndex(tokens, w) === firstWord, words[k + 1]));
+  // Names in a phrase after the head ("sources at City Hall", "people familiar with Varrick's plans")
+  // say where the holder sits, not who it is: it stays vague, though narrowed.
+  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(tokens, w, tokenIndex(tokens, w) === firstWord, list[k + 1]));
+  // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, nobody can
+  // tell from the capital. Such a holder is vague but unsure.
+  const unsureOpener = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !isCapitalized(words[1]) && !commonWord(first);
+  const documentHead = head !== undefined && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
+  // A document is named by whoever made it, though: "a 2020 review by the Marlow Unit", "data from the Census".
+  const named = namedIn(prepositionAt > 0 && !documentHead ? words.slice(0, words.indexOf(afterQuantifier[prepositionAt])) : words);
+  const placed = !named && namedIn(words);
+  // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with a name.
+  if ((first.lower === 'other' || first.lower === 'others') && (tokens[s.holderStart - 1]?.lower === 'and' || tokens[s.holderStart - 1]?.lower === 'or')) return { ...s, holding: 'reference' };
+  if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: 'named' };
+  if (s.cueClass === 'intention' && !named) return { ...s, holding: 'reference' };
   if (quantifierLength > 0) {
     // "some of them", "many of whom": counts a group already named.
     if (tokens[s.holderStart + quantifierLength]?.lower === 'whom' || tokens[s.holderStart + quantifierLength]?.lower === 'them') return { ...s, holding: 'reference' };
-    return { ...s, holding: 'vague', vagueness: 'quantified', kind: head && DOCUMENT_HEADS.has(head.lower) ? 'document' : 'people' };
+    const document = head !== undefined && DOCUMENT_HEADS.has(head.lower);
+    // "the majority of species show": evidence comes from documents, not from any counted thing.
+    if ((s.cueClass === 'evidence' && !document) || s.cueClass === 'intention') return { ...s, holding: 'reference' };
+    return { ...s, holding: 'vague', vagueness: 'quantified', kind: document ? 'document' : 'people' };
   }
   if (named) return { ...s, holding: 'named' };
   if (DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
   if (!head) return { ...s, holding: 'reference' };
-  const narrowed = headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower));
+  const narrowed = unsureOpener || placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower));
   if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
     if (PERSON_SINGULARS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'anonymous', kind: 'informant', narrowed };
     if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== 'attitude') return { ...s, holding: 'vague', vagueness: 'anonymous', kind: 'document', narrowed: true };
@@ -225,10 +266,25 @@ function classify(tokens: readonly Token[], s: Omit<Speaker, 'holding'>, firstWo
   }
   // A bare plural: "analysts said", "records show", "federal officials said".
   if (DOCUMENT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'document', narrowed };
-  if (s.cueClass === 'evidence') return { ...s, holding: 'reference' };
+  if (s.cueClass === 'evidence' || s.cueClass === 'intention') return { ...s, holding: 'reference' };
   if (INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed };
-  if (PEOPLE_HEADS.has(head.lower) || agentShaped(head)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'people', narrowed };
+  // A capitalised "-ers" word opening the sentence may be a name ("Sanders told"): only known people or "-ists"/"-ians" count there.
+  const agent = agentShaped(head) && (!isCapitalized(head) || head.lower.endsWith('ists') || head.lower.endsWith('ians'));
+  if (PEOPLE_HEADS.has(head.lower) || agent) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'people', narrowed };
   return { ...s, holding: 'reference' };
+}
+
+const MEMBER_INTRODUCERS = new Set(['including', 'like', 'notably', 'among']);
+
+/** ", including Senator Ruiz", "such as Time and Slate" right after a holder: its members are named. */
+export function membersNamedAfter(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k++;
+  if (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') k += 2;
+  else if (MEMBER_INTRODUCERS.has(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  for (let j = k; j < tokens.length && j <= k + 3; j++) if (isCapitalized(tokens[j])) return true;
+  return false;
 }
 
 function tokenIndex(tokens: readonly Token[], t: Token): number {
@@ -251,13 +307,19 @@ function quantifierAt(tokens: readonly Token[], start: number): number {
 const ADJECTIVE_ENDINGS = ['al', 'ic', 'ive', 'ing', 'ed', 'ous', 'ant', 'ent', 'ful', 'less', 'ary', 'ory', 'ish'];
 const COMMON_OPENERS = new Set(['instant', 'recent', 'new', 'senior', 'top', 'former', 'early', 'latest', 'exit', 'public', 'private', 'independent', 'key', 'young', 'old', 'rival', 'union', 'party', 'business', 'industry', 'market', 'civil', 'human', 'rights', 'health', 'tax', 'budget', 'energy', 'climate', 'trade', 'farm', 'oil', 'gun', 'anti', 'pro', 'fellow', 'veteran', 'longtime', 'outside', 'foreign', 'domestic', 'western', 'eastern', 'northern', 'southern', 'world']);
 
-/** A capitalised word that is not just opening the sentence: "Chelsea", "the IMF", "E.U.". */
+/**
+ * A capitalised word that is not just opening the sentence: "Chelsea" in "some Chelsea fans", "the
+ * IMF", "E.U.". Opening the sentence, only a run of capitals ("Mitt Romney said") is surely a name:
+ * "Water campaigners" and "Chelsea fans" cannot be told apart there.
+ */
 function namesSomeone(tokens: readonly Token[], w: Token, opensSentence: boolean, next: Token | undefined): boolean {
   if (!isCapitalized(w)) return false;
   if (!opensSentence) return true;
-  // At the sentence start only a known common word is not a name: "Administration officials", "Analysts".
-  const common = BODY_MODIFIERS.has(w.lower) || PEOPLE_HEADS.has(w.lower) || DOCUMENT_HEADS.has(w.lower) || QUANTIFIERS.has(w.lower) || COMMON_OPENERS.has(w.lower) || agentShaped(w) || ADJECTIVE_ENDINGS.some((e) => w.lower.endsWith(e));
-  return !common || (next !== undefined && isCapitalized(next));
+  return next === undefined ? !commonWord(w) : isCapitalized(next);
+}
+
+function commonWord(w: Token): boolean {
+  return BODY_MODIFIERS.has(w.lower) || PEOPLE_HEADS.has(w.lower) || DOCUMENT_HEADS.has(w.lower) || QUANTIFIERS.has(w.lower) || COMMON_OPENERS.has(w.lower) || agentShaped(w) || ADJECTIVE_ENDINGS.some((e) => w.lower.endsWith(e));
 }
 
 /** "protesters", "demonstrators", "nutritionists", "Republicans"-shaped lower-case plurals of people. */

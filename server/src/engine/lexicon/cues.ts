@@ -7,9 +7,10 @@ import { verbForms } from './verbForms';
 
 /**
  * speech: the holder says or writes it; cognition: believes or expects it; attitude: feels
- * something about it; evidence: a document or figure shows it.
+ * something about it; evidence: a document or figure shows it; intention: the holder wants or plans it
+ * (a figure in a named holder's plan is theirs, but a crowd's wants are not a sourcing problem).
  */
-export type CueClass = 'speech' | 'cognition' | 'attitude' | 'evidence';
+export type CueClass = 'speech' | 'cognition' | 'attitude' | 'evidence' | 'intention';
 
 export interface CueSense {
   lemma: string;
@@ -24,11 +25,11 @@ const SPEECH = [
   'say', 'tell', 'add', 'write', 'state', 'argue', 'claim', 'insist', 'maintain', 'contend', 'assert', 'declare', 'warn', 'caution', 'note', 'observe',
   'explain', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'dispute', 'allege', 'charge', 'complain', 'lament', 'predict', 'suggest', 'indicate',
   'report', 'announce', 'reveal', 'disclose', 'recall', 'recount', 'stress', 'emphasize', 'emphasise', 'reiterate', 'repeat', 'remark', 'comment',
-  'respond', 'reply', 'retort', 'testify', 'tweet', 'quip', 'joke', 'grumble', 'mutter', 'boast', 'brag', 'vow', 'pledge',
+  'respond', 'reply', 'retort', 'testify', 'tweet', 'quip', 'joke', 'grumble', 'mutter', 'boast', 'brag',
   'urge', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'describe',
   'characterize', 'characterise', 'portray', 'dismiss', 'hail', 'welcome', 'applaud', 'object', 'protest', 'speculate', 'theorize', 'theorise', 'posit',
   'estimate', 'forecast', 'calculate', 'conclude', 'mention', 'hint', 'imply', 'interpret', 'signal', 'assure', 'reassure', 'agree', 'disagree',
-  'echo', 'contradict',
+  'echo', 'contradict', 'cite',
 ];
 
 const COGNITION = [
@@ -42,6 +43,8 @@ const VERDICTS = ['regard', 'view', 'rate', 'rank', 'judge', 'treat', 'deem'];
 const EVIDENCE = [
   'show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate', 'prove', 'estimate', 'project', 'record', 'document', 'predict', 'forecast',
 ];
+
+const INTENTIONS = ['want', 'plan', 'intend', 'propose', 'aim', 'seek', 'pledge', 'promise', 'vow', 'call'];
 
 /** "were outraged", "are worried that", "is confident": be + an adjective of attitude. */
 export const ATTITUDE_ADJECTIVES = new Set([
@@ -79,6 +82,7 @@ function buildSenses(): Map<string, CueSense[]> {
   add(PERCEPTION, 'cognition', { needsClause: true });
   add(VERDICTS, 'cognition', { needsAs: true });
   add(EVIDENCE, 'evidence');
+  add(INTENTIONS, 'intention');
   return senses;
 }
 

@@ -14,7 +14,7 @@ export const VERB_HELPERS = new Set([
 /** Words that open a clause: a holder never reaches back past them. */
 export const CLAUSE_STARTERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'while', 'although', 'though', 'because', 'if', 'when', 'where', 'as', 'since', 'but', 'so', 'yet', 'after',
-  'before', 'until', 'unless', 'than', 'whether', 'and', 'or', 'nor', 'however', 'meanwhile', 'instead', 'still', 'indeed', 'also', 'even', 'once', 'whereas',
+  'before', 'until', 'unless', 'than', 'whether', 'what', 'how', 'why', 'and', 'or', 'nor', 'however', 'meanwhile', 'instead', 'still', 'indeed', 'also', 'even', 'once', 'whereas',
 ]);
 
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'such', 'both', 'each', 'every', 'all', 'either', 'neither']);
