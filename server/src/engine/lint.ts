@@ -82,8 +82,9 @@ function mergeOverlaps(list: Candidate[]): Candidate[] {
     if (last && c.offset < last.offset + last.length) {
       const end = Math.max(last.offset + last.length, c.offset + c.length);
       last.length = end - last.offset;
-      // One sure match makes the merged finding sure.
+      // One sure match makes the merged finding sure, one specific match makes it specific.
       if (!c.unsure) delete last.unsure;
+      if (!c.generic) delete last.generic;
     } else {
       merged.push({ ...c });
     }
@@ -192,6 +193,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const cited = (s: Sentence) => anySpanStartsIn(citations, s.start, s.reach);
 
   const findings: Finding[] = [];
+  const generic = new Set<Finding>();
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
     if (tokens.length === 0) return;
@@ -260,13 +262,20 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         const finding = findingFor(rule, c);
         if (!finding) continue;
         if (c.alternatives?.length) movable.push([finding, rule, c.alternatives]);
+        if (c.generic) generic.add(finding);
         findings.push(finding);
       }
     }
     dropClaimsOfVagueSources(findings, sentenceFirst);
     if (movable.length > 0) moveCoveredStyle(findings, sentenceFirst, movable, findingFor);
   });
-  return dropOverlaps(findings);
+  return dropOverlaps(generic.size > 0 ? yieldGeneric(findings, generic) : findings);
+}
+
+/** A generic detector's finding gives way to another rule's finding on the same words. */
+function yieldGeneric(findings: Finding[], generic: ReadonlySet<Finding>): Finding[] {
+  const specific = new StretchIndex(findings.filter((f) => f.category !== 'style' && !generic.has(f)));
+  return findings.filter((f) => !generic.has(f) || !specific.overlaps(f.offset, f.offset + f.length));
 }
 
 /**

@@ -10,7 +10,7 @@
 import { isCapitalized, isPossessive, type Token } from './text/tokens';
 import type { Candidate } from './rules/rule';
 import { ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, CUE_FORMS, EXPRESSING_VERBS, HOLDER_AFTER_PHRASES, type CueClass, type CueSense } from './lexicon/cues';
-import { BODY_MODIFIERS, DOCUMENT_HEADS, INFORMANT_HEADS, PEOPLE_HEADS, PERSON_SINGULARS, QUANTIFIERS, QUANTIFIER_PHRASES } from './lexicon/holders';
+import { BODY_MODIFIERS, DOCUMENT_HEADS, INFORMANT_HEADS, NOT_PEOPLE, NUMBER_WORDS, PEOPLE_HEADS, PERSON_SINGULARS, QUANTIFIERS, QUANTIFIER_PHRASES } from './lexicon/holders';
 import { BE, CLAUSE_STARTERS, DEFINITE, PREPOSITIONS, PRONOUNS, VERB_HELPERS } from './lexicon/function';
 
 export type Holding = 'named' | 'vague' | 'reference';
@@ -19,18 +19,23 @@ export type Vagueness = 'quantified' | 'plural' | 'anonymous';
 /** people: a crowd; informant: an anonymous insider; document: polls, records, studies. */
 export type HolderKind = 'people' | 'informant' | 'document';
 
-export interface Speaker {
-  /** Token indices: the cue's words [cue, cueEnd), the holder's words [holderStart, holderEnd). */
+/** Where an attribution stands: token indices of the cue's words [cue, cueEnd) and the holder's [holderStart, holderEnd). */
+interface SpeakerPlace {
   cue: number;
   cueEnd: number;
   cueClass: CueClass;
   holderStart: number;
   holderEnd: number;
+}
+
+export interface Speaker extends SpeakerPlace {
   holding: Holding;
   vagueness?: Vagueness;
   kind?: HolderKind;
-  /** A modifier narrows the holder to a body a reader can often guess ("police officials"): unsure, not a warning. */
+  /** A modifier or a place narrows the holder to a body a reader can find ("Treasury officials", "historians at Oxford"): not flagged. */
   narrowed?: boolean;
+  /** The holder may be a name after all ("Chelsea fans" opening a sentence), or is a lone unnamed document: shown as information. */
+  unsure?: boolean;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'some', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
@@ -51,17 +56,16 @@ export function speakersOf(tokens: readonly Token[]): Speaker[] {
 }
 
 /**
- * The vague holders of one kind as finding candidates: the holder's words are underlined. A
- * holder narrowed to a body ("police officials") or a lone unnamed document ("a new poll") is
- * shown as information.
+ * The vague holders of one kind as finding candidates: the holder's words are underlined. Holders
+ * narrowed to a body ("Treasury officials") are left alone; unsure ones are shown as information.
  */
 export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind): Candidate[] {
   const out: Candidate[] = [];
   for (const s of speakersOf(tokens)) {
-    if (s.holding !== 'vague' || s.kind !== kind) continue;
+    if (s.holding !== 'vague' || s.kind !== kind || s.narrowed) continue;
     const first = tokens[s.holderStart];
     const last = tokens[s.holderEnd - 1];
-    out.push({ offset: first.start, length: last.end - first.start, ...(s.narrowed ? { unsure: 'the holder is narrowed to a body a reader may recognise' } : {}) });
+    out.push({ offset: first.start, length: last.end - first.start, generic: true, ...(s.unsure ? { unsure: 'the holder may be a name, or is a single unnamed document' } : {}) });
   }
   return out;
 }
@@ -222,55 +226,58 @@ function holderAfter(tokens: readonly Token[], start: number): number {
 
 const SINGULAR_DOCUMENTS = new Set(['poll', 'survey', 'study', 'report', 'analysis', 'review', 'estimate', 'audit', 'count', 'tally', 'investigation']);
 
-function classify(tokens: readonly Token[], s: Omit<Speaker, 'holding'>, firstWord: number): Speaker {
+function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number): Speaker {
   const words = tokens.slice(s.holderStart, s.holderEnd).filter((t) => t.kind === 'word' || t.kind === 'number');
   const first = words[0];
-  if (!first) return { ...s, holding: 'reference' };
-  if (PRONOUNS.has(first.lower)) return { ...s, holding: 'reference' };
+  if (!first || PRONOUNS.has(first.lower)) return { ...s, holding: 'reference' };
   const quantifierLength = quantifierAt(tokens, s.holderStart);
-  // The head: the last word before a preposition ("critics of the plan") once a quantifier is passed.
-  const afterQuantifier = words.slice(quantifierLength > 0 ? words.findIndex((w) => w.start >= tokens[s.holderStart + quantifierLength - 1].end) : 0);
-  const prepositionAt = afterQuantifier.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
-  const headPhrase = prepositionAt > 0 ? afterQuantifier.slice(0, prepositionAt) : afterQuantifier;
+  // "Two residents said": a count of particular people. ("Eight of 10 voters" is a share: a quantifier.)
+  if (quantifierLength === 0 && (first.kind === 'number' || NUMBER_WORDS.has(first.lower))) return { ...s, holding: 'reference' };
+  // The head: the last word before a preposition ("critics of the plan"), once a quantifier is passed.
+  const rest = words.filter((w) => w.start >= (quantifierLength > 0 ? tokens[s.holderStart + quantifierLength - 1].end : 0));
+  const prepositionAt = rest.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
+  const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? '') ? [] : rest;
   const head = headPhrase[headPhrase.length - 1];
-  // Names in a phrase after the head ("sources at City Hall", "people familiar with Varrick's plans")
-  // say where the holder sits, not who it is: it stays vague, though narrowed.
-  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(tokens, w, tokenIndex(tokens, w) === firstWord, list[k + 1]));
-  // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, nobody can
-  // tell from the capital. Such a holder is vague but unsure.
-  const unsureOpener = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !isCapitalized(words[1]) && !commonWord(first);
   const documentHead = head !== undefined && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
-  // A document is named by whoever made it, though: "a 2020 review by the Marlow Unit", "data from the Census".
-  const named = namedIn(prepositionAt > 0 && !documentHead ? words.slice(0, words.indexOf(afterQuantifier[prepositionAt])) : words);
+  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, tokenIndex(tokens, w) === firstWord, list[k + 1]));
+  // Names in a phrase after a person ("sources at City Hall", "people familiar with Varrick's plans")
+  // say where the holder sits, not who it is; a document is named by whoever made it, though ("a
+  // 2020 review by the Marlow Unit", "data from the Census").
+  const named = namedIn(prepositionAt > 0 && !documentHead ? words.slice(0, words.indexOf(rest[prepositionAt])) : words);
   const placed = !named && namedIn(words);
-  // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with a name.
+  // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with names.
   if ((first.lower === 'other' || first.lower === 'others') && (tokens[s.holderStart - 1]?.lower === 'and' || tokens[s.holderStart - 1]?.lower === 'or')) return { ...s, holding: 'reference' };
   if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: 'named' };
+  // What a crowd wants or plans is not a sourcing problem; what a named holder plans sources its figures.
   if (s.cueClass === 'intention' && !named) return { ...s, holding: 'reference' };
   if (quantifierLength > 0) {
-    // "some of them", "many of whom": counts a group already named.
-    if (tokens[s.holderStart + quantifierLength]?.lower === 'whom' || tokens[s.holderStart + quantifierLength]?.lower === 'them') return { ...s, holding: 'reference' };
-    const document = head !== undefined && DOCUMENT_HEADS.has(head.lower);
-    // "the majority of species show": evidence comes from documents, not from any counted thing.
-    if ((s.cueClass === 'evidence' && !document) || s.cueClass === 'intention') return { ...s, holding: 'reference' };
-    return { ...s, holding: 'vague', vagueness: 'quantified', kind: document ? 'document' : 'people' };
+    // "some of them", "many of whom": a count of a group already introduced.
+    const after = tokens[s.holderStart + quantifierLength]?.lower;
+    if (after === 'whom' || after === 'them' || after === 'these' || after === 'those') return { ...s, holding: 'reference' };
+    if (documentHead) return { ...s, holding: 'vague', vagueness: 'quantified', kind: 'document' };
+    // "the majority of species show", "many containers say": evidence needs documents, views need people.
+    if (s.cueClass === 'evidence' || (head !== undefined && !isPeople(head))) return { ...s, holding: 'reference' };
+    return { ...s, holding: 'vague', vagueness: 'quantified', kind: 'people' };
   }
   if (named) return { ...s, holding: 'named' };
-  if (DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
-  if (!head) return { ...s, holding: 'reference' };
-  const narrowed = unsureOpener || placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower));
+  if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
+  // "Treasury officials", "historians at Oxford", "police officials": narrowed to a body a reader can find.
+  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || isCapitalized(w));
+  // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
+  const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first);
+  const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
   if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
-    if (PERSON_SINGULARS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'anonymous', kind: 'informant', narrowed };
-    if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== 'attitude') return { ...s, holding: 'vague', vagueness: 'anonymous', kind: 'document', narrowed: true };
+    if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');
+    // "a new poll shows": unnamed, though one poll is easier to trace than "polls".
+    if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== 'attitude') return vague('anonymous', 'document', true);
     return { ...s, holding: 'reference' };
   }
-  // A bare plural: "analysts said", "records show", "federal officials said".
-  if (DOCUMENT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'document', narrowed };
-  if (s.cueClass === 'evidence' || s.cueClass === 'intention') return { ...s, holding: 'reference' };
-  if (INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed };
-  // A capitalised "-ers" word opening the sentence may be a name ("Sanders told"): only known people or "-ists"/"-ians" count there.
-  const agent = agentShaped(head) && (!isCapitalized(head) || head.lower.endsWith('ists') || head.lower.endsWith('ians'));
-  if (PEOPLE_HEADS.has(head.lower) || agent) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'people', narrowed };
+  // A bare plural: "analysts said", "records show", "aides maintained".
+  if (DOCUMENT_HEADS.has(head.lower)) return vague('plural', 'document');
+  if (s.cueClass === 'evidence') return { ...s, holding: 'reference' };
+  if (INFORMANT_HEADS.has(head.lower)) return vague('plural', 'informant');
+  // A capitalised "-ers" word may be a name ("Sanders told"): there only "-ists" and "-ians" count.
+  if (isPeople(head) && (!isCapitalized(head) || PEOPLE_HEADS.has(head.lower) || /(ists|ians)$/.test(head.lower))) return vague('plural', 'people');
   return { ...s, holding: 'reference' };
 }
 
@@ -300,6 +307,10 @@ function quantifierAt(tokens: readonly Token[], start: number): number {
   if (phrase) return phrase.length;
   // "Nearly eight of 10 voters", "two-thirds of Republicans": a share with no poll named.
   if (t.lower === 'nearly' || t.lower === 'almost' || t.lower === 'about') return quantifierAt(tokens, start + 1) > 0 ? 1 + quantifierAt(tokens, start + 1) : 0;
+  if ((t.kind === 'number' || NUMBER_WORDS.has(t.lower) || /^(half|two-thirds|three-quarters|three-fourths)$/.test(t.lower)) && tokens[start + 1]?.lower === 'of') {
+    const whole = tokens[start + 2];
+    return whole && (whole.kind === 'number' || NUMBER_WORDS.has(whole.lower)) ? 3 : 2;
+  }
   return 0;
 }
 
@@ -312,7 +323,7 @@ const COMMON_OPENERS = new Set(['instant', 'recent', 'new', 'senior', 'top', 'fo
  * IMF", "E.U.". Opening the sentence, only a run of capitals ("Mitt Romney said") is surely a name:
  * "Water campaigners" and "Chelsea fans" cannot be told apart there.
  */
-function namesSomeone(tokens: readonly Token[], w: Token, opensSentence: boolean, next: Token | undefined): boolean {
+function namesSomeone(w: Token, opensSentence: boolean, next: Token | undefined): boolean {
   if (!isCapitalized(w)) return false;
   if (!opensSentence) return true;
   return next === undefined ? !commonWord(w) : isCapitalized(next);
@@ -322,8 +333,13 @@ function commonWord(w: Token): boolean {
   return BODY_MODIFIERS.has(w.lower) || PEOPLE_HEADS.has(w.lower) || DOCUMENT_HEADS.has(w.lower) || QUANTIFIERS.has(w.lower) || COMMON_OPENERS.has(w.lower) || agentShaped(w) || ADJECTIVE_ENDINGS.some((e) => w.lower.endsWith(e));
 }
 
-/** "protesters", "demonstrators", "nutritionists", "Republicans"-shaped lower-case plurals of people. */
+/** "protesters", "demonstrators", "nutritionists": plurals shaped like people, less the known exceptions ("containers"). */
 function agentShaped(t: Token): boolean {
   const w = t.lower;
-  return w.length > 5 && (w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ians') || w.endsWith('ants') || w.endsWith('ents'));
+  return w.length > 5 && (w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ians')) && !NOT_PEOPLE.has(w);
+}
+
+/** A head that can hold a view: a known person or group noun, a people-shaped plural, or a group by name ("Democrats"). */
+function isPeople(head: Token): boolean {
+  return PEOPLE_HEADS.has(head.lower) || INFORMANT_HEADS.has(head.lower) || agentShaped(head) || (isCapitalized(head) && head.lower.endsWith('s') && !NOT_PEOPLE.has(head.lower));
 }

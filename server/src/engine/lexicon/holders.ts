@@ -58,3 +58,24 @@ export const BODY_MODIFIERS = new Set([
   'school', 'university', 'union', 'election', 'law', 'enforcement', 'immigration', 'health', 'fire', 'transport', 'prison', 'army', 'navy', 'white',
   'house', 'senate', 'cabinet', 'ministry', 'department', 'agency', 'embassy', 'airport', 'council', 'committee', 'board', 'club',
 ]);
+
+/** Plurals in "-ers", "-ors", "-ists" and "-ians" that are not people (or not a crowd's opinion: nationalities). */
+export const NOT_PEOPLE = new Set([
+  'numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters',
+  'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'markers', 'meters', 'liters', 'registers', 'headers', 'barriers', 'borders', 'corners',
+  'rivers', 'flowers', 'shelters', 'theaters', 'trailers', 'posters', 'banners', 'tankers', 'trawlers', 'steamers', 'floors', 'doors', 'colors', 'colours',
+  'errors', 'sectors', 'factors', 'motors', 'mirrors', 'corridors', 'monitors', 'vectors', 'tractors', 'reactors', 'sensors', 'processors', 'indicators',
+  'calculators', 'meteors', 'honors', 'honours', 'labors', 'labours', 'favors', 'favours', 'flavors', 'flavours', 'humors', 'humours', 'rumors', 'rumours',
+  'harbors', 'harbours', 'neighbors', 'neighbours', 'interiors', 'exteriors', 'terrors', 'horrors', 'tumors', 'tumours', 'odors', 'odours', 'vapors',
+  'vapours', 'armors', 'armours', 'behaviors', 'behaviours', 'anchors', 'elevators', 'generators', 'radiators', 'conductors', 'detectors', 'connectors',
+  'transistors', 'capacitors', 'resistors', 'compressors', 'predecessors', 'successors', 'cursors', 'scissors', 'liquors', 'manors', 'minors', 'majors',
+  'seniors', 'juniors', 'lists', 'mists', 'twists', 'wrists', 'fists', 'exists', 'insists', 'persists', 'consists', 'resists', 'assists', 'enlists',
+  'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists', 'whitelists', 'wishlists', 'christians', 'indians', 'egyptians', 'italians', 'russians',
+  'asians', 'australians', 'canadians', 'belgians', 'brazilians', 'hungarians', 'norwegians', 'persians', 'syrians', 'iranians', 'palestinians', 'parisians',
+  'victorians', 'edwardians', 'georgians', 'armenians', 'bulgarians', 'romanians', 'serbians', 'croatians', 'estonians', 'latvians', 'lithuanians',
+  'ukrainians', 'nigerians', 'algerians', 'ethiopians', 'colombians', 'peruvians', 'chileans', 'bolivians', 'venezuelans', 'cambodians', 'indonesians',
+  'malaysians', 'jordanians', 'tunisians', 'libyans', 'gambians', 'zambians', 'namibians', 'rwandans',
+]);
+
+/** Number words that count particular people ("two residents said"), or open a share ("eight of 10 voters"). */
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);

@@ -105,6 +105,12 @@ export interface Candidate {
   alternatives?: Candidate[];
   /** Why the detector is unsure of this one: the finding is shown as information, not a warning. */
   unsure?: string;
+  /**
+   * Found by the general speaker detector rather than the rule's own patterns: where another rule's
+   * finding covers the same words, that rule's more specific reading wins ("Experts warn" is
+   * unnamed research, not a vague majority).
+   */
+  generic?: boolean;
 }
 
 export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said';

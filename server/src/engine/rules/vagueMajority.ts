@@ -4,6 +4,7 @@ import type { Candidate, Rule, MatchView } from './rule';
 import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { replaceSpan } from './rewrite';
 import { vagueHolderCandidates } from '../speakers';
+import { NOT_PEOPLE } from '../lexicon/holders';
 import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
 const PARTICIPLE_BEFORE_BY = new Set(['assumed', 'argued', 'suggested', 'claimed', 'noted', 'proposed', 'detected', 'observed', 'noticed', 'seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
@@ -104,23 +105,6 @@ function isGroupNoun(t: Token): boolean {
   return HOLDER_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower.endsWith('ologists');
 }
 
-// Nouns in "-ers", "-ors", "-ists" and "-ians" that are not people, for the case below.
-const NOT_AGENTS = new Set([
-  'numbers', 'papers', 'letters', 'orders', 'layers', 'matters', 'chapters', 'centers', 'filters', 'computers', 'containers', 'covers', 'towers', 'waters',
-  'powers', 'quarters', 'headquarters', 'answers', 'offers', 'others', 'markers', 'meters', 'liters', 'registers', 'headers', 'barriers', 'borders', 'corners',
-  'rivers', 'flowers', 'shelters', 'theaters', 'trailers', 'posters', 'banners', 'tankers', 'trawlers', 'steamers', 'floors', 'doors', 'colors', 'colours',
-  'errors', 'sectors', 'factors', 'motors', 'mirrors', 'corridors', 'monitors', 'vectors', 'tractors', 'reactors', 'sensors', 'processors', 'indicators',
-  'calculators', 'meteors', 'honors', 'honours', 'labors', 'labours', 'favors', 'favours', 'flavors', 'flavours', 'humors', 'humours', 'rumors', 'rumours',
-  'harbors', 'harbours', 'neighbors', 'neighbours', 'interiors', 'exteriors', 'terrors', 'horrors', 'tumors', 'tumours', 'odors', 'odours', 'vapors',
-  'vapours', 'armors', 'armours', 'behaviors', 'behaviours', 'anchors', 'elevators', 'generators', 'radiators', 'conductors', 'detectors', 'connectors',
-  'transistors', 'capacitors', 'resistors', 'compressors', 'predecessors', 'successors', 'cursors', 'scissors', 'liquors', 'manors', 'minors', 'majors',
-  'seniors', 'juniors', 'lists', 'mists', 'twists', 'wrists', 'fists', 'exists', 'insists', 'persists', 'consists', 'resists', 'assists', 'enlists',
-  'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists', 'whitelists', 'wishlists', 'christians', 'indians', 'egyptians', 'italians', 'russians',
-  'asians', 'australians', 'canadians', 'belgians', 'brazilians', 'hungarians', 'norwegians', 'persians', 'syrians', 'iranians', 'palestinians', 'parisians',
-  'victorians', 'edwardians', 'georgians', 'armenians', 'bulgarians', 'romanians', 'serbians', 'croatians', 'estonians', 'latvians', 'lithuanians',
-  'ukrainians', 'nigerians', 'algerians', 'ethiopians', 'colombians', 'peruvians', 'chileans', 'bolivians', 'venezuelans', 'cambodians', 'indonesians',
-  'malaysians', 'jordanians', 'tunisians', 'libyans', 'gambians', 'zambians', 'namibians', 'rwandans',
-]);
 
 /** "Some lock keepers", "many donors", "some taxonomists": a plural agent or specialist noun. */
 function isAgentNoun(t: Token, opensSentence = false): boolean {
@@ -131,7 +115,7 @@ function isAgentNoun(t: Token, opensSentence = false): boolean {
   const capitalised = t.text[0] !== t.lower[0];
   if (capitalised && !(opensSentence && (w.endsWith('ists') || w.endsWith('ians')))) return false;
   const agentShaped = w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ians');
-  return agentShaped && !NOT_AGENTS.has(w);
+  return agentShaped && !NOT_PEOPLE.has(w);
 }
 
 // With no quantifier or modifier before it, an agent noun is a crowd only with a plain opinion verb
