@@ -1,6 +1,6 @@
 // The rules, for the "Show rule documentation" quick pick. Ids and one-line descriptions come from
-// the JSON schema of `.whosays.json` (bundled into the extension at build time), so there is one
-// list to keep up to date.
+// the JSON schema of `.whosays.json` (bundled into the extension at build time), which `npm run
+// generate` writes from the engine's RULES: the extension does not bundle the engine itself.
 import schema from '../../schemas/whosays.schema.json';
 import { ruleDocumentationUrl } from './protocol';
 

@@ -81,7 +81,7 @@ function insert(offset: number, newText: string): TextEdit {
  */
 const MAX_COPIED_INDENT = 32;
 
-export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval: boolean): Fix[] {
+export function buildFixes(kinds: readonly FixKind[], site: FixSite): Fix[] {
   const fixes: Fix[] = [];
   const { source, offset, length, markers } = site;
   const flagged = source.slice(offset, offset + length);
@@ -99,11 +99,10 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite, withRemoval
     } else if (kind === 'said') {
       const neutral = NEUTRAL_FORMS[flagged.toLowerCase().replace(/\s+/g, ' ')];
       if (neutral) fixes.push({ title: `Replace "${flagged}" with "${matchCase(flagged, neutral)}"`, kind, edits: [{ offset, length, newText: matchCase(flagged, neutral) }] });
+    } else if (kind === 'remove-word') {
+      const removal = removeWord(source, offset, length);
+      if (removal) fixes.push({ title: `Remove "${flagged}"`, kind, edits: removal });
     }
-  }
-  if (withRemoval) {
-    const removal = removeWord(source, offset, length);
-    if (removal) fixes.push({ title: `Remove "${flagged}"`, kind: 'remove-word', edits: removal });
   }
   if (fixes.length > 0) fixes[0].preferred = true;
   const comment = ignoreComment(site.language, site.rule);

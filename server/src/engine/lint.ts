@@ -250,7 +250,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers }, rule.id === 'style/puffery'),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers }),
         ...(downgradedBecause ? { downgradedBecause } : {}),
       };
     };
@@ -355,17 +355,18 @@ function dropClaimsOfVagueSources(findings: Finding[], first: number): void {
   findings.length = kept;
 }
 
-/** Two source-hiding rules on the same words say one thing: keep the rule listed first, or the longer span. */
+/** Two source-hiding rules on the same words say one thing: keep the rule listed first in RULES, or the longer span. */
 function dropOverlaps(findings: Finding[]): Finding[] {
   const order = new Map(RULES.map((r, i) => [r.id as string, i]));
+  const droppedInside = new Set<string>(RULES.filter((r) => r.droppedInsideClaims).map((r) => r.id));
   findings.sort((a, b) => a.offset - b.offset || order.get(a.rule)! - order.get(b.rule)!);
   const kept: Finding[] = [];
   // Sorted by offset, so a clash can only be with the furthest-reaching source-hiding finding so far.
   let reach = -1;
   for (const f of findings) {
     if (f.category === 'style') {
-      // A hedge inside a weasel phrase ("it is widely believed") says the same thing again.
-      if (f.rule !== 'style/hedge' || f.offset >= reach) kept.push(f);
+      // A hedge inside a weasel phrase ("it is widely believed") says the same thing again (Rule.droppedInsideClaims).
+      if (!droppedInside.has(f.rule) || f.offset >= reach) kept.push(f);
       continue;
     }
     if (f.offset < reach) continue;

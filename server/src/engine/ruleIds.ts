@@ -1,18 +1,14 @@
-// Stable rule ids. Other tools read them (JSON output, editor diagnostics, config files): never rename one.
-export const RULE_IDS = [
-  'weasel/vague-majority',
-  'weasel/anonymous-source',
-  'weasel/agentless-passive',
-  'weasel/hearsay-adverb',
-  'weasel/unnamed-research',
-  'weasel/vague-plural-source',
-  'unattributed/unsourced-statistic',
-  'unattributed/sweeping-claim',
-  'style/loaded-speech-verb',
-  'style/puffery',
-  'style/hedge',
-] as const;
+// Rule ids and categories. The ids are read off RULES (rules/index.ts), the one list of rules.
+// They are stable: other tools read them (JSON output, editor diagnostics, config files), so never
+// rename one.
 
-export type RuleId = (typeof RULE_IDS)[number];
+import type { Category } from './types';
+import { RULES } from './rules';
 
-export const CATEGORIES = ['weasel', 'unattributed', 'style'] as const;
+/** `category/name`, e.g. "weasel/vague-majority". */
+export type RuleId = `${Category}/${string}`;
+
+/** Every rule id, in the order of RULES (the priority order for overlapping findings). */
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+export const CATEGORIES = ['weasel', 'unattributed', 'style'] as const satisfies readonly Category[];

@@ -6,6 +6,7 @@ import { cleanLanguageList, documentSelector, extensionsGlob, lintedExtensions }
 import { countFindings, describeCounts } from '../../../client/src/statusBar';
 import { ruleDocumentationUrl } from '../../../client/src/protocol';
 import { RULES } from '../../../client/src/rules';
+import { RULE_IDS } from '../../../server/src/engine/ruleIds';
 import type { Tdd } from './tdd';
 
 export function defineClientTests({ suite, test }: Tdd): void {
@@ -54,7 +55,8 @@ export function defineClientTests({ suite, test }: Tdd): void {
     });
 
     test('every rule has a documentation page address', () => {
-      assert.equal(RULES.length, 11);
+      // The client reads the rules from the bundled schema, which npm run generate writes from the engine's list.
+      assert.deepEqual(RULES.map((rule) => rule.id), [...RULE_IDS]);
       assert.equal(ruleDocumentationUrl('weasel/vague-majority'), 'https://github.com/whosays/whosays/blob/main/docs/rules/vague-majority.md');
       for (const rule of RULES) assert.match(rule.url, /^https:\/\/github\.com\/whosays\/whosays\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
     });

@@ -24,6 +24,8 @@ export const agentlessPassive: Rule = {
   id: 'weasel/agentless-passive',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'A judgement with nobody judging: "It is widely believed", "is regarded as"',
+  span: 'from "It" through the participle ("It is widely believed", "It was reported"), or the auxiliary through the participle and "as" ("is widely regarded as", "has been described as", "is considered")',
   message: (flagged) => `"${flagged}" hides who holds this view; say by whom.`,
   why: 'The passive removes the person making the judgement, so the reader cannot tell whether it is a consensus, one critic, or the writer.',
   guideline: 'Wikipedia MOS:WEASEL ("it is believed", "is widely regarded as"); AP: attribute judgements',

@@ -33,6 +33,8 @@ export const anonymousSource: Rule = {
   id: 'weasel/anonymous-source',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'A source with no name or description: "Sources say", "insiders", "people familiar with"',
+  span: 'the cue phrase: "Sources say", "a source close to", "insiders", "people familiar with", "officials said" (when no body is named)',
   message: (flagged) => `"${flagged}" leans on a source the reader cannot identify or weigh.`,
   why: 'An anonymous source asks readers to trust the writer blindly. News agencies name sources, or describe them as precisely as possible and say why they could not be named.',
   guideline: 'AP and Reuters sourcing rules: name the source, or describe it precisely and explain the anonymity',

@@ -6,6 +6,8 @@ export const hearsayAdverb: Rule = {
   id: 'weasel/hearsay-adverb',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'One word passes on a claim: "reportedly", "allegedly", "so-called"',
+  span: 'the word: "reportedly", "allegedly", "supposedly", "purportedly", "so-called", "rumoured"/"rumored"',
   message: (flagged) => `"${flagged}" passes on hearsay without saying who reported or alleged it.`,
   why: 'Words like "reportedly" and "allegedly" signal that someone else said it, and hide who. Name the reporter or the accuser, or cite the claim.',
   guideline: 'Wikipedia MOS:DOUBT and MOS:WEASEL; AP: say who made the allegation',

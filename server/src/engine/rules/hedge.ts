@@ -298,6 +298,8 @@ export const hedge: Rule = {
   category: 'style',
   defaultSeverity: 'information',
   profiles: ['hedging'],
+  description: 'Unowned uncertainty: "may", "probably", "seems"',
+  span: 'the word: "may", "might", "possibly", "probably", "likely", "apparently", "seems", "generally"',
   message: (flagged, detail) =>
     detail === SUPERLATIVE
       ? `"${flagged}" is a judgement stated as fact; say whose it is, or give what it rests on.`
@@ -305,6 +307,7 @@ export const hedge: Rule = {
   why: 'Hedges, vague quantities and superlatives stated as fact leave the reader unsure how strong the evidence is. Give the evidence, or attribute the uncertainty or the judgement to a named source.',
   guideline: 'Wikipedia MOS:WEASEL (expressions of doubt, vague quantities); hedge cues as annotated for the CoNLL-2010 shared task',
   fixes: [],
+  droppedInsideClaims: true,
   clearedBy: 'quotation',
   rewrite: (sentence) => prependAttribution(sentence),
   phrases: { classes: CLASSES, entries: sureCues },

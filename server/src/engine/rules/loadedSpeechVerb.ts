@@ -60,6 +60,8 @@ export const loadedSpeechVerb: Rule = {
   id: 'style/loaded-speech-verb',
   category: 'style',
   defaultSeverity: 'information',
+  description: 'A judging synonym of "said": "claimed", "admitted", "insisted"',
+  span: 'the verb: "claimed", "admitted", "conceded", "insisted", "revealed", "asserted" (and their other forms)',
   message: (flagged) => `"${flagged}" tells the reader what to think of the speaker; "said" is neutral.`,
   why: '"Claimed" casts doubt, "admitted" implies guilt, "revealed" implies a secret. Unless the source supports that, the neutral "said" is fairer to the speaker and the reader.',
   guideline: 'Wikipedia MOS:CLAIM (synonyms for "said"); AP: "said" is almost always the right verb',

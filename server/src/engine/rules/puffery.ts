@@ -25,10 +25,12 @@ export const puffery: Rule = {
   id: 'style/puffery',
   category: 'style',
   defaultSeverity: 'information',
+  description: 'Praise or comment in the writer\'s voice: "iconic", "renowned", "clearly"',
+  span: 'the word or phrase: "legendary", "world-class", "iconic", "renowned", "clearly", "obviously", "of course", "interestingly", "notably", "it should be noted", "a clear reference to"',
   message: (flagged) => `"${flagged}" praises or editorializes instead of stating a checkable fact.`,
   why: 'Praise words and nudges ("legendary", "clearly", "of course") tell readers what to conclude. State the fact that earned the praise, or attribute the judgement to someone.',
   guideline: 'Wikipedia MOS:PUFFERY and MOS:EDITORIALIZING',
-  fixes: [],
+  fixes: ['remove-word'],
   clearedBy: 'quotation',
   rewrite: removeSpan,
   phrases: {

@@ -1,6 +1,6 @@
 // The shape every check has: identity, data, and the context that decides a match.
 
-import type { Category, Severity } from '../types';
+import type { Category, Profile, Severity } from '../types';
 import type { RuleId } from '../ruleIds';
 import type { WordClasses } from '../phrases';
 import { isCapitalized, type Token } from '../text/tokens';
@@ -113,14 +113,30 @@ export interface Candidate {
   generic?: boolean;
 }
 
-export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said';
+/**
+ * A fix a rule offers, in the order given: a marker (`[citation needed]`, `[who?]`, `[by whom?]`),
+ * "said" for a loaded speech verb, or removing the flagged word. Every finding also gets "ignore".
+ */
+export type FixKind = 'citation-needed' | 'who' | 'by-whom' | 'said' | 'remove-word';
 
+/**
+ * Everything about one check. The engine, the `.whosays.json` schema, the editor settings and the
+ * rule tables of the docs all read it from here (`npm run generate` writes the generated parts), so
+ * a new rule is its module, a line in RULES (rules/index.ts) and its page in docs/rules/. A rule's
+ * place in RULES is its priority: when two weasel or unattributed findings overlap, the one of the
+ * rule listed first is kept (at the same offset; otherwise the earlier one).
+ */
 export interface Rule {
+  /** `category/name`: a stable public identifier (output, configuration, comments). Never rename one. */
   id: RuleId;
   category: Category;
   defaultSeverity: Severity;
   /** Profiles that switch the rule on; absent means every profile. */
-  profiles?: readonly string[];
+  profiles?: readonly Profile[];
+  /** What it flags, in one line with examples: the "Flags" column of docs/rules/README.md, the schema's and the settings' description. */
+  description: string;
+  /** What a finding underlines: the "span" column of docs/spans.md. */
+  span: string;
   /** One sentence a writer understands, given the flagged words and the candidate's `detail`. */
   message: (flagged: string, detail?: string) => string;
   why: string;
@@ -132,6 +148,12 @@ export interface Rule {
   examples?: { flag: string[]; pass: string[] };
   /** Fixes, the preferred first. */
   fixes: readonly FixKind[];
+  /**
+   * A style finding of this rule that starts inside a weasel or unattributed finding says the same
+   * thing again ("it is widely believed" holds a hedge) and is dropped. Without it, style findings
+   * stand beside the others. (Weasel and unattributed findings never overlap one another: see RULES.)
+   */
+  droppedInsideClaims?: boolean;
   /**
    * `attribution`: citations, named sources and quotations all clear the finding.
    * `quotation`: only quotations do (style: a named source does not make "claimed" neutral).

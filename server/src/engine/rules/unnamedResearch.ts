@@ -13,6 +13,8 @@ export const unnamedResearch: Rule = {
   id: 'weasel/unnamed-research',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'Research with no study named: "Studies show", "research suggests"',
+  span: 'the cue phrase: "Studies show", "research suggests", "evidence indicates", "science says", "experts warn"',
   message: (flagged) => `"${flagged}" cites research without naming it, so the reader cannot check it.`,
   why: 'Appeals to unnamed studies or evidence sound authoritative but cannot be checked. Name the study, its authors or publisher and year, and link it.',
   guideline: 'Wikipedia MOS:WEASEL ("research has shown") and WP:V; AP: name the study and who paid for it',

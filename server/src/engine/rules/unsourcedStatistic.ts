@@ -452,6 +452,8 @@ export const unsourcedStatistic: Rule = {
   id: 'unattributed/unsourced-statistic',
   category: 'unattributed',
   defaultSeverity: 'warning',
+  description: 'A figure with no source: "61%", "nine in ten", "doubled", "3 million"',
+  span: 'the figure: "61%", "40 percent", "Nine in ten", "doubled", "tripled", "up to 5,000", "up to four", "two-thirds"; large counts such as "3 million people" ("3 million"); a hedged count with its hedge ("more than 300", "About 900", and "more than 500 times" for occasions); a measurement after "the average" or "on average" with its unit ("2.5 years")',
   message: (flagged) => `The figure "${flagged}" is stated as fact with no source; say where it comes from.`,
   why: 'A number without a source cannot be checked, and readers cannot tell its year, method or population.',
   guideline: 'Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them',

@@ -249,6 +249,8 @@ export const vagueMajority: Rule = {
   id: 'weasel/vague-majority',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'An unnamed crowd holds the view: "Many experts", "Some argue", "Critics say"',
+  span: 'the cue phrase: quantifier + holder noun ("Many historians", "Some critics", "Most experts"), quantifier + belief/speech verb when there is no noun ("Many believe", "Some argue"), or a bare plural holder + speech verb ("Critics say", "Experts agree", "Observers note")',
   message: (flagged) => `"${flagged}" presents a view as widely held without saying who holds it.`,
   why: 'A vague majority ("many believe", "some critics") borrows the weight of unnamed people. Readers cannot check who they are or how many.',
   guideline: 'Wikipedia MOS:WEASEL (unsupported attributions); AP: attribute disputable facts to a named source',

@@ -21,6 +21,8 @@ export const vaguePluralSource: Rule = {
   id: 'weasel/vague-plural-source',
   category: 'weasel',
   defaultSeverity: 'warning',
+  description: 'An uncounted pile of sources: "multiple reports", "several accounts"',
+  span: 'the cue phrase: "multiple reports", "several accounts", "numerous sources", "various observers"',
   message: (flagged) => `"${flagged}" counts sources without naming any; name and count them.`,
   why: 'A vague plural suggests corroboration without showing it. Readers cannot tell whether "multiple reports" means two tweets or five newspapers.',
   guideline: 'Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources',
