@@ -348,9 +348,24 @@ export class SentenceSources {
     for (let k = firstAtOrAfter(starts, segmentStart, (h) => h.at); k < starts.length && starts[k].at < segmentEnd; k++) {
       const { hit } = starts[k];
       if (inside(hit.cue) || (hit.claimsOnly && !forClaim)) continue;
+      // "Some believe the data shows the campaign is worried": a name inside what the vague holder
+      // believes is part of its view, not its source. After a vague holder only a closing tag
+      // ("..., the ministry said") or "according to" answers it.
+      if (!forClaim && this.tokens[hit.cue].start >= to && !this.isTag(hit)) continue;
       if (hit.evidence.some((e) => !inside(e))) return true;
     }
     return false;
+  }
+
+  /** The hit closes the sentence as a speaker tag ("..., the ministry said.", "..., said Ms Ruiz") or is "according to". */
+  private isTag(hit: SourceHit): boolean {
+    const cue = this.tokens[hit.cue];
+    if (cue.lower === 'according') return true;
+    const before = this.tokens[Math.min(hit.cue, ...hit.evidence) - 1];
+    if (before && before.kind === 'punct' && before.text !== '(') return true;
+    let words = 0;
+    for (let k = hit.cue + 1; k < this.tokens.length; k++) if (this.tokens[k].kind !== 'punct' && ++words > 4) return false;
+    return true;
   }
 
   /**

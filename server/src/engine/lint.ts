@@ -70,6 +70,7 @@ function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>): Map
   for (const rule of enabled) {
     if (rule.scan) for (const c of rule.scan(tokens)) add(rule, c);
   }
+  yieldGeneric(byRule);
   for (const [rule, list] of byRule) byRule.set(rule, mergeOverlaps(list));
   return byRule;
 }
@@ -193,7 +194,6 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const cited = (s: Sentence) => anySpanStartsIn(citations, s.start, s.reach);
 
   const findings: Finding[] = [];
-  const generic = new Set<Finding>();
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
     if (tokens.length === 0) return;
@@ -262,20 +262,24 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         const finding = findingFor(rule, c);
         if (!finding) continue;
         if (c.alternatives?.length) movable.push([finding, rule, c.alternatives]);
-        if (c.generic) generic.add(finding);
         findings.push(finding);
       }
     }
     dropClaimsOfVagueSources(findings, sentenceFirst);
     if (movable.length > 0) moveCoveredStyle(findings, sentenceFirst, movable, findingFor);
   });
-  return dropOverlaps(generic.size > 0 ? yieldGeneric(findings, generic) : findings);
+  return dropOverlaps(findings);
 }
 
-/** A generic detector's finding gives way to another rule's finding on the same words. */
-function yieldGeneric(findings: Finding[], generic: ReadonlySet<Finding>): Finding[] {
-  const specific = new StretchIndex(findings.filter((f) => f.category !== 'style' && !generic.has(f)));
-  return findings.filter((f) => !generic.has(f) || !specific.overlaps(f.offset, f.offset + f.length));
+/**
+ * A generic detector's candidate gives way to another rule's own candidate on the same words,
+ * before anything clears or silences either: ignoring the specific finding must not uncover the generic one.
+ */
+function yieldGeneric(byRule: Map<Rule, Candidate[]>): void {
+  const specific = new StretchIndex([...byRule].filter(([rule]) => rule.category !== 'style').flatMap(([, list]) => list.filter((c) => !c.generic)));
+  for (const [rule, list] of byRule) {
+    if (list.some((c) => c.generic)) byRule.set(rule, list.filter((c) => !c.generic || !specific.overlaps(c.offset, c.offset + c.length)));
+  }
 }
 
 /**

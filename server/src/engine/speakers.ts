@@ -95,7 +95,7 @@ export function findSpeakers(tokens: readonly Token[]): Speaker[] {
     const passive = cueClass !== 'attitude' && skipped.some((h) => BE.has(h.lower)) && !tokens[cueStart].lower.endsWith('ing');
     const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
     const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple ? holderBefore(tokens, subjectEnd) : -1;
-    if (subjectStart >= 0 && subjectStart <= subjectEnd) {
+    if (subjectStart >= 0 && subjectStart <= subjectEnd && !objectRelative(tokens, subjectStart, cueEnd)) {
       found.push(classify(tokens, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
     } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech') {
       // A speaker tag turned round: "..., said the minister." or "...," say analysts.
@@ -106,6 +106,20 @@ export function findSpeakers(tokens: readonly Token[]): Speaker[] {
     i = cueEnd - 1;
   }
   return found;
+}
+
+const AUXILIARY_NEXT = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'be']);
+
+/**
+ * "the delay that passengers report through the app": in a relative clause the verb's object is
+ * the noun before, not a claim. Only a verb right after the cue ("which scientists say is the
+ * minimum") shows a reported clause.
+ */
+function objectRelative(tokens: readonly Token[], holderStart: number, cueEnd: number): boolean {
+  const relative = tokens[holderStart - 1];
+  const antecedent = tokens[holderStart - 2];
+  if (!relative || (relative.lower !== 'that' && relative.lower !== 'which') || antecedent?.kind !== 'word' || CUE_FORMS.has(antecedent.lower)) return false;
+  return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? '');
 }
 
 /** The cue that starts at token `i`, as [start, end, class], or undefined. */
@@ -262,7 +276,7 @@ function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number):
   if (named) return { ...s, holding: 'named' };
   if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
   // "Treasury officials", "historians at Oxford", "police officials": narrowed to a body a reader can find.
-  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || isCapitalized(w));
+  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && tokenIndex(tokens, w) !== firstWord));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
   const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first);
   const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
@@ -273,7 +287,8 @@ function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number):
     return { ...s, holding: 'reference' };
   }
   // A bare plural: "analysts said", "records show", "aides maintained".
-  if (DOCUMENT_HEADS.has(head.lower)) return vague('plural', 'document');
+  // "federal statistics", "court records": a body's papers, but which of them? Information, not silence.
+  if (DOCUMENT_HEADS.has(head.lower)) return { ...vague('plural', 'document', narrowed), narrowed: false };
   if (s.cueClass === 'evidence') return { ...s, holding: 'reference' };
   if (INFORMANT_HEADS.has(head.lower)) return vague('plural', 'informant');
   // A capitalised "-ers" word may be a name ("Sanders told"): there only "-ists" and "-ians" count.

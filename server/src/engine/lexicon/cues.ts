@@ -37,7 +37,7 @@ const COGNITION = [
   'suppose', 'imagine', 'accept', 'recognize', 'recognise', 'consider', 'conclude', 'realize', 'realise',
 ];
 // Perception and questions need a clause after them: "feel the plan is wrong", "asked whether".
-const PERCEPTION = ['feel', 'see', 'find', 'sense', 'ask', 'wonder', 'question'];
+const PERCEPTION = ['feel', 'see', 'find', 'sense', 'ask', 'wonder', 'question', 'hear'];
 const VERDICTS = ['regard', 'view', 'rate', 'rank', 'judge', 'treat', 'deem'];
 
 const EVIDENCE = [

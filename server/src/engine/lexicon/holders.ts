@@ -44,7 +44,8 @@ export const PERSON_SINGULARS = new Set([
 /** Documents and data that show or find: "recent surveys", "records show", "according to exit polls". */
 export const DOCUMENT_HEADS = new Set([
   'polls', 'surveys', 'studies', 'reports', 'records', 'statistics', 'figures', 'data', 'estimates', 'projections', 'results', 'documents', 'filings',
-  'analyses', 'tests', 'trials', 'findings', 'accounts', 'numbers', 'research', 'evidence', 'emails', 'papers',
+  'analyses', 'tests', 'trials', 'findings', 'accounts', 'numbers', 'research', 'evidence', 'emails', 'papers', 'science', 'averages', 'tallies',
+  'counts', 'forecasts', 'models',
 ]);
 
 /**
