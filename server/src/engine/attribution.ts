@@ -6,6 +6,7 @@ import { firstAtOrAfter } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
 import { membersNamedAfter, speakersOf } from './speakers';
+import { NO_NAMES, type NameBook } from './text/names';
 
 /** Verbs through which a source speaks, writes, finds or estimates. */
 const SOURCE_VERBS = new Set([
@@ -233,7 +234,7 @@ function firstWordIndex(tokens: readonly Token[]): number {
  * "a 2019 Pew survey found", a speaker tag after a quotation, or a passive's "by the IUCN".
  * One pass over the sentence; each hit looks at a bounded window around its cue.
  */
-export function namedSources(tokens: readonly Token[]): SourceHit[] {
+export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAMES): SourceHit[] {
   const hits: SourceHit[] = [];
   const sentenceStart = firstWordIndex(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -305,7 +306,7 @@ export function namedSources(tokens: readonly Token[]): SourceHit[] {
     }
   }
   // Holders the general detector names that the special cases above miss: "the IMF expects", "E.U. leaders warn".
-  for (const speaker of speakersOf(tokens)) {
+  for (const speaker of speakersOf(tokens, names)) {
     if (speaker.holding !== 'named' || literalSense(tokens, speaker.cue)) continue;
     const evidence: number[] = [];
     for (let k = speaker.holderStart; k < speaker.holderEnd; k++) evidence.push(k);
@@ -325,10 +326,13 @@ export class SentenceSources {
   /** The hits by where their cue starts. */
   private hitStarts?: { hit: SourceHit; at: number }[];
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly names: NameBook = NO_NAMES,
+  ) {}
 
   get hits(): SourceHit[] {
-    this.computedHits ??= namedSources(this.tokens);
+    this.computedHits ??= namedSources(this.tokens, this.names);
     return this.computedHits;
   }
 
@@ -387,7 +391,7 @@ export class SentenceSources {
    * names ("E.U. leaders warn"), or followed by its members' names ("critics, including Senator Ruiz")?
    */
   holderNamed(from: number, to: number): boolean {
-    for (const s of speakersOf(this.tokens)) {
+    for (const s of speakersOf(this.tokens, this.names)) {
       if (s.holding === 'named' && this.tokens[s.holderStart].start <= from && from < this.tokens[s.holderEnd - 1].end) return true;
     }
     const end = firstAtOrAfter(this.tokens, to, (t) => t.start);

@@ -10,6 +10,7 @@ import type { ProseView, Span } from './markup/proseView';
 import { splitSentences, type Sentence } from './text/sentences';
 import { isCapitalized, tokenize, type Token } from './text/tokens';
 import { firstAtOrAfter, StretchIndex } from './text/search';
+import { NameBook } from './text/names';
 import { anySpanStartsIn, findQuotations, inSpans, SentenceSources } from './attribution';
 import { buildFixes, markerTexts } from './fixes';
 import { allowed } from './allowPhrases';
@@ -49,7 +50,7 @@ export function ruleSetting(rule: Rule, config: EngineConfig): RuleSetting {
 }
 
 /** Candidates of one sentence, per rule, overlapping matches of a rule merged into one span. */
-function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>): Map<Rule, Candidate[]> {
+function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>, names: NameBook): Map<Rule, Candidate[]> {
   const byRule = new Map<Rule, Candidate[]>();
   const add = (rule: Rule, c: Candidate) => {
     const list = byRule.get(rule);
@@ -68,7 +69,7 @@ function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>): Map
     add(rule, { offset: first.start, length: last.end - first.start });
   }
   for (const rule of enabled) {
-    if (rule.scan) for (const c of rule.scan(tokens)) add(rule, c);
+    if (rule.scan) for (const c of rule.scan(tokens, names)) add(rule, c);
   }
   yieldGeneric(byRule);
   for (const [rule, list] of byRule) byRule.set(rule, mergeOverlaps(list));
@@ -172,6 +173,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     }
     return tokens;
   };
+  const names = new NameBook(() => sentences.map(tokensOf));
   const quotationsByBlock = new Map<number, Span[]>();
   const quotationsOf = (block: number) => {
     let spans = quotationsByBlock.get(block);
@@ -186,7 +188,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const sourcesOf = (s: Sentence) => {
     let sources = sourcesCache.get(s);
     if (!sources) {
-      sources = new SentenceSources(tokensOf(s));
+      sources = new SentenceSources(tokensOf(s), names);
       sourcesCache.set(s, sources);
     }
     return sources;
@@ -199,7 +201,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
     const blockKind = view.blocks[sentence.block].kind;
-    const candidates = candidatesIn(tokens, enabled);
+    const candidates = candidatesIn(tokens, enabled, names);
     /** The finding a candidate makes in this sentence, or undefined when something clears it. */
     const findingFor = (rule: Rule, c: Candidate): Finding | undefined => {
       const flagged = text.slice(c.offset, c.offset + c.length);

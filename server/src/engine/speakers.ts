@@ -9,6 +9,7 @@
 
 import { isCapitalized, isPossessive, type Token } from './text/tokens';
 import type { Candidate } from './rules/rule';
+import { NO_NAMES, type NameBook } from './text/names';
 import { ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, CUE_FORMS, EXPRESSING_VERBS, HOLDER_AFTER_PHRASES, type CueClass, type CueSense } from './lexicon/cues';
 import { BODY_MODIFIERS, DOCUMENT_HEADS, INFORMANT_HEADS, NOT_PEOPLE, NUMBER_WORDS, PEOPLE_HEADS, PERSON_SINGULARS, QUANTIFIERS, QUANTIFIER_PHRASES } from './lexicon/holders';
 import { BE, CLAUSE_STARTERS, DEFINITE, PREPOSITIONS, PRONOUNS, VERB_HELPERS } from './lexicon/function';
@@ -46,10 +47,10 @@ const MAX_HOLDER_WORDS = 10;
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
 
 /** findSpeakers, computed once per sentence's tokens however many rules ask. */
-export function speakersOf(tokens: readonly Token[]): Speaker[] {
+export function speakersOf(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
   let found = CACHE.get(tokens);
   if (!found) {
-    found = findSpeakers(tokens);
+    found = findSpeakers(tokens, names);
     CACHE.set(tokens, found);
   }
   return found;
@@ -59,9 +60,9 @@ export function speakersOf(tokens: readonly Token[]): Speaker[] {
  * The vague holders of one kind as finding candidates: the holder's words are underlined. Holders
  * narrowed to a body ("Treasury officials") are left alone; unsure ones are shown as information.
  */
-export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind): Candidate[] {
+export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind, names: NameBook = NO_NAMES): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of speakersOf(tokens)) {
+  for (const s of speakersOf(tokens, names)) {
     if (s.holding !== 'vague' || s.kind !== kind || s.narrowed) continue;
     const first = tokens[s.holderStart];
     const last = tokens[s.holderEnd - 1];
@@ -71,7 +72,7 @@ export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind
 }
 
 /** Every attribution of the sentence, in order of its cue. */
-export function findSpeakers(tokens: readonly Token[]): Speaker[] {
+export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
   const found: Speaker[] = [];
   const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +82,7 @@ export function findSpeakers(tokens: readonly Token[]): Speaker[] {
     if (phrase) {
       const start = i + phrase.length;
       const end = holderAfter(tokens, start);
-      if (end > start) found.push(classify(tokens, { cue: i, cueEnd: start, cueClass: 'speech', holderStart: start, holderEnd: end }, firstWord));
+      if (end > start) found.push(classify(tokens, names, { cue: i, cueEnd: start, cueClass: 'speech', holderStart: start, holderEnd: end }, firstWord));
       i = start - 1;
       continue;
     }
@@ -96,12 +97,12 @@ export function findSpeakers(tokens: readonly Token[]): Speaker[] {
     const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
     const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple ? holderBefore(tokens, subjectEnd) : -1;
     if (subjectStart >= 0 && subjectStart <= subjectEnd && !objectRelative(tokens, subjectStart, cueEnd)) {
-      found.push(classify(tokens, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
+      found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
     } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech') {
       // A speaker tag turned round: "..., said the minister." or "...," say analysts.
       const end = holderAfter(tokens, cueEnd);
       const closes = end >= tokens.length || tokens[end].kind === 'punct';
-      if (end > cueEnd && closes) found.push(classify(tokens, { cue: cueStart, cueEnd, cueClass, holderStart: cueEnd, holderEnd: end }, firstWord));
+      if (end > cueEnd && closes) found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: cueEnd, holderEnd: end }, firstWord));
     }
     i = cueEnd - 1;
   }
@@ -240,7 +241,7 @@ function holderAfter(tokens: readonly Token[], start: number): number {
 
 const SINGULAR_DOCUMENTS = new Set(['poll', 'survey', 'study', 'report', 'analysis', 'review', 'estimate', 'audit', 'count', 'tally', 'investigation']);
 
-function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number): Speaker {
+function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, firstWord: number): Speaker {
   const words = tokens.slice(s.holderStart, s.holderEnd).filter((t) => t.kind === 'word' || t.kind === 'number');
   const first = words[0];
   if (!first || PRONOUNS.has(first.lower)) return { ...s, holding: 'reference' };
@@ -253,12 +254,15 @@ function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number):
   const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? '') ? [] : rest;
   const head = headPhrase[headPhrase.length - 1];
   const documentHead = head !== undefined && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
-  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, tokenIndex(tokens, w) === firstWord, list[k + 1]));
+  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, tokenIndex(tokens, w) === firstWord, list[k + 1], names));
   // Names in a phrase after a person ("sources at City Hall", "people familiar with Varrick's plans")
   // say where the holder sits, not who it is; a document is named by whoever made it, though ("a
   // 2020 review by the Marlow Unit", "data from the Census").
   const named = namedIn(prepositionAt > 0 && !documentHead ? words.slice(0, words.indexOf(rest[prepositionAt])) : words);
   const placed = !named && namedIn(words);
+  // "historians at Oxford", "supporters in Congress": people placed in a named body are that body's.
+  // An informant stays anonymous wherever it sits ("sources at City Hall").
+  if (placed && head !== undefined && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: 'named' };
   // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with names.
   if ((first.lower === 'other' || first.lower === 'others') && (tokens[s.holderStart - 1]?.lower === 'and' || tokens[s.holderStart - 1]?.lower === 'or')) return { ...s, holding: 'reference' };
   if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: 'named' };
@@ -278,7 +282,7 @@ function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number):
   // "Treasury officials", "historians at Oxford", "police officials": narrowed to a body a reader can find.
   const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && tokenIndex(tokens, w) !== firstWord));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
-  const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first);
+  const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
   const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
   if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
     if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');
@@ -298,14 +302,21 @@ function classify(tokens: readonly Token[], s: SpeakerPlace, firstWord: number):
 
 const MEMBER_INTRODUCERS = new Set(['including', 'like', 'notably', 'among']);
 
-/** ", including Senator Ruiz", "such as Time and Slate" right after a holder: its members are named. */
+/**
+ * ", including Senator Ruiz", "such as Time and Slate", "has said the same, including Mitt Romney":
+ * within a few words after a holder, its members are named.
+ */
 export function membersNamedAfter(tokens: readonly Token[], end: number): boolean {
-  let k = end;
-  if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k++;
-  if (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') k += 2;
-  else if (MEMBER_INTRODUCERS.has(tokens[k]?.lower ?? '')) k++;
-  else return false;
-  for (let j = k; j < tokens.length && j <= k + 3; j++) if (isCapitalized(tokens[j])) return true;
+  for (let k = end; k < tokens.length && k <= end + 12; k++) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || t.text === '.') return false;
+    let from = -1;
+    if (t.lower === 'such' && tokens[k + 1]?.lower === 'as') from = k + 2;
+    else if (MEMBER_INTRODUCERS.has(t.lower) && (k === end || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' || t.lower === 'including')) from = k + 1;
+    if (from < 0) continue;
+    for (let j = from; j < tokens.length && j <= from + 3; j++) if (isCapitalized(tokens[j])) return true;
+    return false;
+  }
   return false;
 }
 
@@ -338,9 +349,11 @@ const COMMON_OPENERS = new Set(['instant', 'recent', 'new', 'senior', 'top', 'fo
  * IMF", "E.U.". Opening the sentence, only a run of capitals ("Mitt Romney said") is surely a name:
  * "Water campaigners" and "Chelsea fans" cannot be told apart there.
  */
-function namesSomeone(w: Token, opensSentence: boolean, next: Token | undefined): boolean {
+function namesSomeone(w: Token, opensSentence: boolean, next: Token | undefined, names: NameBook): boolean {
   if (!isCapitalized(w)) return false;
   if (!opensSentence) return true;
+  const known = names.isName(w.lower);
+  if (known !== undefined) return known;
   return next === undefined ? !commonWord(w) : isCapitalized(next);
 }
 

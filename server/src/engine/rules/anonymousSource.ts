@@ -42,7 +42,7 @@ export const anonymousSource: Rule = {
   clearedBy: 'attribution',
   holderEnd,
   flagsSubject: true,
-  scan: (tokens) => vagueHolderCandidates(tokens, 'informant'),
+  scan: (tokens, names) => vagueHolderCandidates(tokens, 'informant', names),
   rewrite: (sentence, start, end) => {
     // Keep the verb: "Sources say" -> "[Named source ...] say".
     const words = sentence.slice(start, end).split(/\s+/);

@@ -4,6 +4,7 @@ import type { Category, Profile, Severity } from '../types';
 import type { RuleId } from '../ruleIds';
 import type { WordClasses } from '../phrases';
 import { isCapitalized, type Token } from '../text/tokens';
+import type { NameBook } from '../text/names';
 
 /** Where a phrase matched, with the words around it. */
 export class MatchView {
@@ -143,7 +144,7 @@ export interface Rule {
   guideline: string;
   phrases?: PhraseTable;
   /** Detectors that are not phrase lists (numbers, for instance). */
-  scan?: (tokens: readonly Token[]) => Candidate[];
+  scan?: (tokens: readonly Token[], names: NameBook) => Candidate[];
   /** Examples for detectors that are not phrase-table entries: run as tests. */
   examples?: { flag: string[]; pass: string[] };
   /** Fixes, the preferred first. */

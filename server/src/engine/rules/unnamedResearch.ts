@@ -20,7 +20,7 @@ export const unnamedResearch: Rule = {
   guideline: 'Wikipedia MOS:WEASEL ("research has shown") and WP:V; AP: name the study and who paid for it',
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
-  scan: (tokens) => vagueHolderCandidates(tokens, 'document'),
+  scan: (tokens, names) => vagueHolderCandidates(tokens, 'document', names),
   rewrite: (sentence, start, end) => `${sentence.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence.slice(end)}`,
   phrases: {
     classes: {
