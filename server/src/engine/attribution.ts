@@ -364,7 +364,8 @@ export class SentenceSources {
   /** The hit closes the sentence as a speaker tag ("..., the ministry said.", "..., said Ms Ruiz") or is "according to". */
   private isTag(hit: SourceHit): boolean {
     const cue = this.tokens[hit.cue];
-    if (cue.lower === 'according') return true;
+    // "according to the IMF", and a passive's agent: "was described as unsafe by the city engineer".
+    if (cue.lower === 'according' || cue.lower === 'by') return true;
     const before = this.tokens[Math.min(hit.cue, ...hit.evidence) - 1];
     if (before && before.kind === 'punct' && before.text !== '(') return true;
     let words = 0;
@@ -512,6 +513,18 @@ export function findQuotations(text: string, start: number, end: number): Span[]
   let i = start;
   while (i < end) {
     const ch = text.charAt(i);
+    // Two apostrophes as a double quote, as some newspaper archives print them: ''We will win,'' she said.
+    if (ch === "'" && text.charAt(i + 1) === "'" && !exhausted.has("''") && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) && /[\p{L}\p{N}$]/u.test(text.charAt(i + 2))) {
+      const j = text.indexOf("''", i + 2);
+      if (j < 0 || j + 2 > end) {
+        exhausted.add("''");
+        i++;
+        continue;
+      }
+      spans.push({ start: i, end: j + 2 });
+      i = j + 2;
+      continue;
+    }
     const close = OPENING_QUOTES[ch] ?? (ch === '\u2018' && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) ? '\u2019' : undefined);
     if (close === undefined || exhausted.has(close)) {
       i++;

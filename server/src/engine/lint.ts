@@ -259,7 +259,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     const movable: Array<[Finding, Rule, Candidate[]]> = [];
     for (const [rule, list] of candidates) {
       // Headings, table cells and spec lines are labels, not claims.
-      if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell' || (blockKind === 'list-item' && specLine(sentence, tokens)))) continue;
+      // So are headlines in plain text ("Mayor Wins Third Term") and questions, which assert nothing.
+      if (rule.category === 'unattributed' && (blockKind === 'heading' || blockKind === 'table-cell' || (blockKind === 'list-item' && specLine(sentence, tokens)) || asksOrHeadlines(text, sentence, tokens))) continue;
       for (const c of list) {
         const finding = findingFor(rule, c);
         if (!finding) continue;
@@ -313,6 +314,21 @@ function moveCoveredStyle(
       }
     }
   }
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'at', 'by', 'with', 'as', 'from', 'over', 'up', 'vs', 'is']);
+
+/** A question, or a title-case line: "Visa Program Up for Renewal Amid Fraud Claims". */
+function asksOrHeadlines(text: string, sentence: Sentence, tokens: readonly Token[]): boolean {
+  if (text.charAt(sentence.terminal - 1) === '?') return true;
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || MINOR_WORDS.has(t.lower)) continue;
+    words++;
+    if (isCapitalized(t)) capitals++;
+  }
+  return words >= 4 && capitals >= words * 0.8;
 }
 
 /**

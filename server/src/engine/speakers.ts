@@ -212,7 +212,12 @@ function holderBefore(tokens: readonly Token[], end: number): number {
       start = k;
       break;
     }
-    if (CLAUSE_STARTERS.has(t.lower) || PRONOUNS.has(t.lower) || BE.has(t.lower) || VERB_HELPERS.has(t.lower)) break;
+    if (CLAUSE_STARTERS.has(t.lower) || BE.has(t.lower) || VERB_HELPERS.has(t.lower)) break;
+    // "everyone in Wrenfield knows": the pronoun heads the holder (a back-reference or everybody, never a name).
+    if (PRONOUNS.has(t.lower)) {
+      start = k;
+      break;
+    }
     // A verb of its own ends the subject: "Trump accused Holt" is not the holder of what follows.
     if (CUE_FORMS.has(t.lower) && !NOUN_BEFORE.has(tokens[k - 1]?.lower ?? '')) break;
     start = k;
@@ -283,6 +288,10 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && tokenIndex(tokens, w) !== firstWord));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
   const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
+  // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
+  // research shows" is named, "Treasury officials said" narrowed. Only a crowd stays unsure.
+  if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: 'named' };
+  if (unsure && INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed: true };
   const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
   if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
     if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');

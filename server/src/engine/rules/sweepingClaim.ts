@@ -287,6 +287,22 @@ const NOT_NEGATED_UN = new Set(['under', 'united', 'universal', 'unique', 'unifo
 const NOT_HABITS = new Set(['is', 'was', 'has', 'does', 'else', 'always', 'this', 'its', 'his', 'as', 'thus', 'yes']);
 
 /** "No one in Kettleby uses", "Nobody walks": a present-tense verb, perhaps after a short "in/on/at" phrase. */
+const HYPOTHETICAL = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'had']);
+const IRREGULAR_PAST = new Set(['came', 'went', 'saw', 'got', 'made', 'took', 'gave', 'had', 'did', 'said', 'told', 'found', 'knew', 'thought', 'became', 'ran', 'won', 'lost', 'left', 'met', 'paid', 'sent', 'felt', 'kept', 'held', 'brought', 'began', 'spoke', 'wrote', 'heard', 'stood', 'sat', 'fell', 'rose', 'ate', 'drove', 'flew', 'grew', 'threw', 'wore', 'sold', 'bought', 'caught', 'taught', 'fought', 'meant', 'read', 'led', 'let', 'put', 'set', 'cut', 'hit', 'quit']);
+
+/**
+ * "had never been in a mine", "never came up", "would never vote": "never" and "always" in a
+ * told story (past perfect, past simple) or a hypothetical state a fact of the narrative, not a
+ * rule about the world. The present ("never runs") and the perfect ("has never flooded") do.
+ */
+function narrativeOrHypothetical(m: MatchView): boolean {
+  if (HYPOTHETICAL.has(m.wordBefore())) return true;
+  // "has never flooded", "are never redesigned": the perfect and the present passive state a rule.
+  if (m.words[0] !== 'never' || ['has', 'have', "'ve", "'s", 'is', 'are', "'re", 'am'].includes(m.wordBefore())) return false;
+  const next = m.wordAfter();
+  return IRREGULAR_PAST.has(next) || (next.endsWith('ed') && next.length > 4);
+}
+
 function presentHabit(m: MatchView): boolean {
   const ahead = m.wordsAfter(6);
   let i = 0;
@@ -497,11 +513,12 @@ export const sweepingClaim: Rule = {
       },
       {
         pattern: 'always|never',
-        flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman never answered the letters.', 'Never has the harbour been so full.', 'Always popular with walkers, the ridge path is now closed.'],
-        pass: ['I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.', 'Always label the jars with the date you filled them.', 'We heard a rattle on three of our 30 test drives, and it never lasted long.', 'Never leave a dog in a parked car, even for a few minutes.', 'Never give the dog chocolate.', 'Never drive after taking the tablets.', 'One rule for the kiln: never lift the lid while it is hot.'],
+        flag: ['The river has never flooded the old town.', 'The festival has always been free.', 'The chairman has never answered the letters.', 'Never has the harbour been so full.', 'Always popular with walkers, the ridge path is now closed.', 'The ferry never runs on time.'],
+        pass: ['The chairman never answered the letters that week.', 'The mayor had never been inside the plant before the visit.', 'The question of fares never came up.', 'Most commuters would never pay that much.', 'The council will never agree to it, she said.', 'I have walked this path a hundred times, always in the rain.', 'As always, the choir sang last.', 'You never know what the tide will bring.', 'I never saw the lighthouse lit.', 'Always label the jars with the date you filled them.', 'We heard a rattle on three of our 30 test drives, and it never lasted long.', 'Never leave a dog in a parked car, even for a few minutes.', 'Never give the dog chocolate.', 'Never drive after taking the tablets.', 'One rule for the kiln: never lift the lid while it is hot.'],
         // The writer's own habits ("I never saw", "I have baked it ..., always in the same tin"),
         // idioms ("as always", "never mind"), questions and instructions are not claims.
-        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m) && !opensInstruction(m),
+        // A told story ("had never been", "never came up") and a hypothetical ("would never") claim no rule.
+        when: (m) => !['as', 'i', 'we', 'you', 'almost', 'nearly'].includes(m.wordBefore()) && !['mind', 'ever'].includes(m.wordAfter()) && !firstPersonClause(m) && !opensInstruction(m) && !narrativeOrHypothetical(m),
       },
       {
         pattern: 'everyone|everybody|no_one|nobody',
