@@ -296,7 +296,8 @@ const IRREGULAR_PAST = new Set(['came', 'went', 'saw', 'got', 'made', 'took', 'g
  * rule about the world. The present ("never runs") and the perfect ("has never flooded") do.
  */
 function narrativeOrHypothetical(m: MatchView): boolean {
-  if (HYPOTHETICAL.has(m.wordBefore())) return true;
+  // "would never", "we'd never" (one token with its contraction).
+  if (HYPOTHETICAL.has(m.wordBefore()) || m.wordBefore().endsWith("'d")) return true;
   // "has never flooded", "are never redesigned": the perfect and the present passive state a rule.
   if (m.words[0] !== 'never' || ['has', 'have', "'ve", "'s", 'is', 'are', "'re", 'am'].includes(m.wordBefore())) return false;
   const next = m.wordAfter();
