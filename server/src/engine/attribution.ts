@@ -321,6 +321,7 @@ const SHARED_SUBJECT = new Set(['would', 'will', 'could', 'can', 'should', 'migh
 /** The attribution facts of one sentence, computed once and asked about per finding. */
 export class SentenceSources {
   private computedHits?: SourceHit[];
+  private namedHolders?: { start: number; end: number }[];
   private verbStarts?: number[];
   private contrasts?: number[];
   /** The hits by where their cue starts. */
@@ -392,9 +393,14 @@ export class SentenceSources {
    * names ("E.U. leaders warn"), or followed by its members' names ("critics, including Senator Ruiz")?
    */
   holderNamed(from: number, to: number): boolean {
-    for (const s of speakersOf(this.tokens, this.names)) {
-      if (s.holding === 'named' && this.tokens[s.holderStart].start <= from && from < this.tokens[s.holderEnd - 1].end) return true;
-    }
+    // Named holders by start; binary search, as a long sentence may hold many holders and many findings.
+    this.namedHolders ??= speakersOf(this.tokens, this.names)
+      .filter((s) => s.holding === 'named')
+      .map((s) => ({ start: this.tokens[s.holderStart].start, end: this.tokens[s.holderEnd - 1].end }))
+      .sort((a, b) => a.start - b.start);
+    const last = firstAtOrAfter(this.namedHolders, from + 1, (h) => h.start) - 1;
+    // Holders of one sentence seldom nest: the nearest few before `from` are enough to look at.
+    for (let k = last; k >= 0 && k > last - 4; k--) if (from < this.namedHolders[k].end) return true;
     const end = firstAtOrAfter(this.tokens, to, (t) => t.start);
     return membersNamedAfter(this.tokens, end);
   }

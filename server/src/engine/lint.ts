@@ -335,7 +335,8 @@ const CONTINUERS = new Set(['he', 'she', 'they', 'but', 'and', 'also', 'similarl
 
 /** The sentence opens by pointing back to the one before (its first word, or its first after a conjunction). */
 function continues(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word').slice(0, 2);
+  const words: Token[] = [];
+  for (let i = 0; i < tokens.length && words.length < 2; i++) if (tokens[i].kind === 'word') words.push(tokens[i]);
   if (words.length === 0) return false;
   if (words[0].lower === 'in') return words[1]?.lower === 'addition';
   return CONTINUERS.has(words[0].lower);

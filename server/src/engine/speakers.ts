@@ -92,7 +92,8 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     // The holder before the cue: "Some Chelsea fans have said", "analysts said". Not across a
     // passive ("is described in", "are added") or before a bare participle ("involves proving").
     const subjectEnd = skipHelpersBack(tokens, cueStart - 1);
-    const skipped = tokens.slice(subjectEnd + 1, cueStart);
+    // At most four helpers lie between (skipHelpersBack): a bounded slice, even when no subject was found.
+    const skipped = tokens.slice(Math.max(subjectEnd + 1, cueStart - 4), cueStart);
     const passive = cueClass !== 'attitude' && skipped.some((h) => BE.has(h.lower)) && !tokens[cueStart].lower.endsWith('ing');
     const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
     const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple ? holderBefore(tokens, subjectEnd) : -1;
@@ -259,7 +260,7 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? '') ? [] : rest;
   const head = headPhrase[headPhrase.length - 1];
   const documentHead = head !== undefined && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
-  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, tokenIndex(tokens, w) === firstWord, list[k + 1], names));
+  const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, w === tokens[firstWord], list[k + 1], names));
   // Names in a phrase after a person ("sources at City Hall", "people familiar with Varrick's plans")
   // say where the holder sits, not who it is; a document is named by whoever made it, though ("a
   // 2020 review by the Marlow Unit", "data from the Census").
@@ -285,9 +286,9 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   if (named) return { ...s, holding: 'named' };
   if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
   // "Treasury officials", "historians at Oxford", "police officials": narrowed to a body a reader can find.
-  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && tokenIndex(tokens, w) !== firstWord));
+  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord]));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
-  const unsure = tokenIndex(tokens, first) === firstWord && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
+  const unsure = first === tokens[firstWord] && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
   // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
   // research shows" is named, "Treasury officials said" narrowed. Only a crowd stays unsure.
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: 'named' };
@@ -327,10 +328,6 @@ export function membersNamedAfter(tokens: readonly Token[], end: number): boolea
     return false;
   }
   return false;
-}
-
-function tokenIndex(tokens: readonly Token[], t: Token): number {
-  return tokens.indexOf(t);
 }
 
 /** How many tokens of quantifier open the holder at `start` ("a number of" is three), or 0. */
