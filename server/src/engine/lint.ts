@@ -349,7 +349,12 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.category === 'style') {
       // A hedge inside a weasel phrase ("it is widely believed") says the same thing again.
-      if (f.rule !== 'style/hedge' || f.offset >= reach) kept.push(f);
+      if (f.rule === 'style/hedge' && f.offset < reach) continue;
+      // "most famous" as puffery and as the hedge's judgement stated as fact (hedging profile): one
+      // finding on the same words, the hedge's, which is listed after and says more.
+      const last = kept[kept.length - 1];
+      if (f.rule === 'style/hedge' && last?.rule === 'style/puffery' && last.offset === f.offset && last.length === f.length) kept.pop();
+      kept.push(f);
       continue;
     }
     if (f.offset < reach) continue;

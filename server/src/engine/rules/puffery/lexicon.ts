@@ -18,7 +18,7 @@ export const CLASSES: WordClasses = {
   // superlative claim, the sweeping-claim rule's finding (sales, trials and trophies can be cited).
   measurable: ['successful', 'popular', 'effective', 'valuable', 'sought-after'],
   // Adjectives that describe, but rate once a degree word (or "most") stands before them.
-  evaluative: ['influential', 'special', 'original', 'decisive', 'respected', 'regarded', 'admired', 'praised', 'skilled', 'skillful', 'skilful', 'accomplished', 'versatile', 'creative', 'memorable', 'beautiful', 'attractive', 'exciting', 'entertaining', 'enjoyable', 'ideal', 'adventurous', 'prominent', 'famous', 'recognisable', 'recognizable', 'coveted', 'talented', 'gifted', 'innovative', 'inventive', 'prestigious', 'picturesque', 'scenic', 'charming', 'vibrant', 'dynamic', 'promising', 'fascinating', 'inspiring'],
+  evaluative: ['influential', 'special', 'original', 'decisive', 'respected', 'admired', 'skilled', 'skillful', 'skilful', 'accomplished', 'versatile', 'creative', 'memorable', 'beautiful', 'attractive', 'exciting', 'entertaining', 'enjoyable', 'ideal', 'adventurous', 'prominent', 'famous', 'recognisable', 'recognizable', 'coveted', 'talented', 'gifted', 'innovative', 'inventive', 'prestigious', 'picturesque', 'scenic', 'charming', 'vibrant', 'dynamic', 'promising', 'fascinating', 'inspiring'],
   // People, groups and places that praise is pinned on ("a dynamic team", "a premier venue").
   praisable: ['community', 'team', 'leader', 'leaders', 'leadership', 'executive', 'personality', 'player', 'players', 'performer', 'performers', 'artist', 'artists', 'writer', 'writers', 'figure', 'figures', 'member', 'members', 'city', 'town', 'village', 'region', 'neighbourhood', 'neighborhood', 'company', 'firm', 'organisation', 'organization', 'group', 'scene', 'economy', 'culture', 'centre', 'center', 'hub', 'destination', 'venue', 'institution', 'university', 'college', 'school', 'academy', 'provider', 'manufacturer', 'producer', 'supplier', 'brand', 'event', 'festival', 'resort', 'hotel', 'restaurant', 'club', 'entrepreneur', 'speaker', 'band', 'duo', 'presence', 'force'],
 };
@@ -56,12 +56,12 @@ export const ENTRIES: LexiconEntry[] = [
     pattern:
       'legendary|world-class|iconic|renowned|world-renowned|internationally-renowned|world-famous|famed|famous|famously|well-known|well-established|prestigious|visionary|groundbreaking|ground-breaking|ground_breaking|trailblazing|trail-blazing|cutting-edge|state-of-the-art|world-leading|breathtaking|breath-taking|awe-inspiring|jaw-dropping|must-see|must-visit|acclaimed|award-winning|storied|fabled|beloved|much-loved|well-loved|well-respected|highly-regarded|well-regarded|illustrious|esteemed|revered|unrivalled|unrivaled|unparalleled|unsurpassed|unmatched|unequalled|unequaled|peerless|matchless|incomparable|inimitable|best-in-class|first-rate|top-notch|top-class|top-rated|game-changing|pioneering|seminal|innovative|unprecedented|insuperable|selfless|tireless|talented|charismatic|preeminent|pre-eminent',
     flag: ['The renowned chef opened a second restaurant.', 'The stadium hosts world-class athletics.', 'Her iconic portrait hangs in the town hall.', 'The festival draws talented young players from three counties.', 'He did pioneering research on tidal power.', 'The ferry company introduced an innovative booking system.', 'The club enjoyed unprecedented crowds that winter.'],
-    pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.'],
+    pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.', 'For my money, the iconic view is the one from the pier.'],
   },
   {
     // Praise of quality and of the effect on the viewer.
     pattern:
-      'excellent|superb|superbly|splendid|magnificent|magnificently|majestic|sublime|exquisite|exquisitely|gorgeous|stunning|stunningly|spectacular|spectacularly|wonderful|marvellous|marvelous|fabulous|fantastic|amazing|astonishing|astounding|incredible|phenomenal|awesome|terrific|remarkable|impressive|impressively|extraordinarily|exceptionally|brilliantly|masterful|masterfully|masterly|masterpiece|masterpieces|virtuoso|virtuosic|impeccable|impeccably|flawless|flawlessly|enthralling|captivating|mesmerising|mesmerizing|spellbinding|riveting|inspirational|unforgettable|timeless|memorable',
+      'excellent|superb|superbly|splendid|magnificent|magnificently|majestic|sublime|exquisite|exquisitely|gorgeous|stunning|stunningly|spectacular|spectacularly|wonderful|marvellous|marvelous|fabulous|fantastic|amazing|astonishing|astounding|incredible|phenomenal|awesome|terrific|remarkable|impressive|impressively|extraordinarily|exceptionally|brilliantly|masterful|masterfully|masterly|masterpiece|masterpieces|virtuoso|virtuosic|impeccable|impeccably|flawless|flawlessly|enthralling|captivating|mesmerising|mesmerizing|spellbinding|riveting|inspirational|unforgettable|timeless|memorable|intriguing|impactful|transcendent|skilful|skillful|skilfully|skillfully',
     flag: ['The orchard produces excellent cider apples.', 'The gallery holds a remarkable set of maps.', 'Visitors enjoy stunning views over the estuary.', 'Her second novel is a masterpiece of suspense.', 'He spoke French with impeccable grammar.'],
     // A colon after the word brings the fact that earned it: the reader can judge.
     pass: ['Amazing Grace was sung at the service.', 'The result is remarkable: the hall seats 900 and every seat has a view.'],
@@ -72,6 +72,33 @@ export const ENTRIES: LexiconEntry[] = [
     pattern: 'picturesque|idyllic|enchanting|charming|quaint|delightful|vibrant|bustling|nestled|nestling|scenic|lush',
     flag: ['The village is nestled in a quiet valley.', 'The port has a vibrant arts scene.', 'Picturesque cottages line the harbour.'],
     pass: ['The Scenic Railway closed in 1998.'],
+  },
+  {
+    // Fame and emphasis asserted by the writer: "a prominent voice", "well known", "truly".
+    pattern: 'prominent|well_known|truly|smash_hit|smash-hit|runaway_success|instant_classic|modern_classic',
+    flag: ['She became a prominent voice in the campaign.', 'The recipe is well known across the valley.', 'It was truly a night to remember.', 'The single was a smash hit in Norway.'],
+    pass: ['The generator produces truly random numbers.', 'The cave is well known for its echo.', 'It is well known that the ferry runs late.'],
+    sense: { notBeforeWord: ['random', 'for', 'that'] },
+  },
+  {
+    // "the most beautiful" is a superlative, judged with the others (above).
+    pattern: 'beautiful|beautifully',
+    flag: ['The chapel has a beautiful painted ceiling.'],
+    pass: ['It is widely considered the most beautiful chapel in the county.', 'Beautiful South played the encore.'],
+    sense: { notAfterWord: ['most', 'more', 'less', 'least'] },
+  },
+  {
+    // Esteem with a degree word and no holder: "highly regarded", "much admired".
+    pattern: 'highly|well|greatly|universally|deeply|much regarded|respected|admired|praised|esteemed|rated|acclaimed',
+    flag: ['He is a highly regarded engraver.', 'The much admired bandstand was repainted.'],
+    pass: ['The plan was highly regarded by the planning officers.', 'The rule is well respected as a guide.'],
+    sense: { notBeforeWord: ['as', 'by'] },
+  },
+  {
+    pattern: 'defining|watershed|landmark moment|achievement',
+    cueAt: 'first',
+    flag: ['The win was a defining moment for the club.'],
+    pass: ['The landmark stands at the crossroads.'],
   },
   {
     pattern: 'greatest|finest',
@@ -98,8 +125,8 @@ export const ENTRIES: LexiconEntry[] = [
     // A degree word turns a plain adjective into a rating.
     pattern: '@intensifier|most @evaluative',
     flag: ['His film was highly influential in Japan.', 'It is one of the most beautiful harbours in Cornwall.', 'She was a very special teacher.'],
-    pass: ['The most important step is to dry the wood.', 'The bridge is widely regarded as the most beautiful in the county.'],
-    sense: { superlative: true },
+    pass: ['The most important step is to dry the wood.', 'The bridge is widely regarded as the most beautiful in the county.', 'The mayor was highly respected by the other councillors.'],
+    sense: { superlative: true, notBeforeWord: ['by', 'as'] },
   },
   {
     pattern: '@intensifier @measurable',
@@ -298,22 +325,22 @@ export const ENTRIES: LexiconEntry[] = [
     pattern: 'clearly|obviously|undoubtedly|unquestionably|undeniably|indisputably|needless_to_say|interestingly|importantly|remarkably|surprisingly|tellingly|ironically|sadly|fortunately|unfortunately|of_course|amazingly|astonishingly|astoundingly|tragically|regrettably|thankfully|mercifully|curiously|it_goes_without_saying',
     flag: ['The mural is clearly a response to the mayor.', 'Of course, the plan failed.', 'Interestingly, the mill never flooded.', 'Sadly, the theatre closed in June.', 'Tragically, the lifeboat was lost.'],
     pass: ['The exits are clearly marked.', 'She spoke clearly and slowly.'],
-    sense: { notAfterWord: MANNER_BEFORE, notBeforeWord: MANNER_AFTER, flagsNames: true },
+    sense: { notAfterWord: MANNER_BEFORE, notBeforeWord: MANNER_AFTER, flagsNames: true, nudge: true },
   },
   {
     pattern: 'notably',
     flag: ['Notably, the bridge survived the earthquake.'],
     pass: ['She won several awards, most notably a Bafta.'],
-    sense: { notAfterWord: ['most', 'more'], flagsNames: true },
+    sense: { notAfterWord: ['most', 'more'], flagsNames: true, nudge: true },
   },
   {
     pattern: 'it_should_be_noted|it_must_be_noted|it_is_worth_noting|it_is_important_to_note|it_is_interesting_to_note|it_bears_mentioning',
     flag: ['It should be noted that the ferry was late.'],
-    sense: { flagsNames: true },
+    sense: { flagsNames: true, nudge: true },
   },
   {
     pattern: 'a|an clear|obvious|unmistakable|thinly_veiled|thinly-veiled reference|nod|allusion|swipe|jab|dig to|at?',
     flag: ['The song ends with a line about thieves, a clear reference to the rival party.'],
-    sense: { flagsNames: true },
+    sense: { flagsNames: true, nudge: true },
   },
 ];

@@ -2,6 +2,7 @@
 // lists them beside its words; `senseCheck` turns the lists into the entry's `when`.
 
 import type { MatchView } from '../rule';
+import { framedAsOwnOpinion } from '../opinion';
 
 export interface Sense {
   /** Not praise after one of these words ("first and foremost", "must be unique"). */
@@ -22,6 +23,12 @@ export interface Sense {
    * the holder, and one finding is enough. Plain praise words ("iconic") stay the writer's.
    */
   superlative?: boolean;
+  /**
+   * A nudge ("clearly", "of course") tells the reader what to conclude even inside "I think";
+   * praise framed as the writer's own opinion ("for my money", "I found it stunning") is a critic's
+   * judgement, clean in a review. True for nudges.
+   */
+  nudge?: boolean;
 }
 
 // A judgement handed to a holder the sentence does not name is the weasel rules' finding ("is widely
@@ -95,6 +102,7 @@ export function senseCheck(sense: Sense): (m: MatchView) => boolean {
     if (onlyAfter && !onlyAfter.has(before)) return false;
     if (onlyBefore && !onlyBefore.has(after)) return false;
     if (sense.notBeforeNumber && (m.after()?.kind === 'number' || SPELLED_NUMBERS.has(after))) return false;
+    if (!sense.nudge && framedAsOwnOpinion(m)) return false;
     return !sense.superlative || !attributed(m);
   };
 }
