@@ -18,7 +18,7 @@ export const CLASSES: WordClasses = {
   // superlative claim, the sweeping-claim rule's finding (sales, trials and trophies can be cited).
   measurable: ['successful', 'popular', 'effective', 'valuable', 'sought-after'],
   // Adjectives that describe, but rate once a degree word (or "most") stands before them.
-  evaluative: ['influential', 'special', 'original', 'decisive', 'respected', 'admired', 'skilled', 'skillful', 'skilful', 'accomplished', 'versatile', 'creative', 'memorable', 'beautiful', 'attractive', 'exciting', 'entertaining', 'enjoyable', 'ideal', 'adventurous', 'prominent', 'famous', 'recognisable', 'recognizable', 'coveted', 'talented', 'gifted', 'innovative', 'inventive', 'prestigious', 'picturesque', 'scenic', 'charming', 'vibrant', 'dynamic', 'promising', 'fascinating', 'inspiring'],
+  evaluative: ['influential', 'special', 'unique', 'original', 'decisive', 'respected', 'admired', 'skilled', 'skillful', 'skilful', 'accomplished', 'versatile', 'creative', 'memorable', 'beautiful', 'attractive', 'exciting', 'entertaining', 'enjoyable', 'ideal', 'adventurous', 'prominent', 'famous', 'recognisable', 'recognizable', 'coveted', 'talented', 'gifted', 'innovative', 'inventive', 'prestigious', 'picturesque', 'scenic', 'charming', 'vibrant', 'dynamic', 'promising', 'fascinating', 'inspiring'],
   // People, groups and places that praise is pinned on ("a dynamic team", "a premier venue").
   praisable: ['community', 'team', 'leader', 'leaders', 'leadership', 'executive', 'personality', 'player', 'players', 'performer', 'performers', 'artist', 'artists', 'writer', 'writers', 'figure', 'figures', 'member', 'members', 'city', 'town', 'village', 'region', 'neighbourhood', 'neighborhood', 'company', 'firm', 'organisation', 'organization', 'group', 'scene', 'economy', 'culture', 'centre', 'center', 'hub', 'destination', 'venue', 'institution', 'university', 'college', 'school', 'academy', 'provider', 'manufacturer', 'producer', 'supplier', 'brand', 'event', 'festival', 'resort', 'hotel', 'restaurant', 'club', 'entrepreneur', 'speaker', 'band', 'duo', 'presence', 'force'],
 };
@@ -31,9 +31,6 @@ const OWED = ['debt', 'debts', 'balance', 'balances', 'loan', 'loans', 'share', 
 
 // After these, "leading" is the verb or a plain position, not a rank of merit.
 const NOT_LEADING = ['to', 'up', 'into', 'from', 'out', 'off', 'away', 'back', 'down', 'through', 'towards', 'toward', 'by', 'on', 'in', 'with', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'them', 'him', 'it', 'us', 'this', 'that', 'these', 'those', 'cause', 'causes', 'edge', 'edges', 'role', 'roles', 'part', 'parts', 'man', 'men', 'lady', 'ladies', 'actor', 'actress', 'scorer', 'scorers', 'goalscorer', 'goalscorers', 'rusher', 'passer', 'receiver', 'zero', 'zeros', 'zeroes', 'question', 'questions', 'indicator', 'indicators', 'coefficient', 'term', 'terms', 'order', 'digit', 'digits', 'tone', 'car', 'cars', 'vehicle', 'position', 'positions', 'strand', 'article', 'articles', 'candidate', 'candidates', 'bid', 'group', 'pack', 'lap', 'laps', 'light', 'lights', 'wheel', 'wheels', 'ship', 'aircraft', 'brigade', 'division', 'regiment', 'elements', 'element', 'unit', 'units', 'troops', 'column', 'columns', 'line', 'lines'];
-
-// Technical senses of "unique": one of a kind by definition, not by merit.
-const UNIQUE_TECHNICAL = ['identifier', 'identifiers', 'id', 'ids', 'key', 'keys', 'name', 'names', 'solution', 'solutions', 'value', 'values', 'number', 'numbers', 'index', 'indexes', 'indices', 'constraint', 'constraints', 'element', 'elements', 'factorization', 'factorisation', 'mapping', 'set', 'code', 'codes', 'to', 'up', 'visitors', 'visits', 'users', 'address', 'addresses', 'pointer', 'pointers', 'sequence', 'sequences', 'hash', 'string', 'strings', 'token', 'tokens', 'label', 'labels', 'combination', 'combinations', 'integer', 'integers', 'fixed', 'maximum', 'minimum', 'stationary', 'equilibrium', 'representation', 'decomposition', 'extension', 'entry', 'entries', 'record', 'records', 'row', 'rows', 'instance', 'reference', 'serial'];
 
 // After these, "clearly" describes how something is done, not the writer's view.
 const MANNER_BEFORE = ['specify', 'specified', 'specifies', 'describe', 'described', 'describes', 'express', 'expressed', 'articulate', 'articulated', 'spoke', 'speak', 'speaks', 'written', 'write', 'writes', 'wrote', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'marked', 'labelled', 'labeled', 'visible', 'explain', 'explained', 'explains', 'state', 'stated', 'show', 'shown', 'showed', 'more', 'very', 'less', 'so', 'as', 'read', 'defined', 'mark', 'signposted', 'displayed'];
@@ -216,10 +213,19 @@ export const ENTRIES: LexiconEntry[] = [
     sense: { notBeforeWord: ['to', 'by', 'the', 'a', 'an', 'his', 'her', 'their', 'him', 'them', 'it', 'in', 'children', 'pupils', 'students', 'programme', 'program', 'education'] },
   },
   {
+    // "unique" means one of a kind; as praise it sits before what a brochure sells ("a unique
+    // experience") or takes a degree word ("truly unique", counted there). Its technical senses
+    // ("unique identifier", "unique to the island") are the commoner ones.
     pattern: 'unique',
-    flag: ['The museum offers a unique experience for families.'],
-    pass: ['Each row has a unique identifier.', 'The beetle is unique to the island.', 'The solution is unique up to sign.', 'The page had 400 unique visitors.'],
-    sense: { notBeforeWord: UNIQUE_TECHNICAL, notAfterWord: ['be', 'remain', 'not'] },
+    flag: ['The museum offers a unique experience for families.', 'The inn has a unique atmosphere.'],
+    pass: ['Each row has a unique identifier.', 'The beetle is unique to the island.', 'The solution is unique up to sign.', 'The page had 400 unique visitors.', 'The firm developed unique improvements to the pump.'],
+    sense: { onlyBeforeWord: ['experience', 'experiences', 'opportunity', 'opportunities', 'blend', 'atmosphere', 'ambience', 'ambiance', 'charm', 'character', 'setting', 'flavour', 'flavor', 'flavours', 'flavors', 'style', 'talent', 'vision', 'voice', 'personality', 'destination', 'getaway', 'venue', 'collection', 'heritage', 'beauty', 'appeal', 'insight', 'insights', 'perspective'] },
+  },
+  {
+    pattern: 'profound|profoundly',
+    flag: ['Her teaching had a profound effect on the village.'],
+    pass: ['The child has profound hearing loss.', 'He was profoundly deaf from birth.'],
+    sense: { notBeforeWord: ['hearing', 'loss', 'deafness', 'deaf', 'hypotension', 'hypothermia', 'bradycardia', 'hypoglycaemia', 'hypoglycemia', 'intellectual', 'learning', 'disability', 'disabilities', 'anaemia', 'anemia', 'sedation', 'weakness', 'impairment', 'neutropenia', 'shock'] },
   },
   {
     pattern: 'dynamic|vital|elite',

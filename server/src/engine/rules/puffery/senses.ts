@@ -5,7 +5,7 @@ import type { MatchView } from '../rule';
 import { framedAsOwnOpinion } from '../opinion';
 
 export interface Sense {
-  /** Not praise after one of these words ("first and foremost", "must be unique"). */
+  /** Not praise after one of these words ("first and foremost", "can be distinguished"). */
   notAfterWord?: readonly string[];
   /** Not praise before one of these words ("leading to", "unique identifier", "great deal"). */
   notBeforeWord?: readonly string[];
@@ -48,8 +48,17 @@ const HOLDER_REACH = 4;
 function bareHolder(m: MatchView, k: number): boolean {
   const t = m.before(k);
   if (!t || t.kind !== 'word') return false;
-  const plain = t.text === t.lower || m.tokens.slice(0, m.first - k).every((x) => x.kind === 'punct');
-  return VAGUE_HOLDERS.has(t.lower) || (plain && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+  return VAGUE_HOLDERS.has(t.lower) || ((t.text === t.lower || opensSentence(m, k)) && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+}
+
+/** The token `k` before the match opens its sentence: only a few marks (a quote, a bracket) before it. */
+function opensSentence(m: MatchView, k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = m.before(j);
+    if (!t) return true;
+    if (t.kind !== 'punct') return false;
+  }
+  return false;
 }
 
 /** A frame that hands the judgement to an unnamed holder stands shortly before the match. */
