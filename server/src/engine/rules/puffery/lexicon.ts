@@ -53,7 +53,7 @@ export const ENTRIES: LexiconEntry[] = [
     pattern:
       'legendary|world-class|iconic|renowned|world-renowned|internationally-renowned|world-famous|famed|famous|famously|well-known|well-established|prestigious|visionary|groundbreaking|ground-breaking|ground_breaking|trailblazing|trail-blazing|cutting-edge|state-of-the-art|world-leading|breathtaking|breath-taking|awe-inspiring|jaw-dropping|must-see|must-visit|acclaimed|award-winning|storied|fabled|beloved|much-loved|well-loved|well-respected|highly-regarded|well-regarded|illustrious|esteemed|revered|unrivalled|unrivaled|unparalleled|unsurpassed|unmatched|unequalled|unequaled|peerless|matchless|incomparable|inimitable|best-in-class|first-rate|top-notch|top-class|top-rated|game-changing|pioneering|seminal|innovative|unprecedented|insuperable|selfless|tireless|talented|charismatic|preeminent|pre-eminent',
     flag: ['The renowned chef opened a second restaurant.', 'The stadium hosts world-class athletics.', 'Her iconic portrait hangs in the town hall.', 'The festival draws talented young players from three counties.', 'He did pioneering research on tidal power.', 'The ferry company introduced an innovative booking system.', 'The club enjoyed unprecedented crowds that winter.'],
-    pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.', 'For my money, the iconic view is the one from the pier.'],
+    pass: ['He signed with Iconic Records in 2015.', 'The critic called it "a legendary night" in her review.', 'For my money, the iconic view is the one from the pier.', 'The new stand is not world-class, but it is dry.'],
   },
   {
     // Praise of quality and of the effect on the viewer.

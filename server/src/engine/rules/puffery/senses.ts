@@ -97,6 +97,16 @@ function listItemStart(m: MatchView): boolean {
   return DASHES.has(m.wordBefore()) && !(next && next.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toLowerCase());
 }
 
+const NEGATIONS = new Set(['not', 'never', 'hardly', 'scarcely', 'no', 'nor']);
+const NEGATED_THROUGH = new Set(['a', 'an', 'the', 'very', 'so', 'particularly', 'especially', 'exactly', 'always', 'that', 'too']);
+
+/** "is not exciting", "was never a great success": praise denied is not praise. */
+function negated(m: MatchView): boolean {
+  const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
+  if (isNegation(m.wordBefore())) return true;
+  return NEGATED_THROUGH.has(m.wordBefore()) && isNegation(m.wordBefore(2));
+}
+
 /** The `when` of a lexicon entry: the match is praise unless its neighbours say otherwise. */
 export function senseCheck(sense: Sense): (m: MatchView) => boolean {
   const notAfter = set(sense.notAfterWord);
@@ -111,7 +121,7 @@ export function senseCheck(sense: Sense): (m: MatchView) => boolean {
     if (onlyAfter && !onlyAfter.has(before)) return false;
     if (onlyBefore && !onlyBefore.has(after)) return false;
     if (sense.notBeforeNumber && (m.after()?.kind === 'number' || SPELLED_NUMBERS.has(after))) return false;
-    if (!sense.nudge && framedAsOwnOpinion(m)) return false;
+    if (!sense.nudge && (negated(m) || framedAsOwnOpinion(m))) return false;
     return !sense.superlative || !attributed(m);
   };
 }
