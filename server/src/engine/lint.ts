@@ -414,7 +414,12 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.category === 'style') {
       // A hedge inside a weasel phrase ("it is widely believed") says the same thing again (Rule.droppedInsideClaims).
-      if (!droppedInside.has(f.rule) || f.offset >= reach) kept.push(f);
+      if (droppedInside.has(f.rule) && f.offset < reach) continue;
+      // Two style rules on exactly the same words ("most famous" as praise and as a judgement stated
+      // as fact, in the hedging profile): one finding, the later-listed rule's, which says more.
+      const last = kept[kept.length - 1];
+      if (last?.category === 'style' && last.offset === f.offset && last.length === f.length) kept.pop();
+      kept.push(f);
       continue;
     }
     if (f.offset < reach) continue;
