@@ -2,7 +2,7 @@
 
 import type { Span } from './markup/proseView';
 import { isCapitalized, isPossessive, opensContrast, type Token } from './text/tokens';
-import { firstAtOrAfter } from './text/search';
+import { firstAtOrAfter, StretchIndex } from './text/search';
 import { MatchView } from './rules/rule';
 import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
 import { membersNamedAfter, speakersOf } from './speakers';
@@ -322,6 +322,7 @@ const SHARED_SUBJECT = new Set(['would', 'will', 'could', 'can', 'should', 'migh
 export class SentenceSources {
   private computedHits?: SourceHit[];
   private namedHolders?: { start: number; end: number }[];
+  private vagueHolders?: StretchIndex;
   private verbStarts?: number[];
   private contrasts?: number[];
   /** The hits by where their cue starts. */
@@ -357,9 +358,34 @@ export class SentenceSources {
       // believes is part of its view, not its source. After a vague holder only a closing tag
       // ("..., the ministry said") or "according to" answers it.
       if (!forClaim && this.tokens[hit.cue].start >= to && !this.isTag(hit)) continue;
+      // A vague holder with a cue of its own is a second speaker: before it, only a source that
+      // frames it answers it ("according to the Herald, critics say", "the ministry reported that
+      // residents fear"), not a name in an earlier clause ("Obama emphasized that ..., and rights
+      // groups warned").
+      if (!forClaim && this.tokens[hit.cue].start < from && !this.frames(hit, from) && this.vagueSpeakerAt(from, to)) continue;
       if (hit.evidence.some((e) => !inside(e))) return true;
     }
     return false;
+  }
+
+  /** Does a vague holder the speaker detector found (holder and cue of its own) overlap [from, to)? */
+  private vagueSpeakerAt(from: number, to: number): boolean {
+    // A stretch index (binary search): a long sentence may hold many holders and many findings.
+    this.vagueHolders ??= new StretchIndex(
+      speakersOf(this.tokens, this.names)
+        .filter((s) => s.holding === 'vague')
+        .map((s) => ({ offset: this.tokens[s.holderStart].start, length: this.tokens[s.holderEnd - 1].end - this.tokens[s.holderStart].start })),
+    );
+    return this.vagueHolders.overlaps(from, to);
+  }
+
+  /** The hit's cue stands within a few words before `from`, or is "according to" or a passive's "by". */
+  private frames(hit: SourceHit, from: number): boolean {
+    const cue = this.tokens[hit.cue];
+    if (cue.lower === 'according' || cue.lower === 'by') return true;
+    let between = 0;
+    for (let k = hit.cue + 1; k < this.tokens.length && this.tokens[k].start < from; k++) if (++between > 4) return false;
+    return true;
   }
 
   /** The hit closes the sentence as a speaker tag ("..., the ministry said.", "..., said Ms Ruiz") or is "according to". */

@@ -43,6 +43,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'they', 'he', 'she', 'strongly', 'sure', 'certain', 'betrayed', 'ignored', 'abandoned', 'cheated', 'insulted', 'misled', 'excluded', 'let']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'to', 'for', 'about', 'from', 'among', 'that']);
 const MAX_HOLDER_WORDS = 10;
+const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
 
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
 
@@ -74,10 +75,12 @@ export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind
 /** Every attribution of the sentence, in order of its cue. */
 export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
   const found: Speaker[] = [];
-  const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
+  let firstWord = tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    // After a colon or a dash a clause starts afresh, capital and all: "Frustration with police: Civil rights activists say".
+    if (i > 0 && CLAUSE_BREAKS.has(tokens[i - 1].text)) firstWord = i;
     const phrase = HOLDER_AFTER_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     if (phrase) {
       const start = i + phrase.length;
@@ -208,10 +211,18 @@ function holderBefore(tokens: readonly Token[], end: number): number {
       if (isAbbreviationStop(tokens, k) || t.text === '-' || ((t.text === "'" || t.text === '\u2019') && t.start === tokens[k - 1]?.end)) continue;
       break;
     }
-    // "these results", "our data": the determiner belongs to the holder and opens it.
+    // "these results", "our data": the determiner belongs to the holder and opens it, unless it
+    // opens a phrase inside the holder ("many people involved in the talks").
     if (DEFINITE.has(t.lower) && t.lower !== 'that') {
       start = k;
-      break;
+      if (!PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) break;
+      words++;
+      continue;
+    }
+    // "Business leaders and others": a crowd and more of it is one holder.
+    if (t.lower === 'and' && (tokens[k + 1]?.lower === 'others' || tokens[k + 1]?.lower === 'other')) {
+      start = k;
+      continue;
     }
     if (CLAUSE_STARTERS.has(t.lower) || BE.has(t.lower) || VERB_HELPERS.has(t.lower)) break;
     // "everyone in Wrenfield knows": the pronoun heads the holder (a back-reference or everybody, never a name).
@@ -270,7 +281,8 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   // An informant stays anonymous wherever it sits ("sources at City Hall").
   if (placed && head !== undefined && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: 'named' };
   // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with names.
-  if ((first.lower === 'other' || first.lower === 'others') && (tokens[s.holderStart - 1]?.lower === 'and' || tokens[s.holderStart - 1]?.lower === 'or')) return { ...s, holding: 'reference' };
+  const joined = tokens[s.holderStart - 1];
+  if ((first.lower === 'other' || first.lower === 'others') && (joined?.lower === 'and' || joined?.lower === 'or') && isCapitalized(tokens[s.holderStart - 2] ?? joined)) return { ...s, holding: 'reference' };
   if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: 'named' };
   // What a crowd wants or plans is not a sourcing problem; what a named holder plans sources its figures.
   if (s.cueClass === 'intention' && !named) return { ...s, holding: 'reference' };
@@ -324,7 +336,7 @@ export function membersNamedAfter(tokens: readonly Token[], end: number): boolea
     if (t.lower === 'such' && tokens[k + 1]?.lower === 'as') from = k + 2;
     else if (MEMBER_INTRODUCERS.has(t.lower) && (k === end || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' || t.lower === 'including')) from = k + 1;
     if (from < 0) continue;
-    for (let j = from; j < tokens.length && j <= from + 3; j++) if (isCapitalized(tokens[j])) return true;
+    for (let j = from; j < tokens.length && j <= from + 5; j++) if (isCapitalized(tokens[j])) return true;
     return false;
   }
   return false;
