@@ -41,8 +41,10 @@ export interface Speaker extends SpeakerPlace {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'some', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
 const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'they', 'he', 'she', 'strongly', 'sure', 'certain', 'betrayed', 'ignored', 'abandoned', 'cheated', 'insulted', 'misled', 'excluded', 'let']);
+const VERDICT_CLUES = new Set(['than', 'too', 'hard', 'easy', 'difficult', 'useful', 'helpful', 'confusing', 'boring', 'tiring', 'painful', 'unpleasant', 'worse', 'better', 'best', 'worst', 'disappointing', 'impressive', 'overrated', 'underrated']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'to', 'for', 'about', 'from', 'among', 'that']);
 const MAX_HOLDER_WORDS = 10;
+const INSTITUTIONAL = new Set(['at', 'from', 'of', 'with', 'for']);
 const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
 
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
@@ -98,10 +100,14 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     // At most four helpers lie between (skipHelpersBack): a bounded slice, even when no subject was found.
     const skipped = tokens.slice(Math.max(subjectEnd + 1, cueStart - 4), cueStart);
     const passive = cueClass !== 'attitude' && skipped.some((h) => BE.has(h.lower)) && !tokens[cueStart].lower.endsWith('ing');
+    // "What patients should know", "readers may think": a duty or a possibility, not a view anyone holds.
+    const modal = skipped.some((h) => UNREAL_MODALS.has(h.lower));
     const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
-    const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple ? holderBefore(tokens, subjectEnd) : -1;
+    const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple && !modal ? holderBefore(tokens, subjectEnd) : -1;
     if (subjectStart >= 0 && subjectStart <= subjectEnd && !objectRelative(tokens, subjectStart, cueEnd)) {
       found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
+      const crowd = crowdGivingReason(tokens, subjectStart, firstWord);
+      if (crowd) found.push({ cue: cueStart, cueEnd, cueClass, holderStart: crowd[0], holderEnd: crowd[1], holding: 'vague', vagueness: 'quantified', kind: 'people' });
     } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech') {
       // A speaker tag turned round: "..., said the minister." or "...," say analysts.
       const end = holderAfter(tokens, cueEnd);
@@ -127,6 +133,23 @@ function objectRelative(tokens: readonly Token[], holderStart: number, cueEnd: n
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? '');
 }
 
+const REASONS = new Set(['because', 'as', 'since']);
+
+/**
+ * "Many cooks skip the step because they think it makes no difference": the reason given is the
+ * counted crowd's own view. [start, end) of that crowd at the clause start, or undefined.
+ */
+function crowdGivingReason(tokens: readonly Token[], holderStart: number, firstWord: number): [number, number] | undefined {
+  if (tokens[holderStart].lower !== 'they' || !REASONS.has(tokens[holderStart - 1]?.lower ?? '') || firstWord < 0) return undefined;
+  const quantifier = quantifierAt(tokens, firstWord);
+  if (quantifier === 0) return undefined;
+  for (let k = firstWord + quantifier; k < tokens.length && k <= firstWord + quantifier + 2; k++) {
+    if (tokens[k].kind !== 'word') return undefined;
+    if (isPeople(tokens[k])) return [firstWord, k + 1];
+  }
+  return undefined;
+}
+
 /** The cue that starts at token `i`, as [start, end, class], or undefined. */
 function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] | undefined {
   const t = tokens[i];
@@ -135,8 +158,11 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
     let k = i - 1;
     while (k >= 0 && k >= i - 3 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'very' || tokens[k].lower === 'so' || tokens[k].lower === 'also' || tokens[k].lower === 'still')) k--;
     if (k >= 0 && BE.has(tokens[k].lower)) return [k, i + 1, 'attitude'];
-    return undefined;
+    // Without "be" it may still be a verb: "groups worried that ...".
+    if (!CUE_FORMS.has(t.lower)) return undefined;
   }
+  // "would rather": a preference, as "prefer" is.
+  if (t.lower === 'rather' && (tokens[i - 1]?.lower === 'would' || tokens[i - 1]?.lower.endsWith("'d"))) return [i - 1, i + 1, 'cognition'];
   // "expressed deep concern", "voiced doubts".
   if (EXPRESSING_VERBS.has(t.lower)) {
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (ATTITUDE_NOUNS.has(tokens[k].lower)) return [i, k + 1, 'attitude'];
@@ -144,6 +170,8 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   }
   const senses = CUE_FORMS.get(t.lower);
   if (!senses || nounUse(tokens, i)) return undefined;
+  // "called it the finest kitchen", "called him a liar": a verdict, where "called for" is a demand.
+  if (senses[0].lemma === 'call') return CALL_OBJECTS.has(tokens[i + 1]?.lower ?? '') ? [i, i + 1, 'speech'] : [i, i + 1, 'intention'];
   // "the United States", "Harbour Notes": capitalised mid-sentence, the word is part of a name.
   if (isCapitalized(t) && i > 0 && tokens[i - 1].kind === 'word') return undefined;
   // "added a wing", "wrote her third novel", "claimed the title": speech only when what was said follows.
@@ -156,6 +184,8 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
 }
 
 const OBJECT_TAKING = new Set(['add', 'write', 'claim', 'state', 'record', 'document', 'project', 'count', 'tally', 'list']);
+const UNREAL_MODALS = new Set(['should', 'must', 'can', 'could', 'may', 'might', 'ought']);
+const CALL_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
 const REPORT_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this']);
 
 function opensReport(next: Token | undefined): boolean {
@@ -174,6 +204,10 @@ function nounUse(tokens: readonly Token[], i: number): boolean {
 
 function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   if (sense.needsAs) return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'as');
+  // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).
+  if (sense.lemma === 'worry') return ['that', 'about', 'over', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
+  // "Many diners find the sauce sweeter than ...": a verdict after "find", not a thing found.
+  if (sense.lemma === 'find') return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'that' || VERDICT_CLUES.has(t.lower) || t.lower.endsWith('er'));
   if (sense.needsClause) return tokens.slice(i + 1, i + 8).some((t) => CLAUSE_CLUES.has(t.lower) || ATTITUDE_ADJECTIVES.has(t.lower));
   return true;
 }
@@ -183,7 +217,9 @@ function skipHelpersBack(tokens: readonly Token[], from: number): number {
   let k = from;
   for (let n = 0; k >= 0 && n < 4; n++, k--) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !(VERB_HELPERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !isCapitalized(t)))) break;
+    // "went on to say": "on" is a helper only there ("shopkeepers on Mill Street say" is a place).
+    const wentOn = t.lower === 'on' && tokens[k - 1]?.lower === 'went';
+    if (t.kind !== 'word' || !(VERB_HELPERS.has(t.lower) || wentOn || (t.lower.endsWith('ly') && t.lower.length > 4 && !isCapitalized(t)))) break;
   }
   const t = tokens[k];
   if (!t || t.kind === 'punct' && !isAbbreviationStop(tokens, k)) return -1;
@@ -219,8 +255,9 @@ function holderBefore(tokens: readonly Token[], end: number): number {
       words++;
       continue;
     }
-    // "Business leaders and others": a crowd and more of it is one holder.
-    if (t.lower === 'and' && (tokens[k + 1]?.lower === 'others' || tokens[k + 1]?.lower === 'other')) {
+    // "Business leaders and others", "regulators and environmental groups", "experts on Korea and
+    // arms control": a crowd joined to more of it, or inside its own phrase, is one holder.
+    if (t.lower === 'and' && (tokens[k + 1]?.lower === 'others' || tokens[k + 1]?.lower === 'other' || (tokens[k - 1] !== undefined && isPeople(tokens[k - 1])) || prepositionBefore(tokens, k))) {
       start = k;
       continue;
     }
@@ -236,6 +273,16 @@ function holderBefore(tokens: readonly Token[], end: number): number {
     words++;
   }
   return start;
+}
+
+/** A preposition within the three words before `k`, with no clause word between: "experts on Korea and ...". */
+function prepositionBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || CLAUSE_STARTERS.has(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The holder starting at `start` after a cue: up to the next punctuation, clause word or eight words. */
@@ -277,9 +324,11 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   // 2020 review by the Marlow Unit", "data from the Census").
   const named = namedIn(prepositionAt > 0 && !documentHead ? words.slice(0, words.indexOf(rest[prepositionAt])) : words);
   const placed = !named && namedIn(words);
-  // "historians at Oxford", "supporters in Congress": people placed in a named body are that body's.
-  // An informant stays anonymous wherever it sits ("sources at City Hall").
-  if (placed && head !== undefined && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: 'named' };
+  // "historians at Oxford", "economists from the Bank": people of a named body are that body's. An
+  // informant stays anonymous wherever it sits ("sources at City Hall"), and a place is not a body
+  // ("shopkeepers on Mill Street").
+  const ofBody = prepositionAt > 0 && INSTITUTIONAL.has(rest[prepositionAt].lower);
+  if (placed && ofBody && head !== undefined && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: 'named' };
   // "Joseph and other members", "critics, including Senator Ruiz,": the crowd comes with names.
   const joined = tokens[s.holderStart - 1];
   if ((first.lower === 'other' || first.lower === 'others') && (joined?.lower === 'and' || joined?.lower === 'or') && isCapitalized(tokens[s.holderStart - 2] ?? joined)) return { ...s, holding: 'reference' };
@@ -297,8 +346,10 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   }
   if (named) return { ...s, holding: 'named' };
   if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
-  // "Treasury officials", "historians at Oxford", "police officials": narrowed to a body a reader can find.
-  const narrowed = placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord]));
+  // "Treasury officials", "police officials", "sources at City Hall": an informant narrowed to a body a
+  // reader can find; crowds are not narrowed by a modifier ("campaign groups", "local builders").
+  const informant = INFORMANT_HEADS.has(head.lower);
+  const narrowed = informant && (placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord])));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
   const unsure = first === tokens[firstWord] && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
   // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
@@ -387,5 +438,6 @@ function agentShaped(t: Token): boolean {
 
 /** A head that can hold a view: a known person or group noun, a people-shaped plural, or a group by name ("Democrats"). */
 function isPeople(head: Token): boolean {
-  return PEOPLE_HEADS.has(head.lower) || INFORMANT_HEADS.has(head.lower) || agentShaped(head) || (isCapitalized(head) && head.lower.endsWith('s') && !NOT_PEOPLE.has(head.lower));
+  const w = head.lower;
+  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) || agentShaped(head) || /(men|women|folk|ologists)$/.test(w) || (isCapitalized(head) && w.endsWith('s') && !NOT_PEOPLE.has(w));
 }

@@ -29,12 +29,12 @@ const SPEECH = [
   'urge', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'describe',
   'characterize', 'characterise', 'portray', 'dismiss', 'hail', 'welcome', 'applaud', 'object', 'protest', 'speculate', 'theorize', 'theorise', 'posit',
   'estimate', 'forecast', 'calculate', 'conclude', 'mention', 'hint', 'imply', 'interpret', 'signal', 'assure', 'reassure', 'agree', 'disagree',
-  'echo', 'contradict', 'cite',
+  'echo', 'contradict', 'cite', 'compare', 'liken',
 ];
 
 const COGNITION = [
   'believe', 'think', 'expect', 'anticipate', 'assume', 'presume', 'suspect', 'doubt', 'fear', 'worry', 'hope', 'know', 'understand', 'reckon',
-  'suppose', 'imagine', 'accept', 'recognize', 'recognise', 'consider', 'conclude', 'realize', 'realise',
+  'suppose', 'prefer', 'imagine', 'accept', 'recognize', 'recognise', 'consider', 'conclude', 'realize', 'realise',
 ];
 // Perception and questions need a clause after them: "feel the plan is wrong", "asked whether".
 const PERCEPTION = ['feel', 'see', 'find', 'sense', 'ask', 'wonder', 'question', 'hear'];

@@ -7,8 +7,8 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'a
 export const VERB_HELPERS = new Set([
   'have', 'has', 'had', "'ve", 'will', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'not', "n't", 'also', 'still',
   'now', 'long', 'privately', 'publicly', 'openly', 'repeatedly', 'often', 'generally', 'widely', 'always', 'even', 'already', 'later', 'then', 'initially',
-  'recently', 'quickly', 'too', 'once', 'first', 'since', 'almost', 'nearly', 'all', 'both', 'quite', 'each', 'been', 'being', 'is', 'are', 'was', 'were', 'continue', 'continued', 'continues', 'to', 'tend',
-  'tended', 'went', 'on', 'again', 'previously', 'earlier', 'separately', 'reportedly', "don't", "didn't", "doesn't", "haven't", "hasn't", "won't", "wouldn't",
+  'recently', 'quickly', 'too', 'once', 'since', 'almost', 'nearly', 'all', 'both', 'quite', 'each', 'been', 'being', 'is', 'are', 'was', 'were', 'continue', 'continued', 'continues', 'to', 'tend',
+  'tended', 'went', 'again', 'previously', 'earlier', 'separately', 'reportedly', "don't", "didn't", "doesn't", "haven't", "hasn't", "won't", "wouldn't",
 ]);
 
 /** Words that open a clause: a holder never reaches back past them. */

@@ -27,6 +27,13 @@ export const PEOPLE_HEADS = new Set([
   'charities', 'companies', 'firms', 'countries', 'nations', 'governments', 'states', 'agencies', 'officers', 'police', 'commanders', 'managers',
   'planners', 'engineers', 'developers', 'builders', 'scientists', 'physicists', 'epidemiologists', 'forecasters', 'statisticians', 'demographers',
   'spokesmen', 'spokeswomen', 'spokespeople', 'representatives', 'negotiators', 'backbenchers', 'councillors', 'councilors', 'ministers',
+  // Trades and neighbours who speak for an unnamed crowd once they have a cue: "Some suppliers fear".
+  'suppliers', 'planners', 'shopkeepers', 'retailers', 'growers', 'conservationists', 'regulars', 'bosses', 'pupils', 'lenders', 'landowners',
+  'homeowners', 'renters', 'tenants', 'landlords', 'cyclists', 'motorists', 'drivers', 'commuters', 'passengers', 'pedestrians', 'anglers', 'walkers',
+  'climbers', 'fishermen', 'merchants', 'publicans', 'midwives', 'soldiers', 'musicians', 'agents', 'bakers', 'cooks', 'chefs', 'gardeners', 'brewers',
+  'winemakers', 'curators', 'collectors', 'dealers', 'sellers', 'buyers', 'shoppers', 'visitors', 'tourists', 'diners', 'patients', 'theorists',
+  'theologians', 'philosophers', 'linguists', 'archaeologists', 'scientists', 'mathematicians', 'clinicians', 'nutritionists', 'dietitians',
+  'astronomers', 'criminologists', 'ethicists', 'commentators', 'academics', 'proponents', 'admirers', 'champions', 'sommeliers', 'critics',
 ]);
 
 /** Heads that stand for an anonymous informant rather than a crowd: "officials said", "a senior aide". */
@@ -54,8 +61,8 @@ export const DOCUMENT_HEADS = new Set([
  * reader can often tell who is meant, so findings on it are information, not warnings.
  */
 export const BODY_MODIFIERS = new Set([
-  'police', 'federal', 'state', 'city', 'county', 'local', 'administration', 'government', 'campaign', 'party', 'military', 'defense', 'defence',
-  'intelligence', 'security', 'court', 'congressional', 'parliamentary', 'municipal', 'regional', 'provincial', 'national', 'company', 'hospital',
+  'police', 'federal', 'state', 'city', 'county', 'administration', 'government', 'campaign', 'party', 'military', 'defense', 'defence',
+  'intelligence', 'security', 'court', 'congressional', 'parliamentary', 'municipal', 'provincial', 'company', 'hospital',
   'school', 'university', 'union', 'election', 'law', 'enforcement', 'immigration', 'health', 'fire', 'transport', 'prison', 'army', 'navy', 'white',
   'house', 'senate', 'cabinet', 'ministry', 'department', 'agency', 'embassy', 'airport', 'council', 'committee', 'board', 'club',
 ]);
