@@ -133,6 +133,7 @@ function objectRelative(tokens: readonly Token[], holderStart: number, cueEnd: n
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? '');
 }
 
+const ARTICLES = new Set(['a', 'an', 'one', 'another']);
 const REASONS = new Set(['because', 'as', 'since']);
 
 /**
@@ -207,7 +208,7 @@ function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).
   if (sense.lemma === 'worry') return ['that', 'about', 'over', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
   // "Many diners find the sauce sweeter than ...": a verdict after "find", not a thing found.
-  if (sense.lemma === 'find') return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'that' || VERDICT_CLUES.has(t.lower) || t.lower.endsWith('er'));
+  if (sense.lemma === 'find' && sense.cue === 'cognition') return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'that' || VERDICT_CLUES.has(t.lower) || t.lower.endsWith('er'));
   if (sense.needsClause) return tokens.slice(i + 1, i + 8).some((t) => CLAUSE_CLUES.has(t.lower) || ATTITUDE_ADJECTIVES.has(t.lower));
   return true;
 }
@@ -351,13 +352,13 @@ function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, fi
   const informant = INFORMANT_HEADS.has(head.lower);
   const narrowed = informant && (placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord])));
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
-  const unsure = first === tokens[firstWord] && words.length > 1 && isCapitalized(first) && !commonWord(first) && names.isName(first.lower) === undefined;
+  const unsure = first === tokens[firstWord] && words.length > 1 && isCapitalized(first) && !commonWord(first) && !ARTICLES.has(first.lower) && !DEFINITE.has(first.lower) && names.isName(first.lower) === undefined;
   // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
   // research shows" is named, "Treasury officials said" narrowed. Only a crowd stays unsure.
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: 'named' };
   if (unsure && INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed: true };
   const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
-  if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
+  if (ARTICLES.has(first.lower)) {
     if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');
     // "a new poll shows": unnamed, though one poll is easier to trace than "polls".
     if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== 'attitude') return vague('anonymous', 'document', true);
@@ -402,7 +403,7 @@ function quantifierAt(tokens: readonly Token[], start: number): number {
   if (phrase) return phrase.length;
   // "Nearly eight of 10 voters", "two-thirds of Republicans": a share with no poll named.
   if (t.lower === 'nearly' || t.lower === 'almost' || t.lower === 'about') return quantifierAt(tokens, start + 1) > 0 ? 1 + quantifierAt(tokens, start + 1) : 0;
-  if ((t.kind === 'number' || NUMBER_WORDS.has(t.lower) || /^(half|two-thirds|three-quarters|three-fourths)$/.test(t.lower)) && tokens[start + 1]?.lower === 'of') {
+  if ((t.kind === 'number' || NUMBER_WORDS.has(t.lower) || /^(half|two-thirds|three-quarters|three-fourths)$/.test(t.lower)) && (tokens[start + 1]?.lower === 'of' || tokens[start + 1]?.lower === 'in')) {
     const whole = tokens[start + 2];
     return whole && (whole.kind === 'number' || NUMBER_WORDS.has(whole.lower)) ? 3 : 2;
   }
