@@ -108,7 +108,7 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
       const crowd = crowdGivingReason(tokens, subjectStart, firstWord);
       if (crowd) found.push({ cue: cueStart, cueEnd, cueClass, holderStart: crowd[0], holderEnd: crowd[1], holding: 'vague', vagueness: 'quantified', kind: 'people' });
-    } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech') {
+    } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech' && TAG_VERBS.has(tokens[cueStart].lower)) {
       // A speaker tag turned round: "..., said the minister." or "...," say analysts.
       const end = holderAfter(tokens, cueEnd);
       const closes = end >= tokens.length || tokens[end].kind === 'punct';
@@ -133,6 +133,9 @@ function objectRelative(tokens: readonly Token[], holderStart: number, cueEnd: n
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? '');
 }
 
+// Verbs a speaker tag turns round ("..., said the minister"); "told reporters", "accusing rivals of"
+// take an object there, not a speaker.
+const TAG_VERBS = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'continued', 'insisted', 'replied', 'recalled', 'warned', 'argued', 'asked', 'stated', 'declared', 'tweeted', 'acknowledged', 'conceded', 'cautioned', 'countered', 'observed', 'remarked', 'suggested', 'predicted', 'complained', 'agreed']);
 const ARTICLES = new Set(['a', 'an', 'one', 'another']);
 const REASONS = new Set(['because', 'as', 'since']);
 
@@ -205,6 +208,8 @@ function nounUse(tokens: readonly Token[], i: number): boolean {
 
 function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   if (sense.needsAs) return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'as');
+  // "voters heard that ...", not "what voters heard was ...".
+  if (sense.lemma === 'hear') return tokens[i + 1]?.lower === 'that';
   // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).
   if (sense.lemma === 'worry') return ['that', 'about', 'over', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
   // "Many diners find the sauce sweeter than ...": a verdict after "find", not a thing found.

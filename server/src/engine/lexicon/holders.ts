@@ -24,7 +24,7 @@ export const PEOPLE_HEADS = new Set([
   'environmentalists', 'doctors', 'physicians', 'nurses', 'lawyers', 'attorneys', 'journalists', 'reporters', 'writers', 'authors', 'reviewers',
   'consumers', 'customers', 'users', 'owners', 'farmers', 'veterans', 'families', 'friends', 'colleagues', 'neighbors', 'neighbours', 'relatives',
   'watchers', 'insiders', 'skeptics', 'sceptics', 'proponents', 'opponents', 'businesses', 'groups', 'organizations', 'organisations', 'unions',
-  'charities', 'companies', 'firms', 'countries', 'nations', 'governments', 'states', 'agencies', 'officers', 'police', 'commanders', 'managers',
+  'charities', 'companies', 'firms', 'countries', 'nations', 'governments', 'states', 'agencies', 'officers', 'commanders', 'managers',
   'planners', 'engineers', 'developers', 'builders', 'scientists', 'physicists', 'epidemiologists', 'forecasters', 'statisticians', 'demographers',
   'spokesmen', 'spokeswomen', 'spokespeople', 'representatives', 'negotiators', 'backbenchers', 'councillors', 'councilors', 'ministers',
   // Trades and neighbours who speak for an unnamed crowd once they have a cue: "Some suppliers fear".
