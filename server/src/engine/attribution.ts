@@ -307,7 +307,7 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
   }
   // Holders the general detector names that the special cases above miss: "the IMF expects", "E.U. leaders warn".
   for (const speaker of speakersOf(tokens, names)) {
-    if (speaker.holding !== 'named' || literalSense(tokens, speaker.cue)) continue;
+    if (speaker.holding !== 'named' || speaker.cueClass === 'position' || literalSense(tokens, speaker.cue)) continue;
     const evidence: number[] = [];
     for (let k = speaker.holderStart; k < speaker.holderEnd; k++) evidence.push(k);
     hits.push({ cue: speaker.cue, evidence, ...(speaker.cueClass === 'intention' ? { claimsOnly: true } : {}) });

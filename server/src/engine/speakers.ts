@@ -44,7 +44,7 @@ const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what
 const VERDICT_CLUES = new Set(['than', 'too', 'hard', 'easy', 'difficult', 'useful', 'helpful', 'confusing', 'boring', 'tiring', 'painful', 'unpleasant', 'worse', 'better', 'best', 'worst', 'disappointing', 'impressive', 'overrated', 'underrated']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'to', 'for', 'about', 'from', 'among', 'that']);
 const MAX_HOLDER_WORDS = 10;
-const INSTITUTIONAL = new Set(['at', 'from', 'of', 'with', 'for']);
+const INSTITUTIONAL = new Set(['at', 'from', 'with']);
 const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
 
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
@@ -83,6 +83,12 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     if (t.kind !== 'word') continue;
     // After a colon or a dash a clause starts afresh, capital and all: "Frustration with police: Civil rights activists say".
     if (i > 0 && CLAUSE_BREAKS.has(tokens[i - 1].text)) firstWord = i;
+    // "By some measures, ...", "By most accounts, ...": the measures are the unnamed holder.
+    if (i === firstWord && t.lower === 'by' && quantifierAt(tokens, i + 1) > 0 && DOCUMENT_HEADS.has(tokens[i + 1 + quantifierAt(tokens, i + 1)]?.lower ?? '')) {
+      const end = i + 2 + quantifierAt(tokens, i + 1);
+      found.push({ cue: i, cueEnd: i + 1, cueClass: 'evidence', holderStart: i + 1, holderEnd: end, holding: 'vague', vagueness: 'quantified', kind: 'document' });
+      continue;
+    }
     const phrase = HOLDER_AFTER_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     if (phrase) {
       const start = i + phrase.length;
@@ -104,10 +110,17 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     const modal = skipped.some((h) => UNREAL_MODALS.has(h.lower));
     const bareParticiple = tokens[cueStart].lower.endsWith('ing') && !skipped.some((h) => BE.has(h.lower));
     const subjectStart = subjectEnd >= 0 && !passive && !bareParticiple && !modal ? holderBefore(tokens, subjectEnd) : -1;
-    if (subjectStart >= 0 && subjectStart <= subjectEnd && !objectRelative(tokens, subjectStart, cueEnd)) {
+    if (subjectStart >= 0 && subjectStart <= subjectEnd && (quantifierAt(tokens, subjectStart) > 0 || !objectRelative(tokens, subjectStart, cueEnd))) {
       found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
       const crowd = crowdGivingReason(tokens, subjectStart, firstWord);
       if (crowd) found.push({ cue: cueStart, cueEnd, cueClass, holderStart: crowd[0], holderEnd: crowd[1], holding: 'vague', vagueness: 'quantified', kind: 'people' });
+    } else if (passive) {
+      // A passive's agent holds the view: "was interpreted by some as a threat", "has been called a fraud by fellow doctors".
+      const by = agentAfter(tokens, cueEnd);
+      if (by > 0) {
+        const end = holderAfter(tokens, by + 1);
+        if (end > by + 1) found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: by + 1, holderEnd: end }, firstWord));
+      }
     } else if (cueStart > 0 && tokens[cueStart - 1].kind === 'punct' && cueClass === 'speech' && TAG_VERBS.has(tokens[cueStart].lower)) {
       // A speaker tag turned round: "..., said the minister." or "...," say analysts.
       const end = holderAfter(tokens, cueEnd);
@@ -201,7 +214,10 @@ function opensReport(next: Token | undefined): boolean {
 /** "the reports", "many projects", "his fears were": the form is a noun here, not a verb. */
 function nounUse(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before && (NOUN_BEFORE.has(before.lower) || QUANTIFIERS.has(before.lower) || before.kind === 'number')) return true;
+  if (before && (NOUN_BEFORE.has(before.lower) || before.kind === 'number')) return true;
+  // "many projects", "some reports": a plural after a quantifier is its noun; "many believe",
+  // "others call it" are the crowd's verb.
+  if (before && QUANTIFIERS.has(before.lower) && before.lower !== 'others' && tokens[i].lower.endsWith('s')) return true;
   if (before && isPossessive(before.lower)) return true;
   return tokens[i].lower.endsWith('s') && NOUN_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'that';
 }
@@ -267,6 +283,11 @@ function holderBefore(tokens: readonly Token[], end: number): number {
       start = k;
       continue;
     }
+    // "some who advocate free speech argue", "people who know the site say": a crowd and its relative clause.
+    if (t.lower === 'who' && k > 0 && (QUANTIFIERS.has(tokens[k - 1].lower) || isPeople(tokens[k - 1]))) {
+      start = k;
+      continue;
+    }
     if (CLAUSE_STARTERS.has(t.lower) || BE.has(t.lower) || VERB_HELPERS.has(t.lower)) break;
     // "everyone in Wrenfield knows": the pronoun heads the holder (a back-reference or everybody, never a name).
     if (PRONOUNS.has(t.lower)) {
@@ -279,6 +300,16 @@ function holderBefore(tokens: readonly Token[], end: number): number {
     words++;
   }
   return start;
+}
+
+/** "by" within four words after a passive cue ("described as unsafe by", "called a fraud by"), or -1. */
+function agentAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + 4; k++) {
+    const t = tokens[k];
+    if (t.lower === 'by') return k;
+    if (t.kind === 'punct' && !['"', '\u201c', '\u201d', "'", '\u2018', '\u2019'].includes(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A preposition within the three words before `k`, with no clause word between: "experts on Korea and ...". */

@@ -8,9 +8,11 @@ import { verbForms } from './verbForms';
 /**
  * speech: the holder says or writes it; cognition: believes or expects it; attitude: feels
  * something about it; evidence: a document or figure shows it; intention: the holder wants or plans it
- * (a figure in a named holder's plan is theirs, but a crowd's wants are not a sourcing problem).
+ * (a figure in a named holder's plan is theirs, but a crowd's plans are not a sourcing problem);
+ * position: a stance ("oppose", "want"), a vague crowd's view, though a named holder's stance
+ * sources none of the sentence's claims.
  */
-export type CueClass = 'speech' | 'cognition' | 'attitude' | 'evidence' | 'intention';
+export type CueClass = 'speech' | 'cognition' | 'attitude' | 'evidence' | 'intention' | 'position';
 
 export interface CueSense {
   lemma: string;
@@ -38,13 +40,15 @@ const COGNITION = [
 ];
 // Perception and questions need a clause after them: "feel the plan is wrong", "asked whether".
 const PERCEPTION = ['feel', 'see', 'find', 'sense', 'ask', 'wonder', 'question', 'hear'];
-const VERDICTS = ['regard', 'view', 'rate', 'rank', 'judge', 'treat', 'deem'];
+const VERDICTS = ['regard', 'view', 'rate', 'rank', 'judge', 'treat', 'deem', 'perceive'];
 
 const EVIDENCE = [
   'show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate', 'prove', 'estimate', 'project', 'record', 'document', 'predict', 'forecast',
 ];
 
-const INTENTIONS = ['want', 'plan', 'intend', 'propose', 'aim', 'seek', 'pledge', 'promise', 'vow', 'call'];
+const INTENTIONS = ['plan', 'intend', 'propose', 'aim', 'seek', 'pledge', 'promise', 'vow', 'call'];
+/** A stance on something: "many party members oppose the plan", "voters want change". */
+const POSITIONS = ['oppose', 'support', 'favor', 'favour', 'endorse', 'reject', 'want', 'distrust', 'mistrust', 'resent', 'dislike'];
 
 /** "were outraged", "are worried that", "is confident": be + an adjective of attitude. */
 export const ATTITUDE_ADJECTIVES = new Set([
@@ -83,6 +87,7 @@ function buildSenses(): Map<string, CueSense[]> {
   add(VERDICTS, 'cognition', { needsAs: true });
   add(EVIDENCE, 'evidence');
   add(INTENTIONS, 'intention');
+  add(POSITIONS, 'position');
   return senses;
 }
 

@@ -19,6 +19,6 @@ export const CLAUSE_STARTERS = new Set([
 
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'such', 'both', 'each', 'every', 'all', 'either', 'neither']);
 
-export const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'on', 'for', 'with', 'within', 'inside', 'outside', 'across', 'around', 'among', 'near', 'close', 'familiar', 'involved', 'like', 'including', 'by', 'to', 'under', 'behind', 'throughout', 'along']);
+export const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'on', 'off', 'over', 'about', 'through', 'for', 'with', 'within', 'inside', 'outside', 'across', 'around', 'among', 'near', 'close', 'familiar', 'involved', 'like', 'including', 'by', 'to', 'under', 'behind', 'throughout', 'along']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'him', 'her', 'them', 'us', 'me', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'this', 'these', 'those']);

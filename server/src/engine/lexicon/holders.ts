@@ -52,7 +52,7 @@ export const PERSON_SINGULARS = new Set([
 export const DOCUMENT_HEADS = new Set([
   'polls', 'surveys', 'studies', 'reports', 'records', 'statistics', 'figures', 'data', 'estimates', 'projections', 'results', 'documents', 'filings',
   'analyses', 'tests', 'trials', 'findings', 'accounts', 'numbers', 'research', 'evidence', 'emails', 'papers', 'science', 'averages', 'tallies',
-  'counts', 'forecasts', 'models',
+  'counts', 'forecasts', 'models', 'measures', 'metrics', 'indicators',
 ]);
 
 /**
