@@ -3,7 +3,7 @@
 // cue words (the verb or phrase that attributes, by its last word) and the head nouns of sources
 // that are not named (lower-case heads, by how they open: quantifier, bare plural, singular), with
 // counts. The engine's lexicon (server/src/engine/lexicon) was drawn from these lists and reviewed
-// by hand; run this to see what it may still lack.
+// by hand; words it does not know are marked with "*", to see what it may still lack.
 //
 // Options: --min N (default 3), the fewest occurrences a word needs to be listed.
 
@@ -11,6 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { POLNEAR } from './evalData';
+import { CUE_FORMS } from '../server/src/engine/lexicon/cues';
+import { DOCUMENT_HEADS, INFORMANT_HEADS, PEOPLE_HEADS, PERSON_SINGULARS } from '../server/src/engine/lexicon/holders';
 
 const { values } = parseArgs({ options: { min: { type: 'string', default: '3' } } });
 const min = Number(values.min);
@@ -69,12 +71,14 @@ for (const file of annotationFiles('train')) {
   }
 }
 
-function print(title: string, map: Map<string, number>): void {
+function print(title: string, map: Map<string, number>, known: (word: string) => boolean): void {
   const rows = [...map].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  console.log(`\n${title} (${rows.length} with at least ${min}):`);
-  console.log(rows.map(([w, n]) => `${w} ${n}`).join(', '));
+  console.log(`\n${title} (${rows.length} with at least ${min}; * not in the lexicon):`);
+  console.log(rows.map(([w, n]) => `${known(w) ? '' : '*'}${w} ${n}`).join(', '));
 }
-print('Cues', cues);
-print('Heads of quantified sources ("some senior officials")', quantified);
-print('Heads of bare plural sources ("analysts", "federal officials")', barePlural);
-print('Heads of anonymous singular sources ("a senior official")', anonymous);
+const knownCue = (phrase: string) => phrase.split(' ').some((w) => CUE_FORMS.has(w)) || phrase === 'according to';
+const knownHead = (head: string) => [PEOPLE_HEADS, INFORMANT_HEADS, DOCUMENT_HEADS, PERSON_SINGULARS].some((set) => set.has(head.toLowerCase()));
+print('Cues', cues, knownCue);
+print('Heads of quantified sources ("some senior officials")', quantified, knownHead);
+print('Heads of bare plural sources ("analysts", "federal officials")', barePlural, knownHead);
+print('Heads of anonymous singular sources ("a senior official")', anonymous, knownHead);
