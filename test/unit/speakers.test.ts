@@ -8,6 +8,7 @@ import { findSpeakers, type Speaker } from '../../server/src/engine/speakers';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { NameBook } from '../../server/src/engine/text/names';
 import { verbForms } from '../../server/src/engine/lexicon/verbForms';
+import { CUE_EXAMPLES, type CueClass } from '../../server/src/engine/lexicon/cues';
 import { findQuotations } from '../../server/src/engine/attribution';
 
 /** Each attribution as "holder → holding[/vagueness/kind]". */
@@ -124,6 +125,14 @@ describe('quotations in two apostrophes, as newspaper archives print them', () =
     const text = "The ''draft had no end.";
     assert.deepEqual(findQuotations(text, 0, text.length), []);
   });
+});
+
+describe('the lexicon\'s cue classes, by their own examples', () => {
+  for (const [cueClass, sentences] of Object.entries(CUE_EXAMPLES) as [CueClass, readonly string[]][]) {
+    for (const sentence of sentences) {
+      it(`${cueClass}: ${sentence}`, () => assert.ok(findSpeakers(tokenize(sentence)).some((s) => s.cueClass === cueClass), JSON.stringify(findSpeakers(tokenize(sentence)))));
+    }
+  }
 });
 
 describe('verb forms from a lemma', () => {

@@ -42,7 +42,7 @@ export interface Speaker extends SpeakerPlace {
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'some', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
 const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'they', 'he', 'she', 'strongly', 'sure', 'certain', 'betrayed', 'ignored', 'abandoned', 'cheated', 'insulted', 'misled', 'excluded', 'let']);
 const VERDICT_CLUES = new Set(['than', 'too', 'hard', 'easy', 'difficult', 'useful', 'helpful', 'confusing', 'boring', 'tiring', 'painful', 'unpleasant', 'worse', 'better', 'best', 'worst', 'disappointing', 'impressive', 'overrated', 'underrated']);
-const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'to', 'for', 'about', 'from', 'among', 'that']);
+const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'for', 'about', 'from', 'among', 'that']);
 const MAX_HOLDER_WORDS = 10;
 const INSTITUTIONAL = new Set(['at', 'from', 'with']);
 const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
@@ -114,7 +114,7 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       found.push(classify(tokens, names, { cue: cueStart, cueEnd, cueClass, holderStart: subjectStart, holderEnd: subjectEnd + 1 }, firstWord));
       const crowd = crowdGivingReason(tokens, subjectStart, firstWord);
       if (crowd) found.push({ cue: cueStart, cueEnd, cueClass, holderStart: crowd[0], holderEnd: crowd[1], holding: 'vague', vagueness: 'quantified', kind: 'people' });
-    } else if (passive) {
+    } else if (passive && (cueClass === 'speech' || cueClass === 'cognition')) {
       // A passive's agent holds the view: "was interpreted by some as a threat", "has been called a fraud by fellow doctors".
       const by = agentAfter(tokens, cueEnd);
       if (by > 0) {
@@ -345,7 +345,8 @@ const SINGULAR_DOCUMENTS = new Set(['poll', 'survey', 'study', 'report', 'analys
 function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPlace, firstWord: number): Speaker {
   const words = tokens.slice(s.holderStart, s.holderEnd).filter((t) => t.kind === 'word' || t.kind === 'number');
   const first = words[0];
-  if (!first || PRONOUNS.has(first.lower)) return { ...s, holding: 'reference' };
+  // "not supported by any evidence", "no analysts said": a denial names no holder.
+  if (!first || PRONOUNS.has(first.lower) || first.lower === 'any' || first.lower === 'no') return { ...s, holding: 'reference' };
   const quantifierLength = quantifierAt(tokens, s.holderStart);
   // "Two residents said": a count of particular people. ("Eight of 10 voters" is a share: a quantifier.)
   if (quantifierLength === 0 && (first.kind === 'number' || NUMBER_WORDS.has(first.lower))) return { ...s, holding: 'reference' };

@@ -102,3 +102,13 @@ export const HOLDER_AFTER_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'opinion', 'of'],
   ['as', 'reported', 'by'],
 ];
+
+/** Sentences each cue class must be found in, with a holder: run as tests (test/unit/speakers.test.ts). */
+export const CUE_EXAMPLES: Readonly<Record<CueClass, readonly string[]>> = {
+  speech: ['Analysts said the merger would stall.', 'The ferry will be sold, officials insisted.', 'Critics have called it a folly.'],
+  cognition: ['Many growers fear the frost will return.', 'Most tenants would rather keep the old boiler.', 'Some drivers regard the junction as a death trap.'],
+  attitude: ['Residents were furious that the hall stayed shut.', 'Parents have voiced deep concern about the crossing.'],
+  evidence: ['Records show the mill closed in 1931.', 'Recent surveys show that bus use has halved.'],
+  intention: ['The council plans to sell the depot.'],
+  position: ['Many shopkeepers oppose the new parking charges.'],
+};
