@@ -9,7 +9,7 @@ import { tokenize } from '../../server/src/engine/text/tokens';
 import { NameBook } from '../../server/src/engine/text/names';
 import { verbForms } from '../../server/src/engine/lexicon/verbForms';
 import { CUE_EXAMPLES, type CueClass } from '../../server/src/engine/lexicon/cues';
-import { findQuotations } from '../../server/src/engine/attribution';
+import { findQuotations } from '../../server/src/engine/quotations';
 
 /** Each attribution as "holder → holding[/vagueness/kind]". */
 function speakers(sentence: string): string[] {

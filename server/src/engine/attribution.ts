@@ -1,57 +1,13 @@
 // The suppressors: what makes a claim attributed. Quotations, citations, and a named source in the sentence.
 
-import type { Span } from './markup/proseView';
 import { isCapitalized, isPossessive, opensContrast, type Token } from './text/tokens';
 import { firstAtOrAfter, StretchIndex } from './text/search';
-import { MatchView } from './rules/rule';
-import { NEUTRAL_FORMS, introducesSpeech } from './rules/loadedSpeechVerb';
 import { membersNamedAfter, speakersOf } from './speakers';
+import { SOURCE_VERBS } from './lexicon/cues';
 import { NO_NAMES, type NameBook } from './text/names';
+import { ACTION_PARTICIPLES, DETERMINER_OR_NUMBER, IRREGULAR_PARTICIPLES, SPECIFIC_SOURCES, TIMES_AND_PLACES_AFTER_BY, VAGUE_HOLDERS } from './lexicon/sourceWords';
+import { literalSense } from './literalSense';
 
-/** Verbs through which a source speaks, writes, finds or estimates. */
-const SOURCE_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'reported', 'reports', 'announced', 'announces', 'found', 'finds', 'concluded',
-  'concludes', 'estimated', 'estimates', 'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'testified', 'confirmed', 'confirms', 'showed', 'shows',
-  'shown', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'admitted', 'admits', 'conceded', 'revealed', 'asserted', 'declared', 'declares',
-  'published', 'recorded', 'records', 'counted', 'calculated', 'measured', 'ruled', 'warned', 'warns', 'predicted', 'predicts', 'believes', 'believed',
-  'described', 'describes', 'called', 'calls', 'concluded', 'disclosed', 'acknowledged', 'observed', 'observes', 'suggested', 'suggests', 'replied', 'responded',
-  'recalled', 'recalls', 'puts', 'put', 'listed', 'lists', 'identified', 'ranked', 'ranks', 'rated', 'rates', 'according',
-  'show', 'find', 'suggest', 'estimate',
-  'saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling',
-]);
-
-/** Plural or generic words that never name a source by themselves. */
-const VAGUE_HOLDERS = new Set([
-  'many', 'most', 'some', 'several', 'few', 'others', 'people', 'experts', 'critics', 'observers', 'analysts', 'historians', 'scholars', 'scientists',
-  'researchers', 'commentators', 'sources', 'source', 'insiders', 'officials', 'reports', 'studies', 'research', 'evidence', 'science', 'data', 'they',
-  'it', 'everyone', 'everybody', 'nobody', 'one', 'someone', 'somebody', 'economists', 'academics', 'doctors', 'witnesses', 'accounts', 'rumours', 'rumors',
-  'multiple', 'numerous', 'various', 'there', 'fans', 'supporters', 'opponents', 'residents', 'we', 'you', 'i', 'estimates', 'surveys', 'polls', 'a', 'an',
-]);
-
-/** Roles and bodies specific enough to count as a named source ("prosecutors said", "the statement added"). */
-const SPECIFIC_SOURCES = new Set([
-  'police', 'prosecutors', 'prosecutor', 'investigators', 'court', 'judge', 'coroner', 'ministry', 'spokesperson', 'spokesman', 'spokeswoman', 'statement',
-  'report', 'survey', 'study', 'census', 'poll', 'company', 'council', 'government', 'department', 'agency', 'authority', 'commission', 'committee', 'board',
-  'firm', 'club', 'school', 'university', 'hospital', 'museum', 'he', 'she', 'mayor', 'minister', 'president', 'governor', 'chairman', 'chairwoman',
-  'chair', 'director', 'author', 'authors', 'team', 'office', 'embassy', 'inquiry', 'audit', 'filing', 'filings', 'records', 'figures', 'archive', 'data',
-  'regulator', 'auditor', 'tribunal', 'jury', 'paper', 'newspaper', 'magazine', 'broadcaster', 'website', 'analysis', 'review', 'editor', 'publisher',
-  'organisers', 'organizers', 'landlord', 'owner', 'owners', 'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'secretary', 'manager', 'coach',
-  'captain', 'chief', 'sheriff', 'estimates', 'lawsuit', 'indictment', 'complaint', 'documents', 'letter', 'memo', 'transcript', 'recording', 'footage',
-  // Officers and records a reader can look up: "the returning officer announced", "as the panel at the entrance records".
-  'officer', 'clerk', 'registrar', 'coroner', 'panel', 'plaque', 'label', 'register', 'catalogue', 'catalog', 'minutes', 'ledger', 'declaration', 'sheet',
-]);
-
-/** Nouns after "by the" that give a time, place or manner, not an agent. */
-const NOT_AGENTS = new Set(['way', 'end', 'time', 'year', 'side', 'river', 'sea', 'door', 'window', 'number', 'hand', 'hour', 'day', 'week', 'month', 'age', 'middle', 'start', 'beginning', 'bridge', 'road', 'lake', 'coast', 'dozen', 'hundred', 'thousand', 'million', 'summer', 'winter', 'spring', 'autumn', 'fall', 'evening', 'morning', 'night', 'light', 'book', 'look', 'mid', 'late', 'early',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'then', 'now', 'far', 'chance', 'mistake', 'accident']);
-
-const IRREGULAR_PARTICIPLES = new Set(['shown', 'known', 'held', 'built', 'bought', 'brought', 'thought', 'taught', 'caught', 'found', 'made', 'done', 'seen', 'written', 'given', 'taken', 'led', 'kept', 'sent', 'spent', 'told', 'sold', 'won', 'paid', 'said', 'heard', 'drawn', 'grown', 'thrown', 'chosen', 'spoken', 'broken', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'sought', 'felt', 'meant', 'left', 'lost', 'struck', 'hung', 'won', 'begun', 'sung', 'sunk', 'worn', 'torn', 'sworn', 'born', 'borne']);
-
-// Participles whose agent is the source of a judgement or a figure ("listed as endangered by the
-// IUCN", "estimated at 2,000 by the police"). The agent of an action ("was taken in London by its
-// parent firm", "was built by Telford") did the deed; it does not vouch for the sentence's claim.
-const ACTION_PARTICIPLES = new Set(['taken', 'built', 'bought', 'brought', 'made', 'done', 'sent', 'sold', 'paid', 'won', 'led', 'kept', 'given', 'driven', 'ridden', 'beaten', 'eaten', 'fought', 'thrown', 'broken', 'struck', 'hung', 'owned', 'run', 'opened', 'closed', 'founded', 'designed', 'painted', 'funded', 'financed', 'bankrolled', 'replaced', 'cut', 'started', 'launched', 'killed', 'injured', 'attacked', 'hit', 'damaged', 'destroyed', 'sacked', 'fired', 'hired', 'appointed', 'elected', 'defeated', 'acquired', 'purchased', 'operated', 'managed', 'raised', 'caused', 'delivered', 'crossed', 'visited', 'played', 'sung', 'performed', 'directed', 'composed', 'passed', 'rejected', 'vetoed', 'blocked', 'moved', 'carried', 'collected', 'inherited', 'touched', 'affected', 'harmed', 'spoiled', 'spoilt', 'changed', 'scathed']);
 
 /** A judgement or record participle stands within the few words before `by`: "was described as unsafe by". */
 function followsParticiple(tokens: readonly Token[], by: number): boolean {
@@ -71,7 +27,6 @@ function followsParticiple(tokens: readonly Token[], by: number): boolean {
   return false;
 }
 
-const DETERMINER_OR_NUMBER = /^(the|a|an|this|that|his|her|their|its|our|\d.*)$/;
 
 /** A plural source ("Police figures", "court records", "the data") stands in the few words before `verb`. */
 function hasPluralSource(tokens: readonly Token[], verb: number): boolean {
@@ -287,7 +242,7 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
       const determined = DETERMINER_OR_NUMBER.test(next.lower);
       const agent = determined ? i + 2 : i + 1;
       const after = tokens[agent];
-      if (after && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !NOT_AGENTS.has(after.lower)) {
+      if (after && after.kind === 'word' && !VAGUE_HOLDERS.has(after.lower) && !TIMES_AND_PLACES_AFTER_BY.has(after.lower)) {
         if (isCapitalized(after) || SPECIFIC_SOURCES.has(after.lower) || determined) hits.push({ cue: i, evidence: [agent] });
       }
     }
@@ -451,141 +406,4 @@ export class SentenceSources {
     if (lo < starts.length) return starts[lo];
     return this.tokens.length > 0 ? this.tokens[this.tokens.length - 1].end : offset;
   }
-}
-
-// "Delay adds £20 million to the cost", "she wrote her third novel": adding and writing are speech
-// only when what follows is what was said ("..., he added.", "wrote that ...", "wrote: ...").
-const SPEECH_ONLY_WITH_CLAUSE = new Set(['added', 'adds', 'add', 'adding', 'wrote', 'writes', 'write', 'writing', 'written']);
-const AMOUNT_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'approximately', 'up']);
-const TAG_PUNCTUATION = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '\u2014', '-', ')', '!', '?']);
-const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'two', 'three', 'four', 'five', 'another', 'more', 'new']);
-
-// After a noun that looks like a verb ("rates", "reports", "records"), an auxiliary shows it was the
-// subject: "Response rates have halved", "Mortgage rates will drop".
-const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'might', 'must', 'remain', 'remained', 'rose', 'fell']);
-
-// "found them on a spoil heap": a find, not a finding.
-const FIND_FORMS = new Set(['found', 'find', 'finds']);
-const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'these', 'those', 'one']);
-const LOCATIVES = new Set(['on', 'in', 'at', 'under', 'near', 'beside', 'inside', 'behind', 'among', 'beneath', 'below', 'above', 'by', 'outside']);
-
-/** "claimed the title", "revealed a plaque": a speech verb used in its literal sense names no source. */
-function literalSense(tokens: readonly Token[], verb: number): boolean {
-  const word = tokens[verb].lower;
-  const before = tokens[verb - 1];
-  const next = tokens[verb + 1];
-  // "in the United States.", "the United States, where": capitalised after a capitalised word and
-  // followed by no clause or object, it ends a name ("the Harbour Board Notes that ..." is still speech).
-  if (isCapitalized(tokens[verb]) && before !== undefined && isCapitalized(before) && endsNameHere(next)) return true;
-  // "rates have halved", "claims were dismissed": a plural noun before an auxiliary; "Response rates
-  // to postal surveys": before its preposition. "which the firm says will cover" is still the verb:
-  // these forms are never plural nouns.
-  if (word.endsWith('s') && !NEVER_NOUNS.has(word) && (AUXILIARIES.has(next?.lower ?? '') || NOUN_PREPOSITIONS.has(next?.lower ?? ''))) return true;
-  // "paper for notes", "his notes", "the reports": after a preposition or determiner it is a noun.
-  if (NOUN_BEFORE.has(before?.lower ?? '')) return true;
-  // "300 listed buildings", "12 recorded cases": a participle between a count and its noun is an adjective.
-  if (word.endsWith('ed') && before?.kind === 'number' && next?.kind === 'word' && !NOT_NOUNS_AFTER_PARTICIPLE.has(next.lower)) return true;
-  if (SPEECH_ONLY_WITH_CLAUSE.has(word)) {
-    if (!next || next.lower === 'that') return false;
-    // "..., he added." or "wrote: ..." is speech; "adds £20 million" (a currency sign) is not.
-    if (next.kind === 'punct') return !TAG_PUNCTUATION.has(next.text);
-    if (next.kind === 'number') return true;
-    // "adds about £20 million", "added nearly 400 jobs": an amount, hedged.
-    if (AMOUNT_HEDGES.has(next.lower) && (tokens[verb + 2]?.kind === 'number' || tokens[verb + 3]?.kind === 'number')) return true;
-    // "wrote her third novel", "added a wing": an object, unless a reported clause follows soon
-    // ("wrote a letter saying that ..."). "wrote in the Courier" is the speech sense.
-    if (OBJECT_STARTERS.has(next.lower)) {
-      for (let i = verb + 2; i < tokens.length && i <= verb + 7; i++) {
-        if (tokens[i].kind === 'punct') break;
-        if (tokens[i].lower === 'that') return false;
-      }
-      return true;
-    }
-    return false;
-  }
-  // "Police put the cost at £3m" gives a figure, "which the firm put down to" an explanation;
-  // "Families always put the rent first" neither.
-  if ((word === 'put' || word === 'puts') && !(next?.lower === 'down' && tokens[verb + 2]?.lower === 'to') && !tokens.slice(verb + 1, verb + 8).some((t, k, ahead) => t.lower === 'at' && (ahead[k + 1]?.kind === 'number' || ahead[k + 2]?.kind === 'number'))) return true;
-  // "Voss found them on a spoil heap": finding a thing somewhere, not a finding.
-  if (FIND_FORMS.has(word) && OBJECT_PRONOUNS.has(next?.lower ?? '') && LOCATIVES.has(tokens[verb + 2]?.lower ?? '')) return true;
-  // "a protein called CGRP", "a village called Hope": naming a thing, not someone speaking.
-  if (word === 'called' && DETERMINER_OR_NUMBER.test(tokens[verb - 2]?.lower ?? '') && before?.kind === 'word' && !isCapitalized(before) && !SPECIFIC_SOURCES.has(before.lower)) return true;
-  if (!(word in NEUTRAL_FORMS)) return false;
-  return !introducesSpeech(new MatchView(tokens, verb, verb + 1));
-}
-
-const AFTER_NAMES = new Set(['in', 'of', 'and', 'or', 'for', 'to', 'from', 'on', 'at', 'with', 'where', 'which', 'who', 'is', 'was', 'has', 'had', 'are', 'were']);
-
-function endsNameHere(next: Token | undefined): boolean {
-  if (!next) return true;
-  if (next.kind === 'punct') return next.text !== ':';
-  return AFTER_NAMES.has(next.lower);
-}
-
-// After "in 2019 recorded", these start the participle's object or clause, not a noun it describes.
-const NOT_NOUNS_AFTER_PARTICIPLE = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'more', 'fewer', 'about', 'around', 'nearly', 'almost', 'over', 'in', 'on', 'at', 'by', 'as', 'to', 'for', 'with', 'from', 'no', 'only', 'just', 'how', 'what', 'why', 'whether', 'it', 'he', 'she', 'they', 'we']);
-const NEVER_NOUNS = new Set(['says', 'argues', 'believes', 'thinks', 'insists', 'warns', 'predicts', 'expects', 'suggests', 'reckons', 'maintains', 'contends', 'admits', 'confirms', 'explains', 'adds', 'writes', 'tells', 'told', 'said']);
-const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'per', 'among', 'across', 'from']);
-const NOUN_BEFORE = new Set(['for', 'of', 'with', 'without', 'his', 'her', 'my', 'your', 'our', 'their', 'its', 'the', 'a', 'an', 'these', 'those', 'some', 'any', 'no', 'into', 'from', 'about']);
-
-/** Sorted, non-overlapping spans: is `offset` inside one? Binary search. */
-export function inSpans(spans: readonly Span[], offset: number): boolean {
-  // The first span ending after `offset` holds it if it also starts at or before it.
-  const i = firstAtOrAfter(spans, offset + 1, (span) => span.end);
-  return i < spans.length && spans[i].start <= offset;
-}
-
-/** Does any span start inside [from, to)? Spans sorted by start. */
-export function anySpanStartsIn(spans: readonly Span[], from: number, to: number): boolean {
-  const i = firstAtOrAfter(spans, from, (span) => span.start);
-  return i < spans.length && spans[i].start < to;
-}
-
-const OPENING_QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb', '\u201e': '\u201c' };
-
-/**
- * Quoted stretches of one block, by double quotes (straight or curly) and curly single quotes.
- * An opening quote that is never closed in the block quotes nothing: a stray mark must not silence a paragraph.
- */
-export function findQuotations(text: string, start: number, end: number): Span[] {
-  const spans: Span[] = [];
-  // Once no closer of a kind is left in the block, later openers of that kind are skipped: linear time.
-  const exhausted = new Set<string>();
-  let i = start;
-  while (i < end) {
-    const ch = text.charAt(i);
-    // Two apostrophes as a double quote, as some newspaper archives print them: ''We will win,'' she said.
-    if (ch === "'" && text.charAt(i + 1) === "'" && !exhausted.has("''") && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) && /[\p{L}\p{N}$]/u.test(text.charAt(i + 2))) {
-      const j = text.indexOf("''", i + 2);
-      if (j < 0 || j + 2 > end) {
-        exhausted.add("''");
-        i++;
-        continue;
-      }
-      spans.push({ start: i, end: j + 2 });
-      i = j + 2;
-      continue;
-    }
-    const close = OPENING_QUOTES[ch] ?? (ch === '\u2018' && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) ? '\u2019' : undefined);
-    if (close === undefined || exhausted.has(close)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < end; j++) {
-      const c = text.charAt(j);
-      if (c !== close) continue;
-      // A curly apostrophe inside a word ("don’t") is not the closing quote.
-      if (close === '\u2019' && /\p{L}/u.test(text.charAt(j + 1))) continue;
-      break;
-    }
-    if (j >= end) {
-      exhausted.add(close);
-      i++;
-      continue;
-    }
-    spans.push({ start: i, end: j + 1 });
-    i = j + 1;
-  }
-  return spans;
 }
