@@ -200,6 +200,8 @@ function nounUse(tokens: readonly Token[], i: number): boolean {
 
 function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   if (sense.needsAs) return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'as');
+  // "others are thinking about her", "think of a number": a thought about something, not a view.
+  if (sense.lemma === 'think' && (tokens[i + 1]?.lower === 'about' || tokens[i + 1]?.lower === 'of')) return false;
   // "voters heard that ...", not "what voters heard was ...".
   if (sense.lemma === 'hear') return tokens[i + 1]?.lower === 'that';
   // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).

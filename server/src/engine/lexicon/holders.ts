@@ -20,7 +20,7 @@ export const PEOPLE_HEADS = new Set([
   'supporters', 'backers', 'opponents', 'detractors', 'rivals', 'allies', 'defenders', 'advocates', 'activists', 'campaigners', 'organizers',
   'organisers', 'protesters', 'protestors', 'demonstrators', 'residents', 'locals', 'citizens', 'americans', 'fans', 'followers', 'readers', 'viewers',
   'listeners', 'audiences', 'parents', 'teachers', 'students', 'workers', 'employees', 'executives', 'investors', 'donors', 'traders', 'bankers',
-  'economists', 'diplomats', 'authorities', 'regulators', 'investigators', 'prosecutors', 'conservatives', 'liberals', 'progressives', 'moderates',
+  'economists', 'diplomats', 'authorities', 'regulators', 'conservatives', 'liberals', 'progressives', 'moderates',
   'environmentalists', 'doctors', 'physicians', 'nurses', 'lawyers', 'attorneys', 'journalists', 'reporters', 'writers', 'authors', 'reviewers',
   'consumers', 'customers', 'users', 'owners', 'farmers', 'veterans', 'families', 'friends', 'colleagues', 'neighbors', 'neighbours', 'relatives',
   'watchers', 'insiders', 'skeptics', 'sceptics', 'proponents', 'opponents', 'businesses', 'groups', 'organizations', 'organisations', 'unions',
