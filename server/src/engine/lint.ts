@@ -318,7 +318,7 @@ function moveCoveredStyle(
     if (at < 0 || !claims.holds(finding.offset)) continue;
     const ownRule = new StretchIndex(ofSentence((g) => g !== finding && g.rule === rule.id));
     for (const alternative of alternatives) {
-      if (claims.holds(alternative.offset) || ownRule.overlaps(alternative.offset, alternative.offset + alternative.length)) continue;
+      if (claims.overlaps(alternative.offset, alternative.offset + alternative.length) || ownRule.overlaps(alternative.offset, alternative.offset + alternative.length)) continue;
       const moved = findingFor(rule, alternative);
       if (moved) {
         findings[at] = moved;
