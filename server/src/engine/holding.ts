@@ -31,6 +31,8 @@ export interface Speaker extends SpeakerPlace {
   narrowed?: boolean;
   /** The holder may be a name after all ("Chelsea fans" opening a sentence), or is a lone unnamed document: shown as information. */
   unsure?: boolean;
+  /** One past the head of a vague holder ("People" in "People familiar with the talks"). */
+  headEnd?: number;
 }
 
 const INSTITUTIONAL = new Set(['at', 'from', 'with']);
@@ -89,7 +91,11 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   // research shows" is named, "Treasury officials said" narrowed. Only a crowd stays unsure.
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: 'named' };
   if (unsure && INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed: true };
-  const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure });
+  // Where the head ends: "People familiar with the talks" is underlined to "People" by the generic
+  // detector, and the rule's own phrase widens it as that rule's spans do.
+  let headEnd = s.holderEnd;
+  for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head) headEnd = k + 1;
+  const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure, headEnd });
   if (ARTICLES.has(first.lower)) {
     if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');
     // "a new poll shows": unnamed, though one poll is easier to trace than "polls".

@@ -292,9 +292,11 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
  * before anything clears or silences either: ignoring the specific finding must not uncover the generic one.
  */
 function yieldGeneric(byRule: Map<Rule, Candidate[]>): void {
-  const specific = new StretchIndex([...byRule].filter(([rule]) => rule.category !== 'style').flatMap(([, list]) => list.filter((c) => !c.generic)));
   for (const [rule, list] of byRule) {
-    if (list.some((c) => c.generic)) byRule.set(rule, list.filter((c) => !c.generic || !specific.overlaps(c.offset, c.offset + c.length)));
+    if (!list.some((c) => c.generic)) continue;
+    // Another rule's own reading wins; the same rule's merges with it (mergeOverlaps).
+    const others = new StretchIndex([...byRule].filter(([other]) => other !== rule && other.category !== 'style').flatMap(([, candidates]) => candidates.filter((c) => !c.generic)));
+    byRule.set(rule, list.filter((c) => !c.generic || !others.overlaps(c.offset, c.offset + c.length)));
   }
 }
 

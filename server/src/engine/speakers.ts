@@ -17,7 +17,7 @@ import { classify, isPeople, quantifierAt, type HolderKind, type Speaker } from 
 
 export { membersNamedAfter, type Holding, type HolderKind, type Speaker, type Vagueness } from './holding';
 
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'some', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'of', 'for', 'with', 'without', 'into', 'from', 'about', 'no', 'any', 'such', 'whose', 'to', 'by', 'in', 'on', 'at']);
 const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'has', 'have', 'had', 'might', 'may', 'it', 'they', 'he', 'she', 'strongly', 'sure', 'certain', 'betrayed', 'ignored', 'abandoned', 'cheated', 'insulted', 'misled', 'excluded', 'let']);
 const VERDICT_CLUES = new Set(['than', 'too', 'hard', 'easy', 'difficult', 'useful', 'helpful', 'confusing', 'boring', 'tiring', 'painful', 'unpleasant', 'worse', 'better', 'best', 'worst', 'disappointing', 'impressive', 'overrated', 'underrated']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'for', 'about', 'from', 'among', 'that']);
@@ -45,7 +45,11 @@ export function vagueHolderCandidates(tokens: readonly Token[], kind: HolderKind
   for (const s of speakersOf(tokens, names)) {
     if (s.holding !== 'vague' || s.kind !== kind || s.narrowed) continue;
     const first = tokens[s.holderStart];
-    const last = tokens[s.holderEnd - 1];
+    // A crowd or a document with its verb right after it is underlined with the verb, as those rules'
+    // own phrases are ("Critics say", "Many fans believe", "Studies show"); an informant alone
+    // ("Insiders", "People familiar with"), as anonymous-source's are. The marker follows the holder.
+    const withCue = kind !== 'informant' && s.cue >= s.holderEnd && s.cue - s.holderEnd <= 3;
+    const last = tokens[withCue ? s.cueEnd - 1 : kind === 'informant' ? (s.headEnd ?? s.holderEnd) - 1 : s.holderEnd - 1];
     out.push({ offset: first.start, length: last.end - first.start, generic: true, ...(s.unsure ? { unsure: 'the holder may be a name, or is a single unnamed document' } : {}) });
   }
   return out;
@@ -119,6 +123,8 @@ const AUXILIARY_NEXT = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'co
 function objectRelative(tokens: readonly Token[], holderStart: number, cueEnd: number): boolean {
   const relative = tokens[holderStart - 1];
   const antecedent = tokens[holderStart - 2];
+  // "What readers say", "what critics described as": with "what", the thing said is the relative itself.
+  if (relative?.lower === 'what') return cueEnd >= tokens.length || tokens[cueEnd].kind === 'punct';
   if (!relative || (relative.lower !== 'that' && relative.lower !== 'which') || antecedent?.kind !== 'word' || CUE_FORMS.has(antecedent.lower)) return false;
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? '');
 }
@@ -154,6 +160,8 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
     // Without "be" it may still be a verb: "groups worried that ...".
     if (!CUE_FORMS.has(t.lower)) return undefined;
   }
+  // "point out" is speech; "point to" is not a cue of its own.
+  if ((t.lower === 'point' || t.lower === 'points' || t.lower === 'pointed' || t.lower === 'pointing') && tokens[i + 1]?.lower === 'out' && !nounUse(tokens, i)) return [i, i + 2, 'speech'];
   // "would rather": a preference, as "prefer" is.
   if (t.lower === 'rather' && (tokens[i - 1]?.lower === 'would' || tokens[i - 1]?.lower.endsWith("'d"))) return [i - 1, i + 1, 'cognition'];
   // "expressed deep concern", "voiced doubts".
@@ -205,7 +213,7 @@ function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   // "voters heard that ...", not "what voters heard was ...".
   if (sense.lemma === 'hear') return tokens[i + 1]?.lower === 'that';
   // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).
-  if (sense.lemma === 'worry') return ['that', 'about', 'over', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
+  if (sense.lemma === 'worry') return ['that', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
   // "Many diners find the sauce sweeter than ...": a verdict after "find", not a thing found.
   if (sense.lemma === 'find' && sense.cue === 'cognition') return tokens.slice(i + 1, i + 7).some((t) => t.lower === 'that' || VERDICT_CLUES.has(t.lower) || t.lower.endsWith('er'));
   if (sense.needsClause) return tokens.slice(i + 1, i + 8).some((t) => CLAUSE_CLUES.has(t.lower) || ATTITUDE_ADJECTIVES.has(t.lower));

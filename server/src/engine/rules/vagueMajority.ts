@@ -4,7 +4,7 @@ import type { Candidate, Rule, MatchView } from './rule';
 import { isPossessive, type Token } from '../text/tokens';
 import { replaceSpan } from './rewrite';
 import { vagueHolderCandidates } from '../speakers';
-import { BELIEF_VERBS, CLAUSE_OPENERS, OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
+import { OPINION_HOLDERS, PEOPLE, SPECIFIERS, holderEnd } from './words';
 
 const PARTICIPLE_BEFORE_BY = new Set(['assumed', 'argued', 'suggested', 'claimed', 'noted', 'proposed', 'detected', 'observed', 'noticed', 'seen', 'known', 'thought', 'held', 'considered', 'regarded', 'viewed', 'described', 'believed', 'praised', 'criticized', 'criticised', 'called', 'hailed', 'dismissed', 'accepted', 'rejected', 'disputed', 'questioned', 'doubted', 'labelled', 'labeled', 'deemed', 'perceived', 'described', 'acclaimed', 'celebrated', 'credited', 'blamed']);
 
@@ -30,31 +30,6 @@ function quantified(m: MatchView): boolean {
   return unspecified(m) && !(PLURAL_COUNTS.has(m.words[0]) && m.words.includes('observers'));
 }
 
-/** A bare plural holder is a clause subject only at a clause start, not after a name or number. */
-function bareSubject(m: MatchView): boolean {
-  const before = m.before();
-  if (!before) return true;
-  if (before.kind === 'punct') return before.text !== '\u2019' && before.text !== "'";
-  return CLAUSE_OPENERS.has(before.lower);
-}
-
-const OPINION_VERBS = new Set(['say', 'says', 'said', 'believe', 'believed', 'argue', 'argued', 'think', 'thought', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'insist', 'insisted', 'fear', 'feared', 'complain', 'complained', 'warn', 'warned', 'contend', 'suspect', 'describe', 'described', 'call', 'called', 'consider', 'considered', 'report', 'reported', 'recall', 'recalled']);
-
-/**
- * "Observers at the time described", "critics in the trade press say": a holder and a short phrase
- * before the opinion verb. The match is the holder and the preposition; this finds the verb within
- * five more words (no punctuation, no capitalised name: "historians at Oxford say" names a body)
- * and returns how many words to widen the match by, or -1.
- */
-function phraseBeforeOpinion(m: MatchView): number {
-  const ahead = m.wordsAfter(6);
-  for (let i = 0; i < ahead.length; i++) {
-    if (OPINION_VERBS.has(ahead[i].lower)) return i > 0 ? i : -1;
-    if (ahead[i].kind !== 'word' || (ahead[i].text[0] !== ahead[i].lower[0])) return -1;
-  }
-  return -1;
-}
-
 // "feel the cold", "see the castle": perception verbs are opinions only with a clause or "as" after
 // them ("feel the plan is wrong", "see it as a betrayal", "felt that").
 const PERCEPTION_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'sees', 'saw']);
@@ -64,11 +39,6 @@ const CLAUSE_CLUES = new Set(['that', 'as', 'is', 'are', 'was', 'were', 'will', 
 function opinionSense(tokens: readonly Token[], at: number): boolean {
   if (!PERCEPTION_VERBS.has(tokens[at]?.lower ?? '')) return true;
   return tokens.slice(at + 1, at + 8).some((t) => CLAUSE_CLUES.has(t.lower));
-}
-
-/** The match ends in an opinion verb used in its opinion sense. */
-function endsInOpinion(m: MatchView): boolean {
-  return opinionSense(m.tokens, m.last - 1);
 }
 
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'numerous', 'countless']);
@@ -139,8 +109,8 @@ export const vagueMajority: Rule = {
   holderEnd,
   scan: (tokens, names) => [...scanCountedSpecialists(tokens), ...scanPartisans(tokens), ...vagueHolderCandidates(tokens, 'people', names)],
   examples: {
-    flag: ['Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.', 'Professional gardeners say peat should never be used.', 'Contemporary reviewers dismissed the opera as a pastiche.', 'Most food writers rate the tart as the best in the city.', 'Many diners find the sauce sweeter than the menu suggests.', 'Campaign groups have long argued that the bypass is too costly.', 'Nutritionists say the new labels are confusing.', 'Most tenants would rather have a new boiler than a bigger garden.', 'Music historians have compared the hymn with the folk songs of the coast.', 'Many listeners objected to the new schedule.', "The mayor's critics often describe him as a populist.", 'His detractors say the bridge was never needed.', 'Many cooks skip the resting step because they think it makes no difference.', 'Some growers pick the pears early, as they believe the late ones split.'],
-    pass: ['Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.', 'Many walkers turn back at the bridge because they are tired.', 'Some growers pick early because they have a contract to fill.', "The mayor's critics gathered outside the hall.", 'Her fans queued all night for tickets.', 'Many diners find the car park full on Fridays.', 'Some groups met in the church hall.', 'Rangers say the striker will stay.'],
+    flag: ['Many fans believe the manager should go.', 'Many people believe the well water is unsafe.', 'Some residents feel the new road was a mistake.', 'Many believe the fire was set deliberately.', 'Some argue that the museum should close.', 'Others have suggested a later date for the manuscript.', 'Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.', 'Observers at the time described the bridge as a folly.', 'Critics in the trade press say the engine is underpowered.', 'Commuters say the new timetable is worse.', 'The park is popular, but residents complain that it is noisy at night.', 'Some suppliers fear that the merger will squeeze them.', 'Shopkeepers on Mill Street say trade has picked up.', 'Industry observers have long argued that the two firms must merge.', 'Critics of the first survey have argued that it was too small.', 'Many volcanologists still keep the old map.', 'Colleagues recall that he never missed a shift.', 'Transport planners will tell you that trams beat buses.', 'Some fishermen warn that the cod are moving north.', 'Many drivers complain that the junction is dangerous.', 'Some donors feel that the appeal was rushed.', 'Most people still prefer printed maps.', 'Many ornithologists regard the heron as a newcomer.', 'Some botanists treat the orchid as a hybrid.', 'Local boatbuilders say the yard will close.', 'Many labour economists now teach the model first.', 'Professional gardeners say peat should never be used.', 'Contemporary reviewers dismissed the opera as a pastiche.', 'Most food writers rate the tart as the best in the city.', 'Many diners find the sauce sweeter than the menu suggests.', 'Campaign groups have long argued that the bypass is too costly.', 'Nutritionists say the new labels are confusing.', 'Most tenants would rather have a new boiler than a bigger garden.', 'Music historians have compared the hymn with the folk songs of the coast.', 'Many listeners objected to the new schedule.', "The mayor's critics often describe him as a populist.", 'His detractors say the bridge was never needed.', 'Many cooks skip the resting step because they think it makes no difference.', 'Some growers pick the pears early, as they believe the late ones split.'],
+    pass: ['Many people attended the opening of the library.', 'Some residents moved away after the flood.', 'Some visitors see the castle from the train.', 'The many believed to have drowned were later found alive, the coastguard said.', 'She has said some things in public that she later regretted.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.', 'Historians at Oxford say the chapel is older than the nave.', 'Critics in the audience laughed.', 'Walkers feel the cold on the ridge.', 'Bus drivers, the union said, say the timetable is worse.', 'The parents of the pupils say the school is cold.', 'Two residents say they heard the blast.', 'Historians at Oxford say the chapel is older than the nave.', "The council's planners say the road will open in May.", 'Two suppliers said they had not been paid.', 'In the new guide, Oxford historians say the chapel is older than the nave.', 'The suppliers on the list were paid on Friday.', 'Some papers say nothing about the fire.', 'Many containers say "fragile" on the side.', 'Many Italians regard the dish as a treat.', 'Many walkers turn back at the bridge because they are tired.', 'Some growers pick early because they have a contract to fill.', "The mayor's critics gathered outside the hall.", 'Her fans queued all night for tickets.', 'Many diners find the car park full on Fridays.', 'Some groups met in the church hall.', 'Rangers say the striker will stay.'],
   },
   rewrite: (sentence, start, end) => {
     // "Many historians believe" -> "[Named historians] believe"; "Many believe" -> "[Named people] believe".
@@ -159,7 +129,6 @@ export const vagueMajority: Rule = {
       holder: VAGUE_HOLDERS,
       people: PEOPLE,
       helper: ['still', 'also', 'now', 'even', 'often', 'have', 'had', 'would', 'do', 'did', 'may', 'might', 'will', 'generally', 'widely', 'privately', 'openly', 'long', 'have long', 'continue to', 'tend to', 'came to', 'have come to'],
-      belief: BELIEF_VERBS,
       bareBelief: ['believe', 'believed', 'believes', 'say', 'said', 'argue', 'argued', 'think', 'claim', 'claimed', 'feel', 'felt', 'agree', 'agreed', 'contend', 'contended', 'suggest', 'suggested', 'maintain', 'maintained', 'consider', 'considered', 'regard', 'regarded', 'view', 'doubt', 'doubted', 'assert', 'asserted', 'suspect', 'suspected', 'speculate', 'speculated', 'insist', 'insisted', 'fear', 'feared', 'dispute', 'disputed', 'point out', 'pointed out', 'disagree', 'disagreed', 'theorize', 'theorized', 'theorise', 'theorised'],
     },
     entries: [
@@ -168,42 +137,6 @@ export const vagueMajority: Rule = {
         flag: ['Many historians think the treaty was signed under duress.', 'Some critics found the ending rushed.', 'A growing number of economists doubt the forecast.'],
         pass: ['Several historians, including Dana Ruiz and Tom Acre, have written on the siege [3].', '"Many experts were wrong," the minister said in an interview with the Herald.'],
         when: quantified,
-      },
-      {
-        pattern: '@quantifier @modifier? @holder @helper? @belief',
-        flag: ['Many fans believe the manager should go.'],
-        when: (m) => quantified(m) && endsInOpinion(m),
-      },
-      {
-        pattern: '@quantifier @modifier? @people @helper? @belief',
-        flag: ['Many people believe the well water is unsafe.', 'Some residents feel the new road was a mistake.'],
-        pass: ['Many people attended the opening of the library.', 'Some residents moved away after the flood.', 'Some visitors see the castle from the train.'],
-        when: (m) => unspecified(m) && endsInOpinion(m),
-      },
-      {
-        pattern: '@bareQuantifier @helper? @bareBelief',
-        flag: ['Many believe the fire was set deliberately.', 'Some argue that the museum should close.', 'Others have suggested a later date for the manuscript.'],
-        pass: ['The many believed to have drowned were later found alive, the coastguard said.', 'She has said some things in public that she later regretted.'],
-        when: (m) => unspecified(m) && !['of', 'to', 'for', 'with'].includes(m.wordBefore()) && m.before()?.kind !== 'number' && endsInOpinion(m),
-      },
-      {
-        pattern: '@modifier? @holder @helper? @belief',
-        flag: ['Critics say the stadium will never pay for itself.', 'Historians believe the chapel is older than the nave.', 'The plan is sound, but economists argue it comes too late.', 'The target, which scientists say is the minimum, was missed.'],
-        pass: ['In the new guide, Oxford historians say the chapel is older than the nave.', 'Three critics said the ending was rushed, according to a review roundup in the Courier.'],
-        when: (m) => bareSubject(m) && endsInOpinion(m),
-      },
-      {
-        pattern: '@modifier? @holder at|in|from|within|across|outside|around|on|among|inside',
-        flag: ['Observers at the time described the bridge as a folly.', 'Critics in the trade press say the engine is underpowered.'],
-        pass: ['Historians at Oxford say the chapel is older than the nave.', 'Critics in the audience laughed.'],
-        when: (m) => bareSubject(m) && phraseBeforeOpinion(m) >= 0,
-        extend: phraseBeforeOpinion,
-      },
-      {
-        pattern: '@people @helper? say|says|believe|argue|think|claim|feel|insist|fear|complain|warn|agree',
-        flag: ['Commuters say the new timetable is worse.', 'The park is popular, but residents complain that it is noisy at night.'],
-        pass: ['Walkers feel the cold on the ridge.', 'Bus drivers, the union said, say the timetable is worse.', 'The parents of the pupils say the school is cold.', 'Two residents say they heard the blast.'],
-        when: (m) => endsInOpinion(m) && (bareSubject(m) || (m.wordBefore(2) === '' && m.before()?.kind === 'word' && !SPECIFIERS.has(m.wordBefore()) && !QUANTIFIER_WORDS.has(m.wordBefore()) && m.before()!.text[0] !== m.wordBefore()[0])),
       },
       {
         pattern: 'by @bareQuantifier @modifier? @holder?',
