@@ -3,6 +3,8 @@
 import type { Candidate, Rule } from './rule';
 import { appendAttribution } from './rewrite';
 import { opensContrast, type Token } from '../text/tokens';
+import { NO_NAMES, type NameBook } from '../text/names';
+import { figureFrames } from './figureFrames';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -44,7 +46,18 @@ const UNITS = new Set([
 // report", "a 12,000-seat stadium". Units written singular in such compounds, and sizes of a building.
 const HYPHEN_UNITS = new Set(['watt', 'volt', 'metre', 'meter', 'mile', 'foot', 'inch', 'yard', 'tonne', 'ton', 'kilogram', 'gram', 'litre', 'liter', 'gallon',
   'acre', 'hectare', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'page', 'word', 'degree', 'calorie', 'kilometre',
-  'kilometer', 'horsepower', 'seat', 'bed', 'room', 'storey', 'story', 'square']);
+  'kilometer', 'horsepower', 'seat', 'bed', 'room', 'storey', 'story', 'square', 'member', 'strong', 'person']);
+// "5 times the national average", "three times the rate of": what a multiple is taken of (the word
+// after "the", or the one after that).
+const TIMES_THE = new Set(['price', 'cost', 'rate', 'size', 'amount', 'number', 'average', 'level', 'value', 'risk', 'odds', 'speed', 'income', 'total', 'share', 'population', 'budget', 'salary', 'wage', 'wages']);
+// "$3million", "£40bn": a figure with its multiplier written on.
+const GLUED_MULTIPLIER = /^\d[\d,.]*(million|billion|trillion|bn|mn)$/i;
+// "a 40,000-member union", "the 1.6 million member guild", "a 5,000-strong crowd": the size of a body,
+// written as its description. (Hyphenated forms are units below.)
+const SIZE_COMPOUNDS = new Set(['member', 'strong', 'person', 'seat']);
+// The method of a survey, not its findings: "surveyed 2,000 adults", "a margin of error of 3 percentage
+// points", "plus or minus 4 points".
+const SURVEY_METHOD_VERBS = new Set(['surveyed', 'interviewed', 'sampled', 'questioned', 'contacted']);
 // What a percentage sets in a study's design, not a finding: "90% power", "a 95% confidence interval".
 const DESIGN_AFTER = new Set(['power', 'confidence', 'ci', 'credible', 'significance']);
 // "more than 300 pupils", "about 900 lorries": a hedged count is still a count stated as fact.
@@ -170,11 +183,22 @@ function isIdentifier(tokens: readonly Token[], i: number): boolean {
   return (word === 'no' || word === 'nos') && tokens[k + 1]?.text === '.';
 }
 
+/** The figure at `i` describes how a survey was done: its sample ("surveyed about 2,000 adults") or its margin of error. */
+function methodOfSurvey(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && APPROXIMATORS.has(tokens[k].lower)) k--;
+  if (SURVEY_METHOD_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[i - 1]?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus') return true;
+  // "a margin of error of 3.1 percentage points", "margin of error: 4 points".
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (tokens[j].lower === 'margin' || tokens[j].lower === 'error') return tokens[j].lower === 'error' || tokens[j + 1]?.lower === 'of';
+  return false;
+}
+
 /** A unit follows the number, as a word ("300 metres") or joined by a hyphen ("1,000-watt"). */
 function unitAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  if (UNITS.has(next.lower)) return true;
+  if (UNITS.has(next.lower) || SIZE_COMPOUNDS.has(next.lower)) return true;
   const word = tokens[i + 2];
   return next.text === '-' && next.start === tokens[i].end && word?.kind === 'word' && word.start === next.end && (HYPHEN_UNITS.has(word.lower) || UNITS.has(word.lower));
 }
@@ -232,8 +256,13 @@ function notAShare(part: Token, whole: Token | undefined): boolean {
 // "more than half a second", "about half an hour": a measure, not a share of anything.
 const HALF_MEASURES = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'century', 'decade', 'term', 'season', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'foot', 'yard', 'litre', 'liter', 'pint', 'gallon', 'pound', 'kilo', 'tonne', 'ton', 'dozen', 'cup', 'teaspoon', 'tablespoon', 'page', 'lap', 'length', 'step', 'turn', 'size']);
 
+/** "70th", "21st": an ordinal ranks, it counts nothing ("its 70th anniversary in two years"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token?.kind === 'number' && /\d(st|nd|rd|th)$/i.test(token.text);
+}
+
 function isNumberLike(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+  return token !== undefined && ((token.kind === 'number' && !isOrdinal(token)) || SMALL_NUMBERS.has(token.lower));
 }
 
 /** A number written with thousands separators (4,000) or as a bare count of 1000 or more that is not a year. */
@@ -280,8 +309,11 @@ function derivedOrComposition(tokens: readonly Token[], i: number, end: number, 
   return COMPOSITION_AFTER.has(tokens[end + 1]?.lower ?? '');
 }
 
-export function scanStatistics(tokens: readonly Token[]): Candidate[] {
+export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
+  // Rules, allegations, plans, totals and routine sizes: figures in these frames are no claims (figureFrames.ts).
+  const framed = figureFrames(tokens, names);
+  const indexOf = new Map(tokens.map((t, k) => [t, k]));
   // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
   const own = ownRecordStart(tokens);
   let ownFrom = Infinity;
@@ -297,6 +329,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   }
   const add = (first: Token, last: Token, detail: string) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
+    if (framed(indexOf.get(first)!) || framed(indexOf.get(last)!)) return;
     found.push({ offset: first.start, length: last.end - first.start, detail });
   };
   // Where "from 6.70 to 7.20" ended: a change of N% after it is arithmetic on those figures.
@@ -352,7 +385,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       add(t, t, 'ratio');
       continue;
     }
-    if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || ['price', 'cost', 'rate', 'size', 'amount', 'number'].includes(tokens[i + 3]?.lower ?? ''))) {
+    if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || TIMES_THE.has(tokens[i + 3]?.lower ?? '') || TIMES_THE.has(tokens[i + 4]?.lower ?? ''))) {
       add(t, next, 'ratio');
       i++;
       continue;
@@ -388,7 +421,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       if (sign || PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
         const last = sign ? next : next.lower === 'per' ? after! : next;
         const end = sign ? i + 1 : next.lower === 'per' ? i + 2 : i + 1;
-        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? '')) add(t, last, 'percentage');
+        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? '') && !methodOfSurvey(tokens, i)) add(t, last, 'percentage');
         i = end;
         continue;
       }
@@ -422,17 +455,22 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     }
     // "held 1 m away": a spaced "m" is metres; "m" stands for million only after a currency sign ("£40 m").
     const metres = next?.lower === 'm' && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '');
-    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !metres && !UNITS.has(after?.lower ?? '')) {
+    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !metres && !UNITS.has(after?.lower ?? '') && !SIZE_COMPOUNDS.has(after?.lower ?? '') && !methodOfSurvey(tokens, i)) {
       add(t, next, 'count');
       i++;
       continue;
     }
-    if (isLargeCount(t) && !unitAfter(tokens, i)) {
+    // "$3million", "past the $1billion mark": the multiplier written on to the digits.
+    if (t.kind === 'number' && GLUED_MULTIPLIER.test(t.text) && !SIZE_COMPOUNDS.has(next?.lower ?? '')) {
+      add(t, t, 'count');
+      continue;
+    }
+    if (isLargeCount(t) && !unitAfter(tokens, i) && !methodOfSurvey(tokens, i)) {
       add(t, t, 'count');
       continue;
     }
     const hedged = hedgedCountStart(tokens, i);
-    if (hedged >= 0) {
+    if (hedged >= 0 && !methodOfSurvey(tokens, i)) {
       // "performed more than 500 times": the count of occasions takes its noun.
       const times = next?.lower === 'times';
       add(tokens[hedged], times ? next : t, 'count');
@@ -468,7 +506,9 @@ export const unsourcedStatistic: Rule = {
       'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
       'The toll rose by 20%, and we raised £4,000 for the lifeboat.',
       'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
-      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.'],
+      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.',
+      'Donations to the fund have passed the $2billion mark.', 'Among young farmers the suicide rate was 10 times the national average.', 'Fares rose 5%, well above the 2% target.',
+      'Many firms want to hire 5,000 apprentices.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
@@ -477,6 +517,12 @@ export const unsourcedStatistic: Rule = {
       'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
       'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
       'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
-      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.'],
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.',
+      'Under the club rules, at least 40% of members must vote.', 'A dry parish is defined as one where at least 60 percent of voters backed the ban.',
+      'Only 30 percent of the trustees are required to attend — with another 10 percent voting by post — before a motion passes.',
+      'The treasurer was accused of diverting $4 million to a holiday home.', 'That brings the appeal\'s total to $2 million.',
+      'Councillor Ruiz wants to build 2,000 new homes by 2030.', 'The ferry serves a town of about 4,000 on the far shore.', 'She spoke to a crowd of about 3,000 in the square.',
+      'The 40,000-member union backed the strike.', 'The 1.2 million member guild backed the strike.', 'The poll surveyed 2,000 adults, with a margin of error of 3 percentage points.',
+      'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.'],
   },
 };

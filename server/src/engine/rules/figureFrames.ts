@@ -1,0 +1,156 @@
+// Frames that make a figure something other than the writer's own unsourced claim about the world:
+// the terms of a rule ("must hold at least 40%"), the content of an allegation ("accused of taking
+// $3 million"), what a named person plans ("Ruiz wants to build 2,000 homes"), a total worked out
+// from figures just given ("That brings the fund to $9 million"), or a routine size ("a town of
+// 4,000", "a crowd of about 300"). Used by unattributed/unsourced-statistic.
+//
+// One pass over the sentence: clause boundaries first, then a running state per clause, so the
+// cost is linear in the sentence's length whatever its shape.
+
+import { isCapitalized, isPossessive, type Token } from '../text/tokens';
+import type { NameBook } from '../text/names';
+
+// Words that make a clause a rule or a definition: its figures are terms the rule sets, not findings.
+// "Members must pay at least 5% of ...", "a small firm is defined as one with ... 50 staff",
+// "40% of the board is required to attend", "candidates have to win 60 percent". Not "eligible": in
+// news it mostly describes voters ("12% of eligible voters turned out"), and that turnout is a claim.
+// Not "had to" either: "He had to sell 3,000 acres" tells what happened.
+const RULE_WORDS = new Set([
+  'must', 'required', 'require', 'requires', 'requirement', 'requirements', 'defined', 'defines', 'define', 'definition', 'qualify', 'qualifies', 'entitled', 'mandates', 'mandated', 'mandatory', 'bylaws', 'statute', 'statutory',
+]);
+// A target or a limit named right beside the figure: "the recommended 2%", "a target of 3 percent",
+// "a cap of 28 percent", "the allowable 12%". Only these words next to the figure, as "Prices hit 5%,
+// above the 2% target" still states the 5% as a fact. A target or goal before the figure only when the
+// figure is a share ("a target of 3 percent"): "the target of $480,000 of attack ads" is who was attacked.
+const TARGET_WORDS = new Set(['target', 'targets', 'goal', 'goals']);
+const LIMIT_WORDS = new Set([
+  'recommended', 'threshold', 'thresholds', 'cap', 'capped', 'ceiling', 'quota', 'limit', 'limits',
+  'allowable', 'permissible',
+]);
+// The figure is what someone is accused of: "was accused of diverting $4 million", "a suit alleging
+// that she overbilled 300 patients", "charged with stealing 2,000 tonnes". The accusation itself is
+// the claim to source (by whom?), and that is a question about the accuser, not the figure.
+const ALLEGATION_WORDS = new Set([
+  'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'allegedly', 'alleging', 'alleges', 'allegation', 'allegations', 'indicted',
+  'indictment', 'suspected', 'pleaded', 'convicted',
+]);
+// "charged with", "charging him with": a charge; "charging students $30,000" is a price.
+const CHARGES = new Set(['charged', 'charging', 'charges']);
+// What someone plans, wants or promises to do: "Ruiz wants to sign up 2 million savers", "with plans to
+// spend $4 million", "pledged to plant 10,000 trees". Counted only when a named holder stands earlier
+// in the sentence and "to" follows the word.
+const INTENTION_WORDS = new Set([
+  'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'aimed', 'aiming', 'want', 'wants', 'wanted', 'intend', 'intends', 'intended', 'hope', 'hopes',
+  'hoped', 'promise', 'promised', 'promises', 'promising', 'pledge', 'pledged', 'pledges', 'pledging', 'vow', 'vowed', 'vows', 'proposal', 'proposals',
+  'proposes', 'proposed', 'proposing', 'seeks', 'sought', 'seeking', 'offered', 'offers', 'offering',
+]);
+// "That brings the total to $9 million", "..., bringing her haul to 40": a total worked out from the
+// figures just given. The verb, its subject ("that", "this", "which") or its participle form, and
+// "to" right before the figure.
+const TOTAL_VERBS = new Set(['brings', 'brought', 'bringing', 'takes', 'took', 'taking', 'pushes', 'pushed', 'pushing', 'lifts', 'lifted', 'lifting']);
+const TOTAL_SUBJECTS = new Set(['that', 'this', 'which', 'it']);
+// "a town of 4,000", "the bloc of 500 million people", "a crowd of about 300": the size of a place,
+// a people or a gathering the reporter saw is routine detail, not a statistic to source.
+const SIZE_HOLDERS = new Set([
+  'nation', 'country', 'city', 'town', 'village', 'bloc', 'state', 'region', 'county', 'island', 'community', 'district', 'province', 'continent',
+  'population', 'crowd', 'crowds', 'audience', 'audiences', 'gathering', 'throng',
+]);
+// Hedges allowed between "of" and the figure: "a town of fewer than 900", "a crowd of about 300".
+const SIZE_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'less', 'fewer', 'more', 'than', 'just', 'perhaps', 'at', 'least', 'approximately', 'close', 'to']);
+// Words that continue the clause after a dash rather than open an aside of its own:
+// "40% must attend - with another 10% voting by proxy -" keeps the rule of its clause.
+const CONTINUING_AFTER_DASH = new Set(['with', 'and', 'or', 'plus', 'including']);
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '--']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '[', ']']);
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹']);
+
+/** Token `k` ends one clause and starts the next: a comma, a colon, a bracket, or a dash opening an aside. */
+function clauseBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'punct') return false;
+  if (CLAUSE_MARKS.has(t.text)) return true;
+  // A spaced hyphen is a dash ("coal - which is used"); "18-year-old" is a word.
+  const dash = DASHES.has(t.text) || (t.text === '-' && (tokens[k - 1]?.end ?? -1) < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end);
+  return dash && !CONTINUING_AFTER_DASH.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** A capitalised word that names someone: mid-sentence, or opening the sentence when the document writes it as a name. */
+function namesSomeone(tokens: readonly Token[], k: number, first: number, names: NameBook): boolean {
+  const t = tokens[k];
+  if (!isCapitalized(t)) return false;
+  if (k !== first) return true;
+  const bare = isPossessive(t.lower) ? t.lower.replace(/['\u2019]s?$/, '') : t.lower;
+  // "Councillor Ruiz wants": two capitals in a row name someone even at the sentence start.
+  const next = tokens[k + 1];
+  return names.isName(bare) === true || (next !== undefined && isCapitalized(next));
+}
+
+/**
+ * For each token, whether a figure there stands in a frame that is not the writer's own claim
+ * (see the word lists above). Asked of a finding's first and last tokens.
+ */
+export function figureFrames(tokens: readonly Token[], names: NameBook): (index: number) => boolean {
+  const n = tokens.length;
+  const framed = new Array<boolean>(n).fill(false);
+  // Clause ids, and which clauses hold a rule word anywhere (before or after the figure).
+  const clause = new Array<number>(n);
+  const ruleClause: boolean[] = [];
+  let id = 0;
+  for (let k = 0; k < n; k++) {
+    if (clauseBreak(tokens, k)) id++;
+    clause[k] = id;
+    ruleClause[id] ||= RULE_WORDS.has(tokens[k].lower) || (isHaveTo(tokens, k));
+  }
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  let named = false;
+  let alleged = -1;
+  let intended = -1;
+  let totalled = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const c = clause[k];
+    if (namesSomeone(tokens, k, first, names)) named = true;
+    if (ALLEGATION_WORDS.has(t.lower) || (CHARGES.has(t.lower) && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'with'))) alleged = c;
+    if (INTENTION_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'to' && named) intended = c;
+    if (TOTAL_VERBS.has(t.lower) && (TOTAL_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || (t.lower.endsWith('ing') && tokens[k - 1]?.text === ','))) totalled = c;
+    if (ruleClause[c] || alleged === c || intended === c) framed[k] = true;
+    else if (t.kind !== 'number') continue;
+    else if (totalled === c && tokens[before(tokens, k, false)]?.lower === 'to') framed[k] = true;
+    else if (limitBeside(tokens, k) || sizeOf(tokens, k)) framed[k] = true;
+  }
+  return (index) => framed[index] ?? false;
+}
+
+/** "have to", "has to": an obligation. */
+function isHaveTo(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  return (w === 'have' || w === 'has') && tokens[k + 1]?.lower === 'to';
+}
+
+/** The token before the figure at `k`, past a currency sign and hedges ("of about $9 million"; "close to" only when `closeTo`). */
+function before(tokens: readonly Token[], k: number, closeTo = true): number {
+  let j = k - 1;
+  if (CURRENCY.has(tokens[j]?.text ?? '')) j--;
+  while (j >= 0 && j >= k - 4 && SIZE_HEDGES.has(tokens[j].lower) && (closeTo || tokens[j].lower !== 'to')) j--;
+  return j;
+}
+
+/** A target or limit word in the three words before the figure, or right after it and its unit. */
+function limitBeside(tokens: readonly Token[], k: number): boolean {
+  const share = tokens[k + 1]?.text === '%' || tokens[k + 1]?.lower === 'percent' || tokens[k + 1]?.lower === 'per';
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (tokens[j].kind === 'punct' && !CURRENCY.has(tokens[j].text)) break;
+    if (LIMIT_WORDS.has(tokens[j].lower) || (share && TARGET_WORDS.has(tokens[j].lower))) return true;
+  }
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (LIMIT_WORDS.has(tokens[j].lower) || TARGET_WORDS.has(tokens[j].lower)) return true;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '%') break;
+  }
+  return false;
+}
+
+/** "a town of 4,000", "a crowd of about 300": the figure gives the size of a place, a people or a gathering. */
+function sizeOf(tokens: readonly Token[], k: number): boolean {
+  const j = before(tokens, k);
+  return tokens[j]?.lower === 'of' && SIZE_HOLDERS.has(tokens[j - 1]?.lower ?? '');
+}
