@@ -2,7 +2,7 @@
 
 import type { Candidate, Rule } from './rule';
 import { appendAttribution } from './rewrite';
-import { opensContrast, type Token } from '../text/tokens';
+import { isCapitalized, opensContrast, type Token } from '../text/tokens';
 import { NO_NAMES, type NameBook } from '../text/names';
 import { figureFrames } from './figureFrames';
 
@@ -33,6 +33,8 @@ const MEASURES_OF = new Set(['an', 'hour', 'hours', 'mile', 'miles', 'century', 
 const CHANGE_BY_VERBS = new Set(['rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'dropped', 'grew', 'grown', 'climbed', 'declined', 'shrank', 'shrunk', 'jumped', 'soared', 'slumped', 'plunged', 'cut', 'reduced', 'raised', 'lowered', 'warmed', 'cooled']);
 // Market data a reporter sees on the screen: "closed 9% higher", "opened 3% down".
 const MARKET_VERBS = new Set(['closed', 'opened', 'ended', 'finished', 'traded', 'trading', 'closing']);
+// "closed at 18,144, down 1.2 percent", "ended at $41.20, off 3%": the move after the level.
+const MARKET_MOVES = new Set(['up', 'down', 'off', 'higher', 'lower', 'gaining', 'losing', 'rising', 'falling']);
 const FRACTIONS = new Set(['two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths', 'one-tenth', 'nine-tenths']);
 // A figure with a unit is a measurement, checked differently from a claim about people or money.
 const UNITS = new Set([
@@ -74,6 +76,10 @@ const HEDGED_COUNT_MIN = 100;
 
 // "charity number 1190442", "Reg. No. 4471": after these words a number names something, it counts nothing.
 const IDENTIFIER_NOUNS = new Set(['number', 'registration', 'reg', 'ref', 'reference', 'licence', 'license', 'patent', 'serial', 'isbn', 'issn']);
+// Capitalised words that hedge or count rather than name: "About 10000", "Some 12000", "Only 20000".
+const NOT_NAMES_BEFORE_NUMBER = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'only', 'just', 'more', 'fewer', 'less', 'at', 'by', 'up', 'to', 'in', 'of', 'from', 'since', 'until', 'for', 'and', 'or', 'but', 'the', 'all', 'another', 'exactly', 'perhaps', 'maybe', 'than', 'i']);
+// After these the number is an amount, not part of a name: "Clinton 12000 votes" is not "Route 12000".
+const FIGURE_AFTER = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'votes', 'people']);
 // "up to four litters": spelled-out numbers a ceiling can take (digits are caught anyway).
 const SPELLED_NUMBERS = new Set([...SMALL_NUMBERS, 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 // "may hold up to two terms", "are allowed up to three guests": a limit a rule sets, not a count.
@@ -176,11 +182,29 @@ function ownRecordStart(tokens: readonly Token[]): number {
 function isIdentifier(tokens: readonly Token[], i: number): boolean {
   // "01632 960418": a leading zero is a dialling code or a code, and the digits after it go with it.
   if (/^0\d{2,}/.test(tokens[i].text) || /^0\d{2,}/.test(tokens[i - 1]?.text ?? '')) return true;
+  // "No. 16-14523": the digits hyphenated on to an identifier are part of it.
+  if (tokens[i - 1]?.text === '-' && tokens[i - 1].start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'number' && tokens[i].start === tokens[i - 1].end && isIdentifier(tokens, i - 2)) return true;
+  // "Bill 10452", "Flight 11902", "Route 10001": a capitalised noun with its number, written without
+  // separators, is a name. ("About 10000 people" opens with a hedge, not a name.)
+  const name = tokens[i - 1];
+  if (name && isCapitalized(name) && !/[,.]/.test(tokens[i].text) && !NOT_NAMES_BEFORE_NUMBER.has(name.lower) && !FIGURE_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.text !== '%') return true;
   let k = i - 1;
   if (tokens[k]?.text === '.' || tokens[k]?.text === ':' || tokens[k]?.text === '#') k--;
   const word = tokens[k]?.lower ?? '';
   if (IDENTIFIER_NOUNS.has(word)) return true;
   return (word === 'no' || word === 'nos') && tokens[k + 1]?.text === '.';
+}
+
+/** "closed at 18,144", "ended at $41.20": a market's level, read off the screen. */
+function marketLevel(tokens: readonly Token[], i: number): boolean {
+  const k = CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return tokens[k]?.lower === 'at' && MARKET_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** A market verb with a level ("closed at", "ended at") stands in the eight words before `i`. */
+function marketVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MARKET_VERBS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'at') return true;
+  return false;
 }
 
 /** The figure at `i` describes how a survey was done: its sample ("surveyed about 2,000 adults") or its margin of error. */
@@ -359,7 +383,7 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
       const end = fromToEnds(tokens, i);
       if (end > 0) fromToEnd = end;
     }
-    if (t.kind === 'number' && (isIdentifier(tokens, i) || capacity(tokens, i))) continue;
+    if (t.kind === 'number' && (isIdentifier(tokens, i) || capacity(tokens, i) || marketLevel(tokens, i))) continue;
     if (t.kind === 'number' && isPrice(i)) {
       priceAt = i;
       if (next && MULTIPLIERS.has(next.lower)) i++;
@@ -391,6 +415,11 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
       continue;
     }
     if (t.kind === 'number' && next && (next.text === '%' || PERCENT_WORDS.has(next.lower)) && MARKET_VERBS.has(tokens[i - 1]?.lower ?? '') && ['higher', 'lower', 'up', 'down'].includes(tokens[i + (next.text === '%' ? 2 : 2)]?.lower ?? '')) {
+      i++;
+      continue;
+    }
+    // "The index closed at 18,144, down 1.2 percent": the day's move in a market report, after its level.
+    if (t.kind === 'number' && next && (next.text === '%' || PERCENT_WORDS.has(next.lower)) && MARKET_MOVES.has(tokens[i - 1]?.lower ?? '') && marketVerbBefore(tokens, i)) {
       i++;
       continue;
     }
@@ -508,7 +537,7 @@ export const unsourcedStatistic: Rule = {
       'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
       'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.',
       'Donations to the fund have passed the $2billion mark.', 'Among young farmers the suicide rate was 10 times the national average.', 'Fares rose 5%, well above the 2% target.',
-      'Many firms want to hire 5,000 apprentices.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
+      'Many firms want to hire 5,000 apprentices.', 'About 10000 people came to the fair.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
@@ -523,6 +552,7 @@ export const unsourcedStatistic: Rule = {
       'The treasurer was accused of diverting $4 million to a holiday home.', 'That brings the appeal\'s total to $2 million.',
       'Councillor Ruiz wants to build 2,000 new homes by 2030.', 'The ferry serves a town of about 4,000 on the far shore.', 'She spoke to a crowd of about 3,000 in the square.',
       'The 40,000-member union backed the strike.', 'The 1.2 million member guild backed the strike.', 'The poll surveyed 2,000 adults, with a margin of error of 3 percentage points.',
-      'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.'],
+      'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.',
+      'The council passed Bill 10452 on Tuesday.', 'The index closed at 18,144, down 1.2 percent.', 'The appeal, No. 16-14523, is pending.', 'Ms Okafor, 61, runs the bakery.'],
   },
 };
