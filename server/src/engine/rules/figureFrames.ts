@@ -18,6 +18,13 @@ import type { NameBook } from '../text/names';
 const RULE_WORDS = new Set([
   'must', 'required', 'require', 'requires', 'requirement', 'requirements', 'defined', 'defines', 'define', 'definition', 'qualify', 'qualifies', 'entitled', 'mandates', 'mandated', 'mandatory', 'bylaws', 'statute', 'statutory',
 ]);
+// A threshold to reach: "It takes 1,237 delegates to win", "She needs 60% of the board to pass it".
+// A clause with one of NEEDS and "to" before one of GOALS is a rule's terms ("The city needs 4,000
+// homes to meet demand" has no such goal and stays a claim). The participle "needed" makes only the
+// figure it follows a threshold: "the 1,237 delegates needed to win", but in "she had 90% of the
+// delegates needed to win" the 90% is her tally, a claim.
+const NEEDS = new Set(['takes', 'take', 'needs', 'need']);
+const GOALS = new Set(['win', 'clinch', 'secure', 'qualify', 'pass', 'override', 'nominate', 'block', 'force', 'trigger']);
 // A target or a limit named right beside the figure: "the recommended 2%", "a target of 3 percent",
 // "a cap of 28 percent", "the allowable 12%". Only these words next to the figure, as "Prices hit 5%,
 // above the 2% target" still states the 5% as a fact. A target or goal before the figure only when the
@@ -95,11 +102,14 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
   // Clause ids, and which clauses hold a rule word anywhere (before or after the figure).
   const clause = new Array<number>(n);
   const ruleClause: boolean[] = [];
+  const needClause: boolean[] = [];
   let id = 0;
   for (let k = 0; k < n; k++) {
     if (clauseBreak(tokens, k)) id++;
     clause[k] = id;
-    ruleClause[id] ||= RULE_WORDS.has(tokens[k].lower) || (isHaveTo(tokens, k));
+    const w = tokens[k].lower;
+    ruleClause[id] ||= RULE_WORDS.has(w) || isHaveTo(tokens, k) || (needClause[id] === true && w === 'to' && GOALS.has(tokens[k + 1]?.lower ?? ''));
+    needClause[id] ||= NEEDS.has(w);
   }
   const first = tokens.findIndex((t) => t.kind === 'word');
   let named = false;
@@ -115,10 +125,20 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
     if (TOTAL_VERBS.has(t.lower) && (TOTAL_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || (t.lower.endsWith('ing') && tokens[k - 1]?.text === ','))) totalled = c;
     if (ruleClause[c] || alleged === c || intended === c) framed[k] = true;
     else if (t.kind !== 'number') continue;
+    else if (thresholdNeeded(tokens, k)) framed[k] = true;
     else if (totalled === c && tokens[before(tokens, k, false)]?.lower === 'to') framed[k] = true;
     else if (limitBeside(tokens, k) || sizeOf(tokens, k)) framed[k] = true;
   }
   return (index) => framed[index] ?? false;
+}
+
+/** "the 1,237 delegates needed to win", "the 60 votes needed to pass": the figure names a threshold. */
+function thresholdNeeded(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'needed' || tokens[j].lower === 'required') return tokens[j + 1]?.lower === 'to' && GOALS.has(tokens[j + 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "have to", "has to": an obligation. */

@@ -463,7 +463,8 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
     }
     if (isNumberLike(t) && (next?.lower === 'in' || (next?.lower === 'out' && after?.lower === 'of'))) {
       const denominator = tokens[i + (next.lower === 'in' ? 2 : 3)];
-      if (denominator && (DENOMINATORS.has(denominator.lower) || (denominator.kind === 'number' && /^\d{1,3}$/.test(denominator.text)))) {
+      // "the first debate of 2016 in three groups": no share once the first figure is not the smaller.
+      if (denominator && (DENOMINATORS.has(denominator.lower) || (denominator.kind === 'number' && /^\d{1,3}$/.test(denominator.text))) && !notAShare(t, denominator)) {
         add(t, denominator, 'proportion');
         i += next.lower === 'in' ? 2 : 3;
         continue;
@@ -553,6 +554,7 @@ export const unsourcedStatistic: Rule = {
       'Councillor Ruiz wants to build 2,000 new homes by 2030.', 'The ferry serves a town of about 4,000 on the far shore.', 'She spoke to a crowd of about 3,000 in the square.',
       'The 40,000-member union backed the strike.', 'The 1.2 million member guild backed the strike.', 'The poll surveyed 2,000 adults, with a margin of error of 3 percentage points.',
       'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.',
-      'The council passed Bill 10452 on Tuesday.', 'The index closed at 18,144, down 1.2 percent.', 'The appeal, No. 16-14523, is pending.', 'Ms Okafor, 61, runs the bakery.'],
+      'The council passed Bill 10452 on Tuesday.', 'The index closed at 18,144, down 1.2 percent.', 'The appeal, No. 16-14523, is pending.', 'Ms Okafor, 61, runs the bakery.', 'The heats of 2024 in three pools were close.',
+      'It takes 1,200 votes to win the seat.', 'She needs 60 percent of the members to pass the motion.'],
   },
 };
