@@ -35,14 +35,20 @@ const LIMIT_WORDS = new Set([
   'allowable', 'permissible',
 ]);
 // The figure is what someone is accused of: "was accused of diverting $4 million", "a suit alleging
-// that she overbilled 300 patients", "charged with stealing 2,000 tonnes". The accusation itself is
-// the claim to source (by whom?), and that is a question about the accuser, not the figure.
+// that she overbilled 300 patients", "charged with stealing 2,000 tonnes". Its source is the accuser:
+// named in the sentence ("The SEC accused Vell of ...", "was charged by the state with ..."), the
+// figure is sourced; if not, it goes on from the sentence before (a complaint, a charge sheet named
+// there answers it) and is flagged when nothing there names a source either.
 const ALLEGATION_WORDS = new Set([
   'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'allegedly', 'alleging', 'alleges', 'allegation', 'allegations', 'indicted',
   'indictment', 'suspected', 'pleaded', 'convicted',
 ]);
 // "charged with", "charging him with": a charge; "charging students $30,000" is a price.
 const CHARGES = new Set(['charged', 'charging', 'charges']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+// Accusers a reader can look up even unnamed, right before an active allegation: "The state charged
+// him with ...", "prosecutors allege", "a lawsuit alleging", "the indictment accuses".
+const ACCUSERS = new Set(['prosecutors', 'prosecutor', 'police', 'state', 'government', 'regulator', 'regulators', 'commission', 'department', 'agency', 'court', 'jury', 'attorney', 'lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition']);
 // What someone plans, wants or promises to do: "Ruiz wants to sign up 2 million savers", "with plans to
 // spend $4 million", "pledged to plant 10,000 trees". Counted only when a named holder stands earlier
 // in the sentence and "to" follows the word.
@@ -96,9 +102,12 @@ function namesSomeone(tokens: readonly Token[], k: number, first: number, names:
  * For each token, whether a figure there stands in a frame that is not the writer's own claim
  * (see the word lists above). Asked of a finding's first and last tokens.
  */
-export function figureFrames(tokens: readonly Token[], names: NameBook): (index: number) => boolean {
+/** What a frame makes of a figure: `none`, `framed` (no claim of the writer's), or `allegation` with no accuser in the sentence. */
+export type FrameKind = 'none' | 'framed' | 'allegation';
+
+export function figureFrames(tokens: readonly Token[], names: NameBook): (index: number) => FrameKind {
   const n = tokens.length;
-  const framed = new Array<boolean>(n).fill(false);
+  const framed = new Array<FrameKind>(n).fill('none');
   // Clause ids, and which clauses hold a rule word anywhere (before or after the figure).
   const clause = new Array<number>(n);
   const ruleClause: boolean[] = [];
@@ -114,22 +123,41 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
   const first = tokens.findIndex((t) => t.kind === 'word');
   let named = false;
   let alleged = -1;
+  let accuser = false;
   let intended = -1;
   let totalled = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const c = clause[k];
     if (namesSomeone(tokens, k, first, names)) named = true;
-    if (ALLEGATION_WORDS.has(t.lower) || (CHARGES.has(t.lower) && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'with'))) alleged = c;
+    if (ALLEGATION_WORDS.has(t.lower) || (CHARGES.has(t.lower) && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'with'))) {
+      alleged = c;
+      accuser = accuserNamed(tokens, k, named);
+    }
     if (INTENTION_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'to' && named) intended = c;
     if (TOTAL_VERBS.has(t.lower) && (TOTAL_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || (t.lower.endsWith('ing') && tokens[k - 1]?.text === ','))) totalled = c;
-    if (ruleClause[c] || alleged === c || intended === c) framed[k] = true;
+    if (ruleClause[c] || intended === c || (alleged === c && accuser)) framed[k] = 'framed';
+    else if (alleged === c) framed[k] = 'allegation';
     else if (t.kind !== 'number') continue;
-    else if (thresholdNeeded(tokens, k)) framed[k] = true;
-    else if (totalled === c && tokens[before(tokens, k, false)]?.lower === 'to') framed[k] = true;
-    else if (limitBeside(tokens, k) || sizeOf(tokens, k)) framed[k] = true;
+    else if (thresholdNeeded(tokens, k) || (totalled === c && tokens[before(tokens, k, false)]?.lower === 'to') || limitBeside(tokens, k) || sizeOf(tokens, k)) framed[k] = 'framed';
   }
-  return (index) => framed[index] ?? false;
+  return (index) => framed[index] ?? 'none';
+}
+
+/**
+ * The allegation word at `k` has its accuser in the sentence: after "by" when passive ("was accused
+ * by the SEC of"), a name before it when active ("Prosecutor Ruiz alleges", "The SEC accused").
+ * "allegedly" never has one.
+ */
+function accuserNamed(tokens: readonly Token[], k: number, namedBefore: boolean): boolean {
+  const word = tokens[k].lower;
+  if (word === 'allegedly') return false;
+  const passive = BE_FORMS.has(tokens[k - 1]?.lower ?? '') || BE_FORMS.has(tokens[k - 2]?.lower ?? '') || word === 'alleged';
+  if (!passive) return namedBefore || ACCUSERS.has(tokens[k - 1]?.lower ?? '') || ACCUSERS.has(tokens[k - 2]?.lower ?? '');
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (tokens[j].lower === 'by') return isCapitalized(tokens[j + 1] ?? tokens[j]) || isCapitalized(tokens[j + 2] ?? tokens[j]);
+  }
+  return false;
 }
 
 /** "the 1,237 delegates needed to win", "the 60 votes needed to pass": the figure names a threshold. */

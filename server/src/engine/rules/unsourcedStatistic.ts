@@ -353,8 +353,10 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
   }
   const add = (first: Token, last: Token, detail: string) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
-    if (framed(indexOf.get(first)!) || framed(indexOf.get(last)!)) return;
-    found.push({ offset: first.start, length: last.end - first.start, detail });
+    const frame = [framed(indexOf.get(first)!), framed(indexOf.get(last)!)];
+    if (frame.includes('framed')) return;
+    // An allegation with no accuser in the sentence: the sentence before may name the complaint.
+    found.push({ offset: first.start, length: last.end - first.start, detail, ...(frame.includes('allegation') ? { followsSource: true } : {}) });
   };
   // Where "from 6.70 to 7.20" ended: a change of N% after it is arithmetic on those figures.
   let fromToEnd = -1;
@@ -538,7 +540,7 @@ export const unsourcedStatistic: Rule = {
       'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
       'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.',
       'Donations to the fund have passed the $2billion mark.', 'Among young farmers the suicide rate was 10 times the national average.', 'Fares rose 5%, well above the 2% target.',
-      'Many firms want to hire 5,000 apprentices.', 'About 10000 people came to the fair.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
+      'Many firms want to hire 5,000 apprentices.', 'About 10000 people came to the fair.', 'The treasurer was accused of diverting $4 million to a holiday home.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
@@ -550,7 +552,8 @@ export const unsourcedStatistic: Rule = {
       'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.',
       'Under the club rules, at least 40% of members must vote.', 'A dry parish is defined as one where at least 60 percent of voters backed the ban.',
       'Only 30 percent of the trustees are required to attend — with another 10 percent voting by post — before a motion passes.',
-      'The treasurer was accused of diverting $4 million to a holiday home.', 'That brings the appeal\'s total to $2 million.',
+      'The regulator accused the treasurer of diverting $4 million to a holiday home.', 'A complaint filed by the regulator names the treasurer. He was accused of diverting $4 million.',
+      'The treasurer was charged by the Crown with taking 2,000 tonnes of grain.', 'That brings the appeal\'s total to $2 million.',
       'Councillor Ruiz wants to build 2,000 new homes by 2030.', 'The ferry serves a town of about 4,000 on the far shore.', 'She spoke to a crowd of about 3,000 in the square.',
       'The 40,000-member union backed the strike.', 'The 1.2 million member guild backed the strike.', 'The poll surveyed 2,000 adults, with a margin of error of 3 percentage points.',
       'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.',
