@@ -50,8 +50,14 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 // him with ...", "prosecutors allege", "a lawsuit alleging", "the indictment accuses".
 const ACCUSERS = new Set(['prosecutors', 'prosecutor', 'police', 'state', 'government', 'regulator', 'regulators', 'commission', 'department', 'agency', 'court', 'jury', 'attorney', 'lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition']);
 // What someone plans, wants or promises to do: "Ruiz wants to sign up 2 million savers", "with plans to
-// spend $4 million", "pledged to plant 10,000 trees". Counted only when a named holder stands earlier
-// in the sentence and "to" follows the word.
+// spend $4 million", "pledged to plant 10,000 trees". Counted only when "to" follows the word and its
+// holder is named (intentionHolder below): "In Ohio, many firms plan to cut 40% of jobs" stays a claim.
+// Between a holder and its intention: "Ruiz has repeatedly promised", "Ruiz also wants".
+const HOLDER_TO_INTENTION = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'repeatedly', 'already', 'now', 'still', 'reportedly', 'publicly', 'once', 'long', 'often', 'recently', 'just', 'previously', 'even', 'been', 'who', 'which', 'and']);
+// Nouns that take their holder as a possessive: "her proposals to invest", "Ruiz's plan to build".
+const INTENTION_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'promise', 'pledge', 'aim', 'bid', 'offer']);
+// Verbs that bring in such a noun with the holder as their subject: "Ruiz unveiled plans to".
+const NOUN_INTRODUCERS = new Set(['announced', 'unveiled', 'outlined', 'touted', 'released', 'introduced', 'detailed', 'floated', 'announces', 'unveils']);
 const INTENTION_WORDS = new Set([
   'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'aimed', 'aiming', 'want', 'wants', 'wanted', 'intend', 'intends', 'intended', 'hope', 'hopes',
   'hoped', 'promise', 'promised', 'promises', 'promising', 'pledge', 'pledged', 'pledges', 'pledging', 'vow', 'vowed', 'vows', 'proposal', 'proposals',
@@ -134,7 +140,7 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
       alleged = c;
       accuser = accuserNamed(tokens, k, named);
     }
-    if (INTENTION_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'to' && named) intended = c;
+    if (INTENTION_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'to' && intentionHolder(tokens, k, first, names, named)) intended = c;
     if (TOTAL_VERBS.has(t.lower) && (TOTAL_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || (t.lower.endsWith('ing') && tokens[k - 1]?.text === ','))) totalled = c;
     if (ruleClause[c] || intended === c || (alleged === c && accuser)) framed[k] = 'framed';
     else if (alleged === c) framed[k] = 'allegation';
@@ -165,6 +171,44 @@ function thresholdNeeded(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     if (tokens[j].kind === 'punct') return false;
     if (tokens[j].lower === 'needed' || tokens[j].lower === 'required') return tokens[j + 1]?.lower === 'to' && GOALS.has(tokens[j + 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * The intention word at `k` has a named holder: a name right before it, past auxiliaries and adverbs
+ * and past an aside between commas ("Ruiz, the party's leader, has promised"); or, for a noun, a
+ * possessive ("her proposals to", "Ruiz's plan to") or "with" after a clause about the holder ("...,
+ * with plans to spend").
+ */
+function intentionHolder(tokens: readonly Token[], k: number, first: number, names: NameBook, namedBefore: boolean): boolean {
+  let j = k - 1;
+  if (INTENTION_NOUNS.has(tokens[k].lower)) {
+    // "her proposals to", "his unlikely proposal to", "Ruiz's plan to": one adjective may come between.
+    for (let p = k - 1; p >= 0 && k - p <= 2; p--) {
+      const w = tokens[p].lower;
+      if (isPossessive(w) && tokens[p].kind === 'word') return true;
+      if (w === 'her' || w === 'his' || w === 'their' || w === 'with') return namedBefore;
+    }
+    // "Ruiz unveiled plans to", "Zuckerberg, who announced plans to": the holder is the verb's subject.
+    if (NOUN_INTRODUCERS.has(tokens[j]?.lower ?? '')) j--;
+  }
+  while (j >= 0 && k - j <= 6 && HOLDER_TO_INTENTION.has(tokens[j].lower)) j--;
+  if (nameNear(tokens, j, first, names)) return true;
+  // "the Koch operation - which aims to", "Zuckerberg, who announced": the holder before the mark;
+  // "Ruiz, the party's leader, has promised": back over the aside to the word before it.
+  if (tokens[j]?.kind === 'punct' && (tokens[j].text === ',' || DASHES.has(tokens[j].text) || tokens[j].text === '-')) {
+    if (nameNear(tokens, j - 1, first, names)) return true;
+    for (let a = j - 1; a >= 0 && j - a <= 12; a--) if (tokens[a].text === ',') return nameNear(tokens, a - 1, first, names);
+  }
+  return false;
+}
+
+/** A name at `j` or a word or two before it, with no punctuation between: "the Ruiz campaign", "Ruiz's team". */
+function nameNear(tokens: readonly Token[], j: number, first: number, names: NameBook): boolean {
+  for (let h = j; h >= 0 && j - h <= 2; h--) {
+    if (tokens[h].kind === 'punct') return false;
+    if (namesSomeone(tokens, h, first, names)) return true;
   }
   return false;
 }
