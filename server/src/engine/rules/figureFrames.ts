@@ -18,6 +18,10 @@ import type { NameBook } from '../text/names';
 const RULE_WORDS = new Set([
   'must', 'required', 'require', 'requires', 'requirement', 'requirements', 'defined', 'defines', 'define', 'definition', 'qualify', 'qualifies', 'entitled', 'mandates', 'mandated', 'mandatory', 'bylaws', 'statute', 'statutory',
 ]);
+// What a named person said, as a noun with its content: "Ruiz's claim that 90 percent of ...",
+// "the mayor's estimate that 4,000 ...". The figures of the content are hers, to the end of its clause:
+// in "the President's insistence that ..., 59 percent said" the 59 percent is a poll's.
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'emphasis', 'contention', 'estimate', 'statement', 'boast', 'warning', 'prediction', 'suggestion', 'belief', 'assurance', 'admission', 'testimony', 'calculation']);
 // A threshold to reach: "It takes 1,237 delegates to win", "She needs 60% of the board to pass it".
 // A clause with one of NEEDS and "to" before one of GOALS is a rule's terms ("The city needs 4,000
 // homes to meet demand" has no such goal and stays a claim). The participle "needed" makes only the
@@ -45,6 +49,8 @@ const ALLEGATION_WORDS = new Set([
 ]);
 // "charged with", "charging him with": a charge; "charging students $30,000" is a price.
 const CHARGES = new Set(['charged', 'charging', 'charges']);
+// Roles a reader can identify in context: "the mayor's claim that ...".
+const SPEAKER_ROLES = new Set(['mayor', 'minister', 'president', 'governor', 'senator', 'chairman', 'chairwoman', 'chief', 'ceo', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'ministry', 'company', 'council', 'department', 'agency', 'police', 'prosecutor', 'candidate', 'campaign']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 // Accusers a reader can look up even unnamed, right before an active allegation: "The state charged
 // him with ...", "prosecutors allege", "a lawsuit alleging", "the indictment accuses".
@@ -132,10 +138,18 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
   let accuser = false;
   let intended = -1;
   let totalled = -1;
+  // From a named speaker's "claim that" to the end of the clause, the figures are the speaker's.
+  let said = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const c = clause[k];
     if (namesSomeone(tokens, k, first, names)) named = true;
+    if (SPEECH_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && speakerOwns(tokens, k, first, names)) said = true;
+    else if (clauseBreak(tokens, k)) said = false;
+    if (said) {
+      framed[k] = 'framed';
+      continue;
+    }
     if (ALLEGATION_WORDS.has(t.lower) || (CHARGES.has(t.lower) && tokens.slice(k + 1, k + 4).some((x) => x.lower === 'with'))) {
       alleged = c;
       accuser = accuserNamed(tokens, k, named);
@@ -200,6 +214,16 @@ function intentionHolder(tokens: readonly Token[], k: number, first: number, nam
   if (tokens[j]?.kind === 'punct' && (tokens[j].text === ',' || DASHES.has(tokens[j].text) || tokens[j].text === '-')) {
     if (nameNear(tokens, j - 1, first, names)) return true;
     for (let a = j - 1; a >= 0 && j - a <= 12; a--) if (tokens[a].text === ',') return nameNear(tokens, a - 1, first, names);
+  }
+  return false;
+}
+
+/** "Ruiz's claim", "the mayor's estimate", "Ruiz's repeated claim": a possessive naming someone, at most one word before the noun. */
+function speakerOwns(tokens: readonly Token[], k: number, first: number, names: NameBook): boolean {
+  for (let p = k - 1; p >= 0 && k - p <= 2; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct') return false;
+    if (isPossessive(t.lower)) return namesSomeone(tokens, p, first, names) || SPEAKER_ROLES.has(t.lower.replace(/['\u2019]s?$/, ''));
   }
   return false;
 }
