@@ -30,6 +30,8 @@ export function literalSense(tokens: readonly Token[], verb: number): boolean {
   // "in the United States.", "the United States, where": capitalised after a capitalised word and
   // followed by no clause or object, it ends a name ("the Harbour Board Notes that ..." is still speech).
   if (isCapitalized(tokens[verb]) && before !== undefined && isCapitalized(before) && endsNameHere(next)) return true;
+  // "United States citizenship", "the United States economy": the country's name, whatever follows.
+  if (word === 'states' && before?.lower === 'united') return true;
   // "rates have halved", "claims were dismissed": a plural noun before an auxiliary; "Response rates
   // to postal surveys": before its preposition. "which the firm says will cover" is still the verb:
   // these forms are never plural nouns.

@@ -171,6 +171,8 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   }
   const senses = CUE_FORMS.get(t.lower);
   if (!senses || nounUse(tokens, i)) return undefined;
+  // "voters want change" is a stance; "firms want to hire 5,000" a plan, as "intend to" is.
+  if (senses[0].lemma === 'want' && tokens[i + 1]?.lower === 'to') return [i, i + 1, 'intention'];
   // "called it the finest kitchen", "called him a liar": a verdict, where "called for" is a demand.
   if (senses[0].lemma === 'call') return CALL_OBJECTS.has(tokens[i + 1]?.lower ?? '') ? [i, i + 1, 'speech'] : [i, i + 1, 'intention'];
   // "the United States", "Harbour Notes": capitalised mid-sentence, the word is part of a name.

@@ -104,6 +104,12 @@ export interface Candidate {
    * rule's finding and would be dropped as a repeat (the hedge's next-weightiest cue).
    */
   alternatives?: Candidate[];
+  /**
+   * The claim goes on from the sentence before it whatever its opening, so a source named there (in
+   * the same paragraph) answers it: "A complaint filed by the SEC ... . Mr. Vell was accused of
+   * taking $5 million" (the figure is the complaint's).
+   */
+  followsSource?: boolean;
   /** Why the detector is unsure of this one: the finding is shown as information, not a warning. */
   unsure?: string;
   /**

@@ -2,7 +2,9 @@
 
 import type { Candidate, Rule } from './rule';
 import { appendAttribution } from './rewrite';
-import { opensContrast, type Token } from '../text/tokens';
+import { isCapitalized, opensContrast, type Token } from '../text/tokens';
+import { NO_NAMES, type NameBook } from '../text/names';
+import { figureFrames } from './figureFrames';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -31,6 +33,8 @@ const MEASURES_OF = new Set(['an', 'hour', 'hours', 'mile', 'miles', 'century', 
 const CHANGE_BY_VERBS = new Set(['rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'dropped', 'grew', 'grown', 'climbed', 'declined', 'shrank', 'shrunk', 'jumped', 'soared', 'slumped', 'plunged', 'cut', 'reduced', 'raised', 'lowered', 'warmed', 'cooled']);
 // Market data a reporter sees on the screen: "closed 9% higher", "opened 3% down".
 const MARKET_VERBS = new Set(['closed', 'opened', 'ended', 'finished', 'traded', 'trading', 'closing']);
+// "closed at 18,144, down 1.2 percent", "ended at $41.20, off 3%": the move after the level.
+const MARKET_MOVES = new Set(['up', 'down', 'off', 'higher', 'lower', 'gaining', 'losing', 'rising', 'falling']);
 const FRACTIONS = new Set(['two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths', 'one-tenth', 'nine-tenths']);
 // A figure with a unit is a measurement, checked differently from a claim about people or money.
 const UNITS = new Set([
@@ -44,7 +48,18 @@ const UNITS = new Set([
 // report", "a 12,000-seat stadium". Units written singular in such compounds, and sizes of a building.
 const HYPHEN_UNITS = new Set(['watt', 'volt', 'metre', 'meter', 'mile', 'foot', 'inch', 'yard', 'tonne', 'ton', 'kilogram', 'gram', 'litre', 'liter', 'gallon',
   'acre', 'hectare', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'page', 'word', 'degree', 'calorie', 'kilometre',
-  'kilometer', 'horsepower', 'seat', 'bed', 'room', 'storey', 'story', 'square']);
+  'kilometer', 'horsepower', 'seat', 'bed', 'room', 'storey', 'story', 'square', 'member', 'strong', 'person']);
+// "5 times the national average", "three times the rate of": what a multiple is taken of (the word
+// after "the", or the one after that).
+const TIMES_THE = new Set(['price', 'cost', 'rate', 'size', 'amount', 'number', 'average', 'level', 'value', 'risk', 'odds', 'speed', 'income', 'total', 'share', 'population', 'budget', 'salary', 'wage', 'wages']);
+// "$3million", "£40bn": a figure with its multiplier written on.
+const GLUED_MULTIPLIER = /^\d[\d,.]*(million|billion|trillion|bn|mn)$/i;
+// "a 40,000-member union", "the 1.6 million member guild", "a 5,000-strong crowd": the size of a body,
+// written as its description. (Hyphenated forms are units below.)
+const SIZE_COMPOUNDS = new Set(['member', 'strong', 'person', 'seat']);
+// The method of a survey, not its findings: "surveyed 2,000 adults", "a margin of error of 3 percentage
+// points", "plus or minus 4 points".
+const SURVEY_METHOD_VERBS = new Set(['surveyed', 'interviewed', 'sampled', 'questioned', 'contacted']);
 // What a percentage sets in a study's design, not a finding: "90% power", "a 95% confidence interval".
 const DESIGN_AFTER = new Set(['power', 'confidence', 'ci', 'credible', 'significance']);
 // "more than 300 pupils", "about 900 lorries": a hedged count is still a count stated as fact.
@@ -61,6 +76,10 @@ const HEDGED_COUNT_MIN = 100;
 
 // "charity number 1190442", "Reg. No. 4471": after these words a number names something, it counts nothing.
 const IDENTIFIER_NOUNS = new Set(['number', 'registration', 'reg', 'ref', 'reference', 'licence', 'license', 'patent', 'serial', 'isbn', 'issn']);
+// Capitalised words that hedge or count rather than name: "About 10000", "Some 12000", "Only 20000".
+const NOT_NAMES_BEFORE_NUMBER = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'only', 'just', 'more', 'fewer', 'less', 'at', 'by', 'up', 'to', 'in', 'of', 'from', 'since', 'until', 'for', 'and', 'or', 'but', 'the', 'all', 'another', 'exactly', 'perhaps', 'maybe', 'than', 'i']);
+// After these the number is an amount, not part of a name: "Clinton 12000 votes" is not "Route 12000".
+const FIGURE_AFTER = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'votes', 'people']);
 // "up to four litters": spelled-out numbers a ceiling can take (digits are caught anyway).
 const SPELLED_NUMBERS = new Set([...SMALL_NUMBERS, 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 // "may hold up to two terms", "are allowed up to three guests": a limit a rule sets, not a count.
@@ -163,6 +182,12 @@ function ownRecordStart(tokens: readonly Token[]): number {
 function isIdentifier(tokens: readonly Token[], i: number): boolean {
   // "01632 960418": a leading zero is a dialling code or a code, and the digits after it go with it.
   if (/^0\d{2,}/.test(tokens[i].text) || /^0\d{2,}/.test(tokens[i - 1]?.text ?? '')) return true;
+  // "No. 16-14523": the digits hyphenated on to an identifier are part of it.
+  if (tokens[i - 1]?.text === '-' && tokens[i - 1].start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'number' && tokens[i].start === tokens[i - 1].end && isIdentifier(tokens, i - 2)) return true;
+  // "Bill 10452", "Flight 11902", "Route 10001": a capitalised noun with its number, written without
+  // separators, is a name. ("About 10000 people" opens with a hedge, not a name.)
+  const name = tokens[i - 1];
+  if (name && isCapitalized(name) && !/[,.]/.test(tokens[i].text) && !NOT_NAMES_BEFORE_NUMBER.has(name.lower) && !FIGURE_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.text !== '%') return true;
   let k = i - 1;
   if (tokens[k]?.text === '.' || tokens[k]?.text === ':' || tokens[k]?.text === '#') k--;
   const word = tokens[k]?.lower ?? '';
@@ -170,11 +195,34 @@ function isIdentifier(tokens: readonly Token[], i: number): boolean {
   return (word === 'no' || word === 'nos') && tokens[k + 1]?.text === '.';
 }
 
+/** "closed at 18,144", "ended at $41.20": a market's level, read off the screen. */
+function marketLevel(tokens: readonly Token[], i: number): boolean {
+  const k = CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return tokens[k]?.lower === 'at' && MARKET_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** A market verb with a level ("closed at", "ended at") stands in the eight words before `i`. */
+function marketVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MARKET_VERBS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'at') return true;
+  return false;
+}
+
+/** The figure at `i` describes how a survey was done: its sample ("surveyed about 2,000 adults") or its margin of error. */
+function methodOfSurvey(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && APPROXIMATORS.has(tokens[k].lower)) k--;
+  if (SURVEY_METHOD_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[i - 1]?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus') return true;
+  // "a margin of error of 3.1 percentage points", "margin of error: 4 points".
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (tokens[j].lower === 'margin' || tokens[j].lower === 'error') return tokens[j].lower === 'error' || tokens[j + 1]?.lower === 'of';
+  return false;
+}
+
 /** A unit follows the number, as a word ("300 metres") or joined by a hyphen ("1,000-watt"). */
 function unitAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  if (UNITS.has(next.lower)) return true;
+  if (UNITS.has(next.lower) || SIZE_COMPOUNDS.has(next.lower)) return true;
   const word = tokens[i + 2];
   return next.text === '-' && next.start === tokens[i].end && word?.kind === 'word' && word.start === next.end && (HYPHEN_UNITS.has(word.lower) || UNITS.has(word.lower));
 }
@@ -232,8 +280,13 @@ function notAShare(part: Token, whole: Token | undefined): boolean {
 // "more than half a second", "about half an hour": a measure, not a share of anything.
 const HALF_MEASURES = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'century', 'decade', 'term', 'season', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'foot', 'yard', 'litre', 'liter', 'pint', 'gallon', 'pound', 'kilo', 'tonne', 'ton', 'dozen', 'cup', 'teaspoon', 'tablespoon', 'page', 'lap', 'length', 'step', 'turn', 'size']);
 
+/** "70th", "21st": an ordinal ranks, it counts nothing ("its 70th anniversary in two years"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token?.kind === 'number' && /\d(st|nd|rd|th)$/i.test(token.text);
+}
+
 function isNumberLike(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+  return token !== undefined && ((token.kind === 'number' && !isOrdinal(token)) || SMALL_NUMBERS.has(token.lower));
 }
 
 /** A number written with thousands separators (4,000) or as a bare count of 1000 or more that is not a year. */
@@ -280,8 +333,11 @@ function derivedOrComposition(tokens: readonly Token[], i: number, end: number, 
   return COMPOSITION_AFTER.has(tokens[end + 1]?.lower ?? '');
 }
 
-export function scanStatistics(tokens: readonly Token[]): Candidate[] {
+export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
+  // Rules, allegations, plans, totals and routine sizes: figures in these frames are no claims (figureFrames.ts).
+  const framed = figureFrames(tokens, names);
+  const indexOf = new Map(tokens.map((t, k) => [t, k]));
   // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
   const own = ownRecordStart(tokens);
   let ownFrom = Infinity;
@@ -297,7 +353,10 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
   }
   const add = (first: Token, last: Token, detail: string) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
-    found.push({ offset: first.start, length: last.end - first.start, detail });
+    const frame = [framed(indexOf.get(first)!), framed(indexOf.get(last)!)];
+    if (frame.includes('framed')) return;
+    // An allegation with no accuser in the sentence: the sentence before may name the complaint.
+    found.push({ offset: first.start, length: last.end - first.start, detail, ...(frame.includes('allegation') ? { followsSource: true } : {}) });
   };
   // Where "from 6.70 to 7.20" ended: a change of N% after it is arithmetic on those figures.
   let fromToEnd = -1;
@@ -326,7 +385,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       const end = fromToEnds(tokens, i);
       if (end > 0) fromToEnd = end;
     }
-    if (t.kind === 'number' && (isIdentifier(tokens, i) || capacity(tokens, i))) continue;
+    if (t.kind === 'number' && (isIdentifier(tokens, i) || capacity(tokens, i) || marketLevel(tokens, i))) continue;
     if (t.kind === 'number' && isPrice(i)) {
       priceAt = i;
       if (next && MULTIPLIERS.has(next.lower)) i++;
@@ -352,12 +411,17 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       add(t, t, 'ratio');
       continue;
     }
-    if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || ['price', 'cost', 'rate', 'size', 'amount', 'number'].includes(tokens[i + 3]?.lower ?? ''))) {
+    if (isNumberLike(t) && next?.lower === 'times' && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? '') && (after?.lower !== 'the' || TIMES_THE.has(tokens[i + 3]?.lower ?? '') || TIMES_THE.has(tokens[i + 4]?.lower ?? ''))) {
       add(t, next, 'ratio');
       i++;
       continue;
     }
     if (t.kind === 'number' && next && (next.text === '%' || PERCENT_WORDS.has(next.lower)) && MARKET_VERBS.has(tokens[i - 1]?.lower ?? '') && ['higher', 'lower', 'up', 'down'].includes(tokens[i + (next.text === '%' ? 2 : 2)]?.lower ?? '')) {
+      i++;
+      continue;
+    }
+    // "The index closed at 18,144, down 1.2 percent": the day's move in a market report, after its level.
+    if (t.kind === 'number' && next && (next.text === '%' || PERCENT_WORDS.has(next.lower)) && MARKET_MOVES.has(tokens[i - 1]?.lower ?? '') && marketVerbBefore(tokens, i)) {
       i++;
       continue;
     }
@@ -388,7 +452,7 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
       if (sign || PERCENT_WORDS.has(next.lower) || (next.lower === 'per' && after?.lower === 'cent')) {
         const last = sign ? next : next.lower === 'per' ? after! : next;
         const end = sign ? i + 1 : next.lower === 'per' ? i + 2 : i + 1;
-        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? '')) add(t, last, 'percentage');
+        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? '') && !methodOfSurvey(tokens, i)) add(t, last, 'percentage');
         i = end;
         continue;
       }
@@ -401,7 +465,8 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     }
     if (isNumberLike(t) && (next?.lower === 'in' || (next?.lower === 'out' && after?.lower === 'of'))) {
       const denominator = tokens[i + (next.lower === 'in' ? 2 : 3)];
-      if (denominator && (DENOMINATORS.has(denominator.lower) || (denominator.kind === 'number' && /^\d{1,3}$/.test(denominator.text)))) {
+      // "the first debate of 2016 in three groups": no share once the first figure is not the smaller.
+      if (denominator && (DENOMINATORS.has(denominator.lower) || (denominator.kind === 'number' && /^\d{1,3}$/.test(denominator.text))) && !notAShare(t, denominator)) {
         add(t, denominator, 'proportion');
         i += next.lower === 'in' ? 2 : 3;
         continue;
@@ -422,17 +487,22 @@ export function scanStatistics(tokens: readonly Token[]): Candidate[] {
     }
     // "held 1 m away": a spaced "m" is metres; "m" stands for million only after a currency sign ("£40 m").
     const metres = next?.lower === 'm' && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? '');
-    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !metres && !UNITS.has(after?.lower ?? '')) {
+    if (t.kind === 'number' && next && MULTIPLIERS.has(next.lower) && !metres && !UNITS.has(after?.lower ?? '') && !SIZE_COMPOUNDS.has(after?.lower ?? '') && !methodOfSurvey(tokens, i)) {
       add(t, next, 'count');
       i++;
       continue;
     }
-    if (isLargeCount(t) && !unitAfter(tokens, i)) {
+    // "$3million", "past the $1billion mark": the multiplier written on to the digits.
+    if (t.kind === 'number' && GLUED_MULTIPLIER.test(t.text) && !SIZE_COMPOUNDS.has(next?.lower ?? '')) {
+      add(t, t, 'count');
+      continue;
+    }
+    if (isLargeCount(t) && !unitAfter(tokens, i) && !methodOfSurvey(tokens, i)) {
       add(t, t, 'count');
       continue;
     }
     const hedged = hedgedCountStart(tokens, i);
-    if (hedged >= 0) {
+    if (hedged >= 0 && !methodOfSurvey(tokens, i)) {
       // "performed more than 500 times": the count of occasions takes its noun.
       const times = next?.lower === 'times';
       add(tokens[hedged], times ? next : t, 'count');
@@ -468,7 +538,10 @@ export const unsourcedStatistic: Rule = {
       'Bus fares went from £2 to £3 last spring, and 40% of riders gave up the bus.', 'Nearly 70% of cotton is grown with pesticides.',
       'The toll rose by 20%, and we raised £4,000 for the lifeboat.',
       'The museum owns more than 400 clocks.', 'About 250 boats moor in the harbour each summer.', 'The band played the anthem more than 200 times.',
-      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.'],
+      'Nearly 600 pupils sat the exam.', 'Rennick has more than 200 listed buildings.', 'Every month of delay adds about £3 million to the bill.',
+      'Donations to the fund have passed the $2billion mark.', 'Among young farmers the suicide rate was 10 times the national average.', 'Fares rose 5%, well above the 2% target.',
+      'Many firms want to hire 5,000 apprentices.', 'About 10000 people came to the fair.', 'In Ohio, many firms plan to cut 40% of jobs.', 'Their plans to close 40% of branches worry the town.', 'The claim that 90 percent of letters were answered is wrong.',
+      'Councillor Ruiz\'s claim that 90 percent of letters were answered was disputed, and 40% of them were late.', 'The treasurer was accused of diverting $4 million to a holiday home.', 'The ferry sank with 300 people on board, and the mine has since laid off half of its staff.'],
     pass: ['Turnout was 61%, according to the electoral commission.', 'The siege ended in 1453.', 'The tower is 1,200 metres from the shore.', 'The gym doubled as a shelter during the storm.', 'She lives at 14 Mill Lane.', 'The first 3 chapters are free.', 'The tractor costs £52,000, or £1,400 a month to rent.', 'She rang the bell three times and left.', 'The recipe serves half the table.', 'The walk takes a quarter of an hour.', 'Shares in the bank closed 4% higher on Friday.', 'The second half of the match was dull.', 'One player in the squad is injured.', 'The flat is let at £1,050 a month.', 'For my £400,000 I would take the cottage.', 'She rang twice and left.',
       'The trust is registered as company number 4410872.', 'See Reg. No. 20931 for the deed.',
       'We handed out 9,300 school uniforms this year, up from 7,100 the year before.', 'We have tripled the number of beds to 36.',
@@ -477,6 +550,17 @@ export const unsourcedStatistic: Rule = {
       'Each member may bring up to two guests.', 'The average of the two readings is given in the appendix.',
       'Children over 12 may ride alone.', 'The mill was rebuilt around 1850 by the estate.', 'It took about 40 minutes to walk there.', 'The kettle has a 3,000-watt element.',
       'They built a 1,200-seat theatre on the quay.', 'Stand 2 m from the speaker.', 'The study has 80% power to detect a fall of 5 points.',
-      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.'],
+      'We will recruit 2,400 pupils from 40 schools in 2028.', 'The hall seats about 400 people.', 'The hut sleeps up to 12 walkers.', 'Each barrel holds about 1,000 herring.', 'The engine stalled for more than half a second.', 'Our clinic carries out about 3,000 scans a year.', 'That is about one crate in five, and on the top shelf it was more than half.', 'That means 120 visits and about 600 tests.', 'RESOLVED that the hall fee be set at £1,450, an increase of 4%.', 'Call 01632 960418 for details.', 'The label gives 13% alcohol.', 'The new pump, fitted in May, cost £4,200.', 'We propose a pilot in 1,500 homes across the county.', 'We request £240,000 over three years.', 'The survey covered 40 farms in three valleys.',
+      'Under the club rules, at least 40% of members must vote.', 'A dry parish is defined as one where at least 60 percent of voters backed the ban.',
+      'Only 30 percent of the trustees are required to attend — with another 10 percent voting by post — before a motion passes.',
+      'The regulator accused the treasurer of diverting $4 million to a holiday home.', 'A complaint filed by the regulator names the treasurer. He was accused of diverting $4 million.',
+      'The treasurer was charged by the Crown with taking 2,000 tonnes of grain.', 'That brings the appeal\'s total to $2 million.',
+      'Councillor Ruiz wants to build 2,000 new homes by 2030.', 'Councillor Ruiz touted her proposals to invest $2 billion in rail.',
+      'Councillor Ruiz\'s claim that 90 percent of the letters were answered is disputed.', 'The mayor\'s estimate that 4,000 homes are empty was repeated.',
+      'The Harland network — which aims to spend $900 million — met in May.', 'The Ruiz campaign opened an office, with plans to spend $4 million.', 'The ferry serves a town of about 4,000 on the far shore.', 'She spoke to a crowd of about 3,000 in the square.',
+      'The 40,000-member union backed the strike.', 'The 1.2 million member guild backed the strike.', 'The poll surveyed 2,000 adults, with a margin of error of 3 percentage points.',
+      'The district marks its 150th anniversary in two years.', 'The bank kept its inflation target of 2 percent.',
+      'The council passed Bill 10452 on Tuesday.', 'The index closed at 18,144, down 1.2 percent.', 'The appeal, No. 16-14523, is pending.', 'Ms Okafor, 61, runs the bakery.', 'The heats of 2024 in three pools were close.',
+      'It takes 1,200 votes to win the seat.', 'She needs 60 percent of the members to pass the motion.'],
   },
 };
