@@ -11,6 +11,7 @@
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
 import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
+import { admits } from './exclusions';
 import { OPENING_QUOTES, OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
 import model from './hedgeModel.json';
 import { prependAttribution } from './rewrite';
@@ -253,7 +254,7 @@ export function candidateCues(tokens: readonly Token[]): CueCandidate[] {
   const out: CueCandidate[] = [];
   for (const match of CANDIDATE_CUES.matchAll(tokens)) {
     const view = new MatchView(tokens, match.first, match.last);
-    if (match.entry.when && !match.entry.when(view)) continue;
+    if (!admits(match.entry, view, CLASSES)) continue;
     // "the best" also matches the @possible class: it reads as the superlative it is.
     const superlative = match.first > 0 && superlativeAt(tokens, match.first) === match.last - match.first;
     out.push({ first: match.first, last: match.last, features: hedgeFeatures(view), superlative });
