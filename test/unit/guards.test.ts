@@ -54,6 +54,7 @@ describe('exclusions', () => {
   it('rejects an unknown guard and an unless with no window', () => {
     assert.throws(() => compileExclusions({ pattern: 'x', flag: [], guards: ['noSuchGuard' as never] }));
     assert.throws(() => compileExclusions({ pattern: 'x', flag: [], unless: [{ pattern: 'y' }] }));
+    assert.throws(() => compileExclusions({ pattern: 'x', flag: [], notBefore: { words: ['y'], within: 0 } }));
   });
 
   const admitted = (entry: PhraseEntry, marked: string) => admits(entry, view(marked), { be: ['is', 'was'] });
@@ -92,6 +93,19 @@ describe('exclusions', () => {
     const apart: PhraseEntry = { pattern: 'never', flag: [], unless: [{ pattern: 'in my life', after: 5 }] };
     assert.equal(admitted(apart, 'I *never* saw it in my life.'), false);
     assert.equal(admitted(apart, 'I *never* saw it, in my life.'), true);
+  });
+
+  it('onlyIf needs one of its patterns, and adjacent ones must touch the match', () => {
+    const entry: PhraseEntry = { pattern: 'no_one', flag: [], onlyIf: [{ pattern: 'who|that has|have? @be', after: 3, adjacent: true }] };
+    assert.equal(admitted(entry, '*No one* who has was there.'), true);
+    assert.equal(admitted(entry, '*No one* who was there.'), true);
+    assert.equal(admitted(entry, '*No one* here who was there.'), false);
+    const before: PhraseEntry = { pattern: 'largest', flag: [], unless: [{ pattern: 'one of the', before: 3, adjacent: true }] };
+    assert.equal(admitted(before, 'It is one of the *largest*.'), false);
+    assert.equal(admitted(before, 'One of the two *largest*.'), true);
+    const known: PhraseEntry = { pattern: 'it is known', flag: [], unless: [{ pattern: 'known as', after: 1, overlap: 1, adjacent: true }] };
+    assert.equal(admitted(known, '*It is known* as the Old Mill.'), false);
+    assert.equal(admitted(known, '*It is known* that the mill burned.'), true);
   });
 
   it('guards cancel, requires allow, and a when runs last', () => {

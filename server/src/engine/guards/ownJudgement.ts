@@ -2,6 +2,7 @@
 // writer frames the judgement as their own, a critic's opinion rather than a claim about the world.
 
 import type { Guard } from './guard';
+import { WRITER_AHEAD, WRITER_BACK } from './reach';
 
 // What the writer did with the things ranked, right after "I" (or "I have", "I have ever"): past
 // forms only, so "the best bread I know" is still a claim about the world.
@@ -13,16 +14,13 @@ const EXPERIENCED = new Set([
 // "in my view", "for my money", "to my taste".
 const OWN_FRAMES = new Set(['view', 'opinion', 'eyes', 'book', 'mind', 'estimation', 'money', 'taste', 'experience']);
 const OWN_VERBS = new Set(['think', 'thought', 'find', 'found', 'believe', 'consider', 'reckon', 'would', "'d"]);
-/** How far ahead the writer's experience may follow, and how far back the frame may open the clause. */
-const AHEAD = 8;
-const BACK = 15;
 
 export const ownJudgement: Guard = {
   description: 'The writer frames the judgement as their own: "for my money", "in my view", "I thought", "the best I have eaten"',
   holds: (m) => {
     // "the only response I have read that ...", "the best thing I ate", "the sharpest I have ever
     // handled": bounded by the writer's own experience.
-    const ahead = m.wordsAfter(AHEAD);
+    const ahead = m.wordsAfter(WRITER_AHEAD);
     for (let i = 0; i + 1 < ahead.length; i++) {
       if (ahead[i].lower !== 'i' && ahead[i].lower !== 'we') continue;
       let k = i + 1;
@@ -34,7 +32,7 @@ export const ownJudgement: Guard = {
       if (EXPERIENCED.has(ahead[k]?.lower ?? '') || (perfect && ever && /ed$/.test(ahead[k]?.lower ?? ''))) return true;
     }
     // The frame opens the clause; looking back a bounded distance keeps long sentences linear.
-    for (let i = m.first - 1; i >= 0 && i >= m.first - BACK; i--) {
+    for (let i = m.first - 1; i >= 0 && i >= m.first - WRITER_BACK; i--) {
       const w = m.tokens[i].lower;
       const next = m.tokens[i + 1]?.lower ?? '';
       if (w === 'me' && ['for', 'to'].includes(m.tokens[i - 1]?.lower ?? '')) return true;

@@ -3,9 +3,9 @@
 
 import { opensContrast, type Token } from '../text/tokens';
 import type { Guard } from './guard';
+import { WRITER_BACK } from './reach';
 
-/** How far back an "I" or "we" counts in the same clause, and across a ", and" join. */
-const CLAUSE_REACH = 12;
+/** How far back an "I" or "we" counts across a ", and" join, and how far back the join may be. */
 const JOINED_REACH = 25;
 const JOIN_REACH = 30;
 
@@ -30,7 +30,7 @@ function andJoinBefore(tokens: readonly Token[], at: number): number {
 export const writerBefore: Guard = {
   description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
   holds: (m) => {
-    if (firstPersonWithin(m.tokens, m.first - 1, CLAUSE_REACH)) return true;
+    if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
     const join = andJoinBefore(m.tokens, m.first);
     return join >= 0 && firstPersonWithin(m.tokens, join - 2, JOINED_REACH);
   },

@@ -10,6 +10,7 @@
 //   wordFollows             the match counts only when a word (not a number or a mark) follows it
 //   unless                  phrase patterns, in the syntax of phrases.ts, that cancel the match when
 //                           they match in a window before or after it: { pattern: 'one of', before: 2 }
+//   onlyIf                  phrase patterns, the same way, one of which must match for it to count
 //   guards                  named guards (guards/) that cancel the match when they hold:
 //                           ['writerBefore', 'instruction'], or a rule's own Guard object
 //   requires                guards that must hold for the match to count
@@ -32,8 +33,8 @@ export interface WordWindow {
 /** A list of words compared with the adjacent token, or a window. */
 export type WordList = readonly string[] | ReadonlySet<string> | WordWindow;
 
-/** A phrase pattern that cancels the match when it matches close to it. */
-export interface Unless {
+/** A phrase pattern looked for close to the match (`unless`: it cancels the match; `onlyIf`: it is needed). */
+export interface Nearby {
   /** In the syntax of phrases.ts; the entry's table's word classes can be used. */
   pattern: string;
   /** It lies wholly within this many tokens before the match, with no punctuation between. */
@@ -42,6 +43,8 @@ export interface Unless {
   after?: number;
   /** It may also reach this many tokens into the match: "known as" where the match ends in "known". */
   overlap?: number;
+  /** It must touch the match (start right after it, or `overlap` tokens inside it; before: end right there). */
+  adjacent?: boolean;
 }
 
 /** A guard by name (guards/index.ts) or a rule's own. */
@@ -54,7 +57,8 @@ export interface Exclusions {
   onlyBefore?: WordList;
   notBeforeNumber?: boolean;
   wordFollows?: boolean;
-  unless?: readonly Unless[];
+  unless?: readonly Nearby[];
+  onlyIf?: readonly Nearby[];
   guards?: readonly GuardRef[];
   requires?: readonly GuardRef[];
 }
@@ -65,11 +69,12 @@ interface Window {
   through: boolean;
 }
 
-interface CompiledUnless {
+interface CompiledNearby {
   pattern: Pattern;
   side: 'before' | 'after';
   reach: number;
   overlap: number;
+  adjacent: boolean;
 }
 
 interface Compiled {
@@ -77,7 +82,8 @@ interface Compiled {
   notBefore?: Window;
   onlyAfter?: Window;
   onlyBefore?: Window;
-  unless: CompiledUnless[];
+  unless: CompiledNearby[];
+  onlyIf: CompiledNearby[];
   guards: Guard[];
   requires: Guard[];
 }
@@ -97,6 +103,12 @@ function toGuard(ref: GuardRef): Guard {
   return guard;
 }
 
+function compileNearby(u: Nearby, classes: WordClasses): CompiledNearby {
+  if ((u.before === undefined) === (u.after === undefined)) throw new Error(`"${u.pattern}" needs exactly one of before and after`);
+  const reach = u.before ?? u.after!;
+  return { pattern: new Pattern(u.pattern, classes), side: u.before !== undefined ? 'before' : 'after', reach, overlap: u.overlap ?? 0, adjacent: u.adjacent === true };
+}
+
 const compiled = new WeakMap<PhraseEntry, Compiled>();
 
 /** The entry's exclusions, compiled once; throws on an unknown guard, class or malformed window. */
@@ -108,11 +120,8 @@ export function compileExclusions(entry: PhraseEntry, classes: WordClasses = {})
     notBefore: toWindow(entry.notBefore),
     onlyAfter: toWindow(entry.onlyAfter),
     onlyBefore: toWindow(entry.onlyBefore),
-    unless: (entry.unless ?? []).map((u) => {
-      if ((u.before === undefined) === (u.after === undefined)) throw new Error(`"unless ${u.pattern}" needs exactly one of before and after`);
-      const reach = u.before ?? u.after!;
-      return { pattern: new Pattern(u.pattern, classes), side: u.before !== undefined ? 'before' : 'after', reach, overlap: u.overlap ?? 0 };
-    }),
+    unless: (entry.unless ?? []).map((u) => compileNearby(u, classes)),
+    onlyIf: (entry.onlyIf ?? []).map((u) => compileNearby(u, classes)),
     guards: (entry.guards ?? []).map(toGuard),
     requires: (entry.requires ?? []).map(toGuard),
   };
@@ -131,7 +140,19 @@ function inWindow(m: MatchView, w: Window, side: 'before' | 'after'): boolean {
   return false;
 }
 
-function unlessMatches(m: MatchView, u: CompiledUnless): boolean {
+function nearby(m: MatchView, u: CompiledNearby): boolean {
+  if (u.adjacent) {
+    if (u.side === 'after') {
+      const end = u.pattern.endAt(m.tokens, m.last - u.overlap);
+      return end > 0 && end <= m.last + u.reach;
+    }
+    // Ending right at the match: tried from each start the window allows.
+    for (let first = m.first + u.overlap - 1; first >= m.first - u.reach && first >= 0; first--) {
+      if (m.tokens[first].kind === 'punct') return false;
+      if (u.pattern.endAt(m.tokens, first) === m.first + u.overlap) return true;
+    }
+    return false;
+  }
   return u.side === 'after'
     ? u.pattern.within(m.tokens, m.last - u.overlap, m.last + u.reach, 'start')
     : u.pattern.within(m.tokens, m.first - u.reach, m.first + u.overlap, 'end');
@@ -146,7 +167,8 @@ export function admits(entry: PhraseEntry, m: MatchView, classes?: WordClasses):
   if (c.onlyBefore && !inWindow(m, c.onlyBefore, 'after')) return false;
   if (entry.notBeforeNumber && m.after()?.kind === 'number') return false;
   if (entry.wordFollows && m.after()?.kind !== 'word') return false;
-  for (const u of c.unless) if (unlessMatches(m, u)) return false;
+  for (const u of c.unless) if (nearby(m, u)) return false;
+  if (c.onlyIf.length > 0 && !c.onlyIf.some((u) => nearby(m, u))) return false;
   for (const g of c.requires) if (!g.holds(m)) return false;
   for (const g of c.guards) if (g.holds(m)) return false;
   return entry.when === undefined || entry.when(m);
