@@ -11,6 +11,10 @@
 // from the tables or from configuration is compiled into a backtracking regular expression, and
 // slots are never multiplied out (a pattern with four classes would otherwise mean millions of
 // sequences).
+//
+// A Pattern is one pattern on its own, tried only at the places asked for: the `unless` and
+// `onlyIf` patterns of phrase entries (rules/exclusions.ts), at a bounded number of tokens around
+// a match.
 
 import type { Token } from './text/tokens';
 

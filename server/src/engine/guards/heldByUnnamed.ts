@@ -10,7 +10,7 @@ import type { Guard } from './guard';
 const PASSIVE_FRAME = new Set(['regarded', 'considered', 'described', 'called', 'hailed', 'dubbed', 'deemed', 'termed', 'touted', 'billed', 'labelled', 'labeled', 'reckoned', 'rated', 'ranked', 'voted', 'listed', 'seen', 'known']);
 const ACTIVE_FRAME = new Set(['say', 'says', 'said', 'agree', 'agrees', 'agreed', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'argue', 'argues', 'argued', 'reckon', 'insist', 'insisted',
   'call', 'called', 'consider', 'considered', 'describe', 'described', 'regard', 'rate', 'rated']);
-const VAGUE_HOLDERS = new Set(['many', 'some', 'most', 'others', 'people', 'everyone', 'locals', 'fans']);
+const CROWD_WORDS = new Set(['many', 'some', 'most', 'others', 'people', 'everyone', 'locals', 'fans']);
 const RANKINGS = new Set(['list', 'lists', 'poll', 'polls', 'ranking', 'rankings']);
 // How far back a frame reaches ("Orme is widely regarded as one of the finest": the frame is near),
 // and how far before the frame's verb its holder may stand.
@@ -31,7 +31,7 @@ function opensSentence(m: MatchView, k: number): boolean {
 function bareHolder(m: MatchView, k: number): boolean {
   const t = m.before(k);
   if (!t || t.kind !== 'word') return false;
-  return VAGUE_HOLDERS.has(t.lower) || ((t.text === t.lower || opensSentence(m, k)) && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+  return CROWD_WORDS.has(t.lower) || ((t.text === t.lower || opensSentence(m, k)) && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
 }
 
 export const heldByUnnamed: Guard = {

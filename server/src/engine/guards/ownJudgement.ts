@@ -12,7 +12,7 @@ const EXPERIENCED = new Set([
   'encountered', 'interviewed', 'photographed',
 ]);
 // "in my view", "for my money", "to my taste".
-const OWN_FRAMES = new Set(['view', 'opinion', 'eyes', 'book', 'mind', 'estimation', 'money', 'taste', 'experience']);
+const OPINION_FRAMES = new Set(['view', 'opinion', 'eyes', 'book', 'mind', 'estimation', 'money', 'taste', 'experience']);
 const OWN_VERBS = new Set(['think', 'thought', 'find', 'found', 'believe', 'consider', 'reckon', 'would', "'d"]);
 
 export const ownJudgement: Guard = {
@@ -36,7 +36,7 @@ export const ownJudgement: Guard = {
       const w = m.tokens[i].lower;
       const next = m.tokens[i + 1]?.lower ?? '';
       if (w === 'me' && ['for', 'to'].includes(m.tokens[i - 1]?.lower ?? '')) return true;
-      if (w === 'my' && OWN_FRAMES.has(next)) return true;
+      if (w === 'my' && OPINION_FRAMES.has(next)) return true;
       if (w === 'i' && OWN_VERBS.has(next)) return true;
     }
     return false;

@@ -249,14 +249,14 @@ function noOtherClaim(m: MatchView): boolean {
 
 
 // The text's own apparatus: a model it sets out, its data, its tables and estimates.
-const OWN_FRAMES = new Set(['model', 'models', 'table', 'tables', 'sample', 'samples', 'data', 'dataset', 'figure', 'chart', 'diagram', 'example', 'examples', 'list', 'simulation', 'simulations', 'specification', 'specifications', 'regression', 'regressions', 'estimate', 'estimates', 'column', 'columns', 'row', 'rows', 'equation', 'equations', 'scenario', 'scenarios', 'appendix', 'chapter', 'section', 'exercise']);
+const TEXT_APPARATUS = new Set(['model', 'models', 'table', 'tables', 'sample', 'samples', 'data', 'dataset', 'figure', 'chart', 'diagram', 'example', 'examples', 'list', 'simulation', 'simulations', 'specification', 'specifications', 'regression', 'regressions', 'estimate', 'estimates', 'column', 'columns', 'row', 'rows', 'equation', 'equations', 'scenario', 'scenarios', 'appendix', 'chapter', 'section', 'exercise']);
 
 /** "in the basic model", "in our sample": a scope inside the text itself, which the reader can check there. */
 function ownFrameAt(ahead: readonly { lower: string }[], i: number): boolean {
   if (ahead[i]?.lower !== 'in' || !['the', 'this', 'these', 'our', 'my'].includes(ahead[i + 1]?.lower ?? '')) return false;
   // The noun may follow an adjective or two: "in the basic two-sector model".
   for (let j = i + 2; j < ahead.length && j <= i + 4; j++) {
-    if (OWN_FRAMES.has(ahead[j].lower)) return true;
+    if (TEXT_APPARATUS.has(ahead[j].lower)) return true;
     if (['of', 'in', 'that', 'which', 'who', 'to'].includes(ahead[j].lower)) return false;
   }
   return false;
@@ -267,7 +267,7 @@ function ownFrameSubject(m: MatchView): boolean {
   for (let i = m.first - 1; i >= 0 && i >= m.first - 10; i--) {
     const t = m.tokens[i];
     if (t.kind === 'punct') return false;
-    if (OWN_FRAMES.has(t.lower)) return true;
+    if (TEXT_APPARATUS.has(t.lower)) return true;
   }
   return false;
 }
