@@ -46,6 +46,14 @@ for (const rule of RULES) {
 }
 for (const [guard, name] of local) runExamples(name, guard);
 
+describe('shared guards', () => {
+  it('each is named by some rule\'s entry: a guard no rule uses belongs with the rule that will', () => {
+    const used = new Set<string>();
+    for (const rule of RULES) for (const entry of rule.phrases?.entries ?? []) for (const ref of [...(entry.guards ?? []), ...(entry.requires ?? [])]) if (typeof ref === 'string') used.add(ref);
+    assert.deepEqual(Object.keys(GUARDS).filter((name) => !used.has(name)), []);
+  });
+});
+
 describe('exclusions', () => {
   it('every entry of every rule compiles its exclusions', () => {
     for (const rule of RULES) for (const entry of rule.phrases?.entries ?? []) compileExclusions(entry, rule.phrases!.classes);
