@@ -3,6 +3,7 @@
 import type { EngineConfig, Finding, LintOptions, MarkupLanguage, RuleSetting, Severity } from './types';
 import type { Candidate, PhraseEntry, Rule } from './rules/rule';
 import { MatchView } from './rules/rule';
+import { admits } from './rules/exclusions';
 import { RULES } from './rules';
 import { PhraseSet } from './phrases';
 import { readProse, languageFromId } from './markup';
@@ -62,7 +63,7 @@ function candidatesIn(tokens: readonly Token[], enabled: ReadonlySet<Rule>, name
     const { rule, entry } = match.entry;
     if (!enabled.has(rule)) continue;
     const view = new MatchView(tokens, match.first, match.last);
-    if (entry.when && !entry.when(view)) continue;
+    if (!admits(entry, view, rule.phrases!.classes)) continue;
     const width = match.last - match.first;
     const [dropStart, dropEnd] = entry.cueAt === 'first' ? [0, width - 1] : entry.cueAt === 'last' ? [width - 1, 0] : (entry.trim ?? [0, 0]);
     const first = tokens[match.first + dropStart];

@@ -11,6 +11,10 @@
 // from the tables or from configuration is compiled into a backtracking regular expression, and
 // slots are never multiplied out (a pattern with four classes would otherwise mean millions of
 // sequences).
+//
+// A Pattern is one pattern on its own, tried only at the places asked for: the `unless` and
+// `onlyIf` patterns of phrase entries (rules/exclusions.ts), at a bounded number of tokens around
+// a match.
 
 import type { Token } from './text/tokens';
 
@@ -145,4 +149,49 @@ function longestMatch(slots: readonly Slot[], tokens: readonly Token[], first: n
   let longest = -1;
   for (let p = 0; p < count; p++) if (current[p] > longest) longest = current[p];
   return longest;
+}
+
+/**
+ * One pattern on its own, for asking whether it matches at a given token: the `unless` patterns of
+ * a phrase entry (rules/exclusions.ts), tried at a bounded number of places around a match.
+ */
+export class Pattern {
+  private readonly slots: Slot[];
+
+  constructor(readonly source: string, classes: WordClasses = {}) {
+    this.slots = source.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, source));
+    if (this.slots.every((s) => s.optional)) throw new Error(`Pattern "${source}" can match nothing`);
+  }
+
+  /** One past the last token of the longest match starting at `first`, or -1. */
+  endAt(tokens: readonly Token[], first: number): number {
+    if (first < 0 || first >= tokens.length || tokens[first].kind === 'punct') return -1;
+    const last = longestMatch(this.slots, tokens, first);
+    return last > first ? last : -1;
+  }
+
+  /**
+   * Whether some match lies wholly within tokens [from, to), where no punctuation mark stands
+   * between the match and `edge` (the side of the window next to the phrase it guards).
+   */
+  within(tokens: readonly Token[], from: number, to: number, edge: 'start' | 'end'): boolean {
+    from = Math.max(0, from);
+    to = Math.min(tokens.length, to);
+    if (edge === 'start') {
+      for (let first = from; first < to; first++) {
+        if (tokens[first].kind === 'punct') return false;
+        const end = this.endAt(tokens, first);
+        if (end > 0 && end <= to) return true;
+      }
+      return false;
+    }
+    for (let first = to - 1; first >= from; first--) {
+      if (tokens[first].kind === 'punct') return false;
+      // The longest match may run past the window where a shorter one would fit: patterns here are
+      // short, so the longest is what is asked for.
+      const end = this.endAt(tokens, first);
+      if (end > 0 && end <= to) return true;
+    }
+    return false;
+  }
 }

@@ -1,24 +1,17 @@
 // "It is widely believed", "is regarded as", "has been described as": a judgement with its judge removed.
 
-import type { Rule, MatchView } from './rule';
-import { BE_FORMS, DEGREE_ADVERBS, OPENING_QUOTES } from './words';
+import type { Rule } from './rule';
+import { DEGREE_ADVERBS } from './words';
+import { BE_WORDS, PASSIVE_STARTERS } from '../lexicon/shared';
+import { GUARDS } from '../guards';
 
-/** The passive names its agent ("by the IUCN") or hands over to a vague one the vague-majority rule flags. */
-function noAgentFollows(m: MatchView): boolean {
-  return m.wordAfter() !== 'by';
-}
+// The passive names its agent ("by the IUCN") or hands over to a vague one the vague-majority rule
+// flags: entries where an agent can follow list "by" in notBefore.
+const AGENT = 'by';
 
 // Adverbs that say a judgement is widely or habitually held: with one, "taken as" and "claimed" are judgements too.
 const HABIT_ADVERBS = new Set(['widely', 'commonly', 'generally', 'often', 'usually', 'popularly', 'traditionally', 'frequently', 'sometimes', 'conventionally', 'long', 'repeatedly', 'variously']);
 const NEEDS_HABIT = new Set(['claimed', 'believed', 'suspected', 'supposed']);
-// The verb "be" as one word, which the reduced form must not follow ("is widely regarded as" is the full form).
-const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/** The clause ends after the match, or a "that" clause follows: "has long been argued.", "was assumed that". */
-function endsClause(m: MatchView): boolean {
-  const next = m.after();
-  return !next || (next.kind === 'punct' && !OPENING_QUOTES.has(next.text)) || next.lower === 'that';
-}
 
 export const agentlessPassive: Rule = {
   id: 'weasel/agentless-passive',
@@ -42,7 +35,7 @@ export const agentlessPassive: Rule = {
   },
   phrases: {
     classes: {
-      be: BE_FORMS,
+      be: PASSIVE_STARTERS,
       itBe: ['it is', 'it was', "it's", 'it is now', 'it was once', 'it is also', 'it was also'],
       degree: DEGREE_ADVERBS,
       itVerb: ['believed', 'said', 'thought', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'argued', 'suggested', 'understood', 'assumed', 'suspected', 'feared', 'estimated', 'held', 'felt', 'accepted', 'acknowledged', 'speculated', 'maintained', 'contended', 'recognized', 'recognised', 'agreed', 'supposed', 'presumed', 'hoped', 'hypothesized', 'hypothesised', 'theorized', 'theorised', 'shown', 'considered', 'known', 'noted', 'proposed', 'conjectured', 'doubted', 'disputed'],
@@ -60,7 +53,12 @@ export const agentlessPassive: Rule = {
         pattern: '@itBe @degree? @itVerb',
         flag: ['It is widely believed that the letter was forged.', 'It was reported that the dam had cracked.', 'It is thought the bridge will close in June.', 'It is said that Reyes found them in a ditch on her way home.'],
         pass: ['It is known as the Old Mill.', 'It was said by the mayor that the budget was final.'],
-        when: (m) => noAgentFollows(m) && !(m.words.at(-1) === 'known' && m.wordAfter() === 'as') && !(m.words.at(-1) === 'shown' && m.wordAfter() === 'in'),
+        notBefore: [AGENT],
+        // "It is known as the Old Mill" names it; "It was shown in 1990" shows it.
+        unless: [
+          { pattern: 'known as', after: 1, overlap: 1, adjacent: true },
+          { pattern: 'shown in', after: 1, overlap: 1, adjacent: true },
+        ],
       },
       {
         // "It is well known": the adverb claims a consensus. "It was established in 1901" is a founding, so "established" needs "well" or "that".
@@ -68,7 +66,7 @@ export const agentlessPassive: Rule = {
         flag: ['It is well known that the harbour silted up.', 'It is well established that the mill burned twice.'],
         pass: ['It is well known to the coastguard.'],
         // "well known to the coastguard" says who knows it.
-        when: (m) => noAgentFollows(m) && m.wordAfter() !== 'to',
+        notBefore: [AGENT, 'to'],
       },
       {
         pattern: '@itBe established|documented that',
@@ -79,28 +77,30 @@ export const agentlessPassive: Rule = {
       {
         pattern: 'it has|had @degree? been @degree? @itVerb',
         flag: ['It has been suggested that the poem is a forgery.', 'It has long been rumoured that the tunnel exists.'],
-        when: (m) => noAgentFollows(m) && m.wordAfter() !== 'as',
+        notBefore: [AGENT, 'as'],
       },
       {
         pattern: '@be @degree? @degree? @asVerb',
         flag: ['The novel is widely regarded as her best work.', 'The station has been described as an eyesore.', 'He is seen as the likely winner.', 'The ferry is now widely regarded as the safest on the coast.'],
         pass: ['The lizard is listed as endangered by the IUCN.', 'The tower was described as unsafe by the city engineer in a 2019 report.'],
-        when: noAgentFollows,
+        notBefore: [AGENT],
       },
       {
         pattern: '@be @degree? @degree? @toVerb',
         flag: ['The castle is said to be haunted.', 'The painting is believed to date from 1620.', 'The mayor is reported to have resigned.'],
         pass: ['The painting is believed by the museum to date from 1620.', 'The poet is known to us only from two letters.'],
         // "known to us", "known to the police": who knows it is said.
-        when: (m) => !(m.words.includes('known') && ['us', 'them', 'me', 'him', 'her', 'the', 'police', 'scholars', 'historians'].includes(m.wordAfter())),
+        unless: [{ pattern: 'known to us|them|me|him|her|the|police|scholars|historians', after: 1, overlap: 2, adjacent: true }],
       },
       {
         pattern: '@be @degree? @degree? @judged',
         flag: ['The house is considered the oldest in the county.', 'The song was widely considered a masterpiece.'],
         pass: ['He was considered for the post of treasurer.', 'The proposal was considered at the March meeting.', 'The plan was considered by the council on Tuesday.'],
         // "considered for the post", "considered at the meeting": deliberation, not judgement.
-        // An opening quotation mark is the judgement's wording ('was considered "the jewel of the coast"').
-        when: (m) => noAgentFollows(m) && !['for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'].includes(m.wordAfter()) && m.after() !== undefined && (m.after()!.kind !== 'punct' || OPENING_QUOTES.has(m.after()!.text)),
+        // An opening quotation mark is the judgement's wording ('was considered "the jewel of the coast"'),
+        // which does not end the clause.
+        notBefore: [AGENT, 'for', 'at', 'in', 'during', 'on', 'and', 'but', 'carefully', 'first', 'last', 'again', 'separately', 'further', 'briefly'],
+        guards: ['clauseEnds'],
       },
       {
         pattern: '@be @degree? @degree? @verdict for',
@@ -113,22 +113,25 @@ export const agentlessPassive: Rule = {
         flag: ['That the well was poisoned has long been argued.', 'The link between the two fires has often been assumed, never shown.', 'A plot against the king was widely believed in that winter.'],
         pass: ['The title was claimed in 1998.', 'The land was claimed by the crown.', 'The prize was claimed on Friday.', 'The second witness was believed.'],
         // "claimed" is also taking a title or land, "believed" trusting a witness ("The witness was
-        // believed."): only with an adverb of habit ("has long been claimed") are they a view.
-        when: (m) => noAgentFollows(m) && (!NEEDS_HABIT.has(m.words.at(-1)!) || m.words.some((w) => HABIT_ADVERBS.has(w))) && (endsClause(m) || m.words.some((w) => HABIT_ADVERBS.has(w) && w !== 'long')),
+        // believed."): only with an adverb of habit ("has long been claimed") are they a view. Without
+        // an adverb of habit other than "long", the clause must end or go on with "that".
+        notBefore: [AGENT],
+        when: (m) => (!NEEDS_HABIT.has(m.words.at(-1)!) || m.words.some((w) => HABIT_ADVERBS.has(w))) && (GUARDS.clauseEnds.holds(m) || m.wordAfter() === 'that' || m.words.some((w) => HABIT_ADVERBS.has(w) && w !== 'long')),
       },
       {
         // "is traditionally taken as the start": a habit of judgement. Without the adverb, "is taken as" is a method ("the mean is taken as the value").
         pattern: '@be @degree? @habit taken as|to_be',
         flag: ['The treaty is traditionally taken as the start of the modern state.'],
         pass: ['The mean of the three readings is taken as the result.'],
-        when: noAgentFollows,
+        notBefore: [AGENT],
       },
       {
         // "Although commonly thought of as a fortress, ...", "..., widely regarded as the finest": the judgement with its verb "be" dropped.
         pattern: '@habit @asVerb',
         flag: ['Although commonly thought of as a fortress, the castle was a hunting lodge.', 'The harbour, widely regarded as the safest on the coast, was closed.'],
         pass: ['Although widely regarded as the safest by the coastguard, the harbour was closed.'],
-        when: (m) => noAgentFollows(m) && !BE_WORDS.has(m.wordBefore()) && !BE_WORDS.has(m.wordBefore(2)),
+        notBefore: [AGENT],
+        notAfter: { words: BE_WORDS, within: 2, throughPunctuation: true },
       },
     ],
   },

@@ -11,7 +11,10 @@
 import { MatchView, type Candidate, type PhraseEntry, type Rule } from './rule';
 import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import { PhraseSet } from '../phrases';
-import { OPENING_QUOTES, OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
+import { admits } from './exclusions';
+import { OPINION_HOLDERS, PEOPLE, superlativeShaped } from './words';
+import { QUOTE_OPENERS } from '../lexicon/shared';
+import type { Guard } from '../guards';
 import model from './hedgeModel.json';
 import { prependAttribution } from './rewrite';
 
@@ -19,33 +22,53 @@ const MONTH_CONTEXT = new Set(['in', 'on', 'of', 'since', 'until', 'by', 'from',
 // Subjects that make "may" a permission in instructions: "you may park here".
 const PERMISSION_SUBJECTS = new Set(['you', 'visitors', 'users', 'applicants', 'members', 'students', 'guests', 'participants', 'players', 'customers', 'readers', 'passengers', 'entrants']);
 
-/** "may" as a modal, not the month and not a permission in instructions. */
-function epistemicMay(m: MatchView): boolean {
-  const t = m.token(0);
-  if (t.lower !== 'may') return true;
-  if (isCapitalized(t) && !m.atSentenceStart) return false;
-  if (MONTH_CONTEXT.has(m.wordBefore()) || m.after()?.kind === 'number') return false;
-  if (PERMISSION_SUBJECTS.has(m.wordBefore())) return false;
-  return true;
-}
+/** "may" as the month or a permission in instructions: not a modal of doubt. */
+const mayNotDoubt: Guard = {
+  description: '"May" the month (capitalised mid-sentence, after "in", "on", "since", ..., or before a number), or "may" after a subject that makes it a permission ("you may")',
+  holds: (m) => {
+    const t = m.token(0);
+    if (t.lower !== 'may') return false;
+    if (isCapitalized(t) && !m.atSentenceStart) return true;
+    if (MONTH_CONTEXT.has(m.wordBefore()) || m.after()?.kind === 'number') return true;
+    return PERMISSION_SUBJECTS.has(m.wordBefore());
+  },
+  examples: {
+    holds: ['The fair opens in *May* 2019.', 'On 3 *May* the ferry sank.', 'You *may* park behind the library.', 'The Queen visited in late *May*.'],
+    not: ['The ruins *may* be older.', '*May* the ferry be late?', 'The ward *might* reopen.'],
+  },
+};
 
 // Verbs a sentence adverb can stand before: "likely took", "likely had", "likely belonged".
 const FINITE_AFTER_ADVERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'came', 'took', 'began', 'went', 'made', 'gave', 'saw', 'knew', 'did', 'will', 'would', 'came', 'wrote', 'met', 'left', 'ran', 'fell', 'grew', 'lost', 'won', 'built', 'brought', 'bought', 'sold', 'held', 'led', 'meant', 'became', 'refers', 'comes', 'dates', 'derives']);
 
 /** The next token is a finite verb, the way "probably" would stand before it ("likely had", "likely belonged"). */
-function adverbBeforeVerb(next: Token | undefined): boolean {
-  if (!next || next.kind !== 'word') return false;
-  return FINITE_AFTER_ADVERB.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
-}
+const finiteVerbFollows: Guard = {
+  description: 'A finite verb follows the match ("had", "took", a form in "-ed"), the way one follows "probably"',
+  holds: (m) => {
+    const next = m.after();
+    if (!next || next.kind !== 'word') return false;
+    return FINITE_AFTER_ADVERB.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
+  },
+  examples: {
+    holds: ['The bones *likely* belonged to a deer.', 'Patsy most *likely* took over.'],
+    not: ['The *likely* winner is the Dunmore crew.', 'Rain is *likely*.', 'It is *likely* to rain.'],
+  },
+};
 
-/** A quantity word governs what follows ("some scholars", "many of the"), not "the few" or "some 40". */
-function governsPhrase(m: MatchView): boolean {
-  let next = m.after();
-  // 'several "sweetheart loans"', "many 'Phalaenopsis' species": a quoted phrase is still governed.
-  if (next && OPENING_QUOTES.has(next.text)) next = m.after(2);
-  if (!next || next.kind !== 'word') return false;
-  return !['the', 'a', 'an'].includes(m.wordBefore());
-}
+/** A quantity word governs what follows ("some scholars", "many of the"), not "some 40". */
+const governsPhrase: Guard = {
+  description: 'A word follows the match, perhaps after an opening quotation mark (several "miracle cures")',
+  holds: (m) => {
+    let next = m.after();
+    // 'several "sweetheart loans"', "many 'Phalaenopsis' species": a quoted phrase is still governed.
+    if (next && QUOTE_OPENERS.has(next.text)) next = m.after(2);
+    return next !== undefined && next.kind === 'word';
+  },
+  examples: {
+    holds: ['*Some* parts of the manuscript are older.', '*Several* "miracle cures" were sold.'],
+    not: ['The town had *some* 40 mills.', 'They wanted *more*.'],
+  },
+};
 
 export interface HedgeCue extends PhraseEntry {
   /** Unambiguous hedges flagged without consulting the scorer ("may have been", "probably"). */
@@ -58,7 +81,8 @@ export const HEDGE_CUES: HedgeCue[] = [
     pattern: 'may|might|could have|have_been|be_the',
     flag: ['The outbreak may have started in the port.', 'The ruins might have been a chapel.'],
     pass: ['You may have a second ticket at the desk.'],
-    when: (m) => epistemicMay(m) && !PERMISSION_SUBJECTS.has(m.wordBefore()),
+    notAfter: [...PERMISSION_SUBJECTS],
+    guards: [mayNotDoubt],
     cueAt: 'first',
     sure: true,
   },
@@ -67,7 +91,8 @@ export const HEDGE_CUES: HedgeCue[] = [
     flag: ['The ward might reopen by the weekend.'],
     pass: ['The army showed its might at the parade.', 'She pushed with all her might.'],
     // "its might", "all her might": the noun.
-    when: (m) => m.after()?.kind === 'word' && !['its', 'his', 'her', 'their', 'all', 'the', 'military', 'naval', 'economic', 'our', 'of'].includes(m.wordBefore()),
+    wordFollows: true,
+    notAfter: ['its', 'his', 'her', 'their', 'all', 'the', 'military', 'naval', 'economic', 'our', 'of'],
     sure: true,
   },
   {
@@ -80,7 +105,8 @@ export const HEDGE_CUES: HedgeCue[] = [
     pattern: 'most? likely',
     flag: ['The fire most likely started in the kitchen.', 'The bones likely belonged to a deer.'],
     pass: ['The likely winner is the Dunmore crew, the bookmakers said.'],
-    when: (m) => !['is', 'are', 'was', 'were', 'be', 'been', 'more', 'less', 'seems', 'seem', 'look', 'looks'].includes(m.wordBefore()) && adverbBeforeVerb(m.after()),
+    notAfter: ['is', 'are', 'was', 'were', 'be', 'been', 'more', 'less', 'seems', 'seem', 'look', 'looks'],
+    requires: [finiteVerbFollows],
     cueAt: 'last',
     sure: true,
   },
@@ -123,7 +149,8 @@ export const HEDGE_CUES: HedgeCue[] = [
     // "Generally, ..." opening a sentence qualifies all of it.
     pattern: 'generally',
     flag: ['Generally, the tide turns before noon.'],
-    when: (m) => m.atSentenceStart && m.after()?.text === ',',
+    requires: ['sentenceStart'],
+    onlyBefore: [','],
     sure: true,
   },
   {
@@ -141,7 +168,7 @@ export const HEDGE_CUES: HedgeCue[] = [
     pattern: 'may|might|could|can|would|should',
     flag: [],
     pass: ['The fair opens in May 2019.', 'You may park behind the library.', 'On 3 May the ferry sank.'],
-    when: epistemicMay,
+    guards: [mayNotDoubt],
   },
   {
     pattern: '@modalAdverb',
@@ -154,7 +181,8 @@ export const HEDGE_CUES: HedgeCue[] = [
     pattern: '@quantity',
     flag: ['Some parts of the manuscript are older.', 'Several "miracle cures" were sold at the fair.'],
     pass: ['The few who stayed rebuilt the mill, the parish register records.'],
-    when: governsPhrase,
+    notAfter: ['the', 'a', 'an'],
+    requires: [governsPhrase],
   },
   { pattern: 'whether|if|or|either|not_clear|not_known|unknown', flag: [] },
   {
@@ -162,7 +190,7 @@ export const HEDGE_CUES: HedgeCue[] = [
     // which the quantity entry above leaves out ("a few" is not "few").
     pattern: 'a few|certain|variety|handful|good_deal|great_deal|great_many',
     flag: [],
-    when: (m) => m.after()?.kind === 'word',
+    wordFollows: true,
   },
   { pattern: 'in general|part|principle|theory|practice|some_cases|many_cases|most_cases|some_respects|some_ways', flag: [] },
 ];
@@ -253,7 +281,7 @@ export function candidateCues(tokens: readonly Token[]): CueCandidate[] {
   const out: CueCandidate[] = [];
   for (const match of CANDIDATE_CUES.matchAll(tokens)) {
     const view = new MatchView(tokens, match.first, match.last);
-    if (match.entry.when && !match.entry.when(view)) continue;
+    if (!admits(match.entry, view, CLASSES)) continue;
     // "the best" also matches the @possible class: it reads as the superlative it is.
     const superlative = match.first > 0 && superlativeAt(tokens, match.first) === match.last - match.first;
     out.push({ first: match.first, last: match.last, features: hedgeFeatures(view), superlative });

@@ -5,6 +5,7 @@ import type { RuleId } from '../ruleIds';
 import type { WordClasses } from '../phrases';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { NameBook } from '../text/names';
+import type { Exclusions } from './exclusions';
 
 /** Where a phrase matched, with the words around it. */
 export class MatchView {
@@ -71,14 +72,15 @@ export class MatchView {
   }
 }
 
-export interface PhraseEntry {
+/** A phrase pattern with its examples and the exclusions beside it (rules/exclusions.ts). */
+export interface PhraseEntry extends Exclusions {
   /** The pattern, in the syntax of phrases.ts. */
   pattern: string;
   /** Sentences this entry must flag: run as tests. */
   flag: string[];
   /** Sentences in which it must stay silent: run as tests. */
   pass?: string[];
-  /** Extra context the match must satisfy. */
+  /** Context the exclusions cannot say, checked after them (rules/exclusions.ts): keep it for real logic. */
   when?: (m: MatchView) => boolean;
   /** Trims the underlined span: tokens to drop from the start and the end of the match. */
   trim?: [number, number];

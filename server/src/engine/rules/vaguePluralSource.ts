@@ -1,21 +1,29 @@
 // "Multiple reports", "several accounts", "numerous sources": a count of sources with none named.
 
-import type { MatchView, Rule } from './rule';
+import type { Rule } from './rule';
+import type { Guard } from '../guards';
 import { replaceSpan } from './rewrite';
 
 const SPEECH_AFTER_LETTERS = new Set(['say', 'said', 'says', 'claim', 'claimed', 'claims', 'accuse', 'accused', 'accuses', 'allege', 'alleged', 'alleges', 'complain', 'complained', 'complains', 'describe', 'described', 'describes', 'call', 'called', 'calls', 'argue', 'argued', 'argues', 'suggest', 'suggested', 'suggests', 'blame', 'blamed', 'blames', 'warn', 'warned', 'warns', 'insist', 'insisted', 'criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned']);
 const BETWEEN = new Set(['have', 'has', 'had', 'also', 'now', 'since', 'recently', 'repeatedly']);
 
 /** An opinion or accusation follows within a short phrase: "Several letters in the parish magazine have accused". */
-function speechFollows(m: MatchView): boolean {
-  for (let k = m.last, words = 0; k < m.tokens.length && words < 8; k++, words++) {
-    const t = m.tokens[k];
-    if (t.kind === 'punct') return false;
-    if (SPEECH_AFTER_LETTERS.has(t.lower)) return true;
-    if (!BETWEEN.has(t.lower) && words > 5) return false;
-  }
-  return false;
-}
+const speechFollows: Guard = {
+  description: 'A verb of speech or accusation in the eight words after the match, before any punctuation (after the sixth word, only through "have", "also", ...)',
+  holds: (m) => {
+    for (let k = m.last, words = 0; k < m.tokens.length && words < 8; k++, words++) {
+      const t = m.tokens[k];
+      if (t.kind === 'punct') return false;
+      if (SPEECH_AFTER_LETTERS.has(t.lower)) return true;
+      if (!BETWEEN.has(t.lower) && words > 5) return false;
+    }
+    return false;
+  },
+  examples: {
+    holds: ['*Several letters* in the local paper have accused the school.', '*Numerous complaints* claim the bins were never emptied.'],
+    not: ['*Several letters* arrived on Monday.', '*Several letters*, which the school ignored, accused it.'],
+  },
+};
 
 export const vaguePluralSource: Rule = {
   id: 'weasel/vague-plural-source',
@@ -37,21 +45,27 @@ export const vaguePluralSource: Rule = {
       // What kind of report, between the count and the noun: "Several inspection reports", "numerous eyewitness accounts".
       kind: ['inspection', 'council', 'police', 'eyewitness', 'witness', 'newspaper', 'media', 'press', 'news', 'internal', 'official', 'government', 'hospital', 'school', 'staff', 'patient', 'customer', 'user', 'industry', 'trade'],
       vague: ['multiple', 'several', 'numerous', 'various', 'many', 'countless', 'unconfirmed', 'unverified', 'conflicting', 'widespread', 'anecdotal', 'media', 'press', 'news', 'some', 'other', 'early', 'initial', 'local', 'online', 'unnamed'],
-      source: ['reports', 'accounts', 'sources', 'witnesses', 'observers', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings', 'surveys', 'polls', 'studies'],
+      source: ['reports', 'accounts', 'sources', 'witnesses', 'eyewitnesses', 'outlets', 'media reports', 'news reports', 'press reports', 'stories', 'allegations', 'rumours', 'rumors', 'testimonies', 'claims', 'publications', 'sightings', 'surveys', 'polls', 'studies'],
     },
     entries: [
       {
         pattern: '@vague @kind? @source',
-        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Various observers have questioned the count.', 'Several council reports describe streets where bins went uncollected for weeks.'],
+        flag: ['There are multiple reports of looting in the harbour district.', 'Several witnesses described a second car.', 'Unconfirmed reports put the death toll higher.', 'Several council reports describe streets where bins went uncollected for weeks.'],
         pass: ['Three witnesses, including the driver, said the car was red.', 'The paper has run several stories on the council, all signed by its editor Mia Kane.'],
-        when: (m) => !['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'].includes(m.wordBefore()) && (m.words.at(-1) !== 'observers' || ['multiple', 'various', 'numerous', 'several'].includes(m.words[0])),
+        notAfter: ['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'],
+      },
+      {
+        // "observers" counts as a source only after "multiple", "various", "numerous" or "several".
+        pattern: 'multiple|various|numerous|several @kind? observers',
+        flag: ['Various observers have questioned the count.'],
+        notAfter: ['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its'],
       },
       {
         // "Several letters in the parish magazine have accused the council": correspondents nobody names, once they speak.
         pattern: 'several|many|numerous|multiple|various letters|complaints|emails|messages|posts|comments|submissions|callers|petitions',
         flag: ['Several letters in the local paper have accused the school of hiding the figures.', 'Numerous complaints claim the bins were never emptied.'],
         pass: ['Several letters arrived on Monday.', 'Many emails went unanswered over the summer.'],
-        when: (m) => speechFollows(m),
+        requires: [speechFollows],
       },
       {
         pattern: 'there are|were|have been reports|rumours|rumors|claims|allegations',
@@ -60,7 +74,7 @@ export const vaguePluralSource: Rule = {
       {
         pattern: 'reports say|suggest|suggested|indicate|indicated|claim|claimed|emerged|circulated|said',
         flag: ['Reports suggest the coach has been sacked.'],
-        when: (m) => !m.before() || m.before()?.kind === 'punct' || ['and', 'but', 'as', 'while', 'though', 'although'].includes(m.wordBefore()),
+        requires: ['clauseStart'],
       },
     ],
   },

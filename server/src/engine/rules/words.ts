@@ -1,4 +1,5 @@
-// Word classes several tables share. Each is a plain list: data, not code.
+// Word classes several tables share. Each is a plain list: data, not code. (Function words that
+// the guards share too, such as the forms of "be" and the quotation marks, are in lexicon/shared.ts.)
 
 /** People whose opinion a writer leans on: naming them vaguely is the weasel. */
 export const OPINION_HOLDERS = [
@@ -42,9 +43,6 @@ export const SPECIFIERS = new Set([
   'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozen', 'which', 'what', 'other', 'same', 'all', 'each', 'every', 'no',
 ]);
 
-/** Forms of "be" (and "have been") that start a passive. */
-export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has been', 'have been', 'had been', 'will be', 'would be', 'could be', 'may be', 'might be', 'is being', 'was being', 'are being'];
-
 /** Adverbs that sit between an auxiliary and a participle without changing who is speaking. */
 export const DEGREE_ADVERBS = [
   'widely', 'commonly', 'generally', 'often', 'sometimes', 'frequently', 'usually', 'largely', 'popularly', 'traditionally', 'now', 'also', 'still',
@@ -84,6 +82,3 @@ export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
 export function superlativeShaped(word: string): boolean {
   return word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word);
 }
-
-/** Opening quotation marks: the quoted words after them still belong to the phrase before. */
-export const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);

@@ -1,14 +1,23 @@
 // "legendary", "world-class", "one of the finest", "clearly", "of course": praise and nudges that
-// take sides. The words and their sense checks live in lexicon.ts; senses.ts reads the checks.
+// take sides. The words, with the neighbours that show another sense, live in lexicon.ts; the
+// exclusions are read centrally (rules/exclusions.ts), with the rule's guards added here.
 
+import type { GuardRef } from '../exclusions';
 import type { PhraseEntry, Rule } from '../rule';
 import { removeSpan } from '../rewrite';
 import { CLASSES, ENTRIES, type LexiconEntry } from './lexicon';
-import { senseCheck } from './senses';
 
-function toPhraseEntry({ sense, when, ...entry }: LexiconEntry): PhraseEntry {
-  const check = senseCheck(sense ?? {});
-  return { ...entry, when: when ? (m) => check(m) && when(m) : check };
+/**
+ * The rule's guards on every entry: a capitalised name ("Iconic Records") is not praise; praise
+ * denied ("is not world-class") or framed as the writer's own ("for my money") is not flagged,
+ * except for nudges; a superlative handed to an unnamed holder is the weasel rules' finding.
+ */
+function toPhraseEntry({ flagsNames, nudge, superlative, ...entry }: LexiconEntry): PhraseEntry {
+  const guards: GuardRef[] = [...(entry.guards ?? [])];
+  if (!flagsNames) guards.push('properName');
+  if (!nudge) guards.push('negated', 'ownJudgement');
+  if (superlative) guards.push('heldByUnnamed');
+  return { ...entry, guards };
 }
 
 export const puffery: Rule = {
