@@ -66,13 +66,15 @@ describe('speaker detector: holder and cue in any position', () => {
   }
 });
 
-describe('a capital opening a sentence is read by how the document writes the word', () => {
+describe('a capital opening a sentence is read by how the paragraph writes the word', () => {
   const book = (text: string) => new NameBook(() => text.split('. ').map((s) => tokenize(s)));
   it('a word the document capitalises mid-sentence is a name', () => assert.equal(book('Fans of Rovers cheered. The Rovers coach left').isName('rovers'), true));
   it('a word it writes in lower case is not', () => assert.equal(book('The water board met. Clean water matters').isName('water'), false));
   it('an unseen word is unknown', () => assert.equal(book('Nothing here').isName('rovers'), undefined));
-  it('"Rovers supporters say" is named where the document names Rovers, vague where it does not', () => {
+  it('"Rovers supporters say" is named where the paragraph names Rovers, vague where it does not', () => {
     const named = 'The club is Kettleby Rovers. Rovers supporters say the ground is too small.';
+    const elsewhere = 'The club is Kettleby Rovers.\n\nRovers supporters say the ground is too small.';
+    assert.equal(lint(elsewhere).filter((f) => f.category === 'weasel').length, 1, 'another paragraph is not read');
     const unnamed = 'Rovers supporters say the ground is too small.';
     assert.equal(lint(named).filter((f) => f.category === 'weasel').length, 0);
     assert.equal(lint(unnamed).filter((f) => f.category === 'weasel').length, 1);

@@ -106,7 +106,8 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   // "federal statistics", "court records": a body's papers, but which of them? Information, not silence.
   if (DOCUMENT_HEADS.has(head.lower)) return { ...vague('plural', 'document', narrowed), narrowed: false };
   if (s.cueClass === 'evidence') return { ...s, holding: 'reference' };
-  if (INFORMANT_HEADS.has(head.lower)) return vague('plural', 'informant');
+  // A bare singular ("according to source") is a placeholder or a headline's shorthand, not a crowd.
+  if (INFORMANT_HEADS.has(head.lower) && !PERSON_SINGULARS.has(head.lower)) return vague('plural', 'informant');
   // A capitalised "-ers" word may be a name ("Sanders told"): there only "-ists" and "-ians" count.
   if (isPeople(head) && (!isCapitalized(head) || PEOPLE_HEADS.has(head.lower) || /(ists|ians)$/.test(head.lower))) return vague('plural', 'people');
   return { ...s, holding: 'reference' };
@@ -178,5 +179,5 @@ function agentShaped(t: Token): boolean {
 /** A head that can hold a view: a known person or group noun, a people-shaped plural, or a group by name ("Democrats"). */
 export function isPeople(head: Token): boolean {
   const w = head.lower;
-  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) || agentShaped(head) || /(men|women|folk|ologists)$/.test(w) || (isCapitalized(head) && w.endsWith('s') && !NOT_PEOPLE.has(w));
+  return PEOPLE_HEADS.has(w) || (INFORMANT_HEADS.has(w) && !PERSON_SINGULARS.has(w)) || agentShaped(head) || /(men|women|folk|ologists)$/.test(w) || (isCapitalized(head) && w.endsWith('s') && !NOT_PEOPLE.has(w));
 }

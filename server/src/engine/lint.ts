@@ -175,7 +175,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     }
     return tokens;
   };
-  const names = new NameBook(() => sentences.map(tokensOf));
+  // Names are read per block, not per document: a block never crosses a blank line, so the server's
+  // paragraph cache (lsp/paragraphs.ts) still lints each paragraph alone exactly as inside the whole.
+  const namesByBlock = new Map<number, NameBook>();
+  const namesOf = (block: number) => {
+    let book = namesByBlock.get(block);
+    if (!book) {
+      book = new NameBook(() => sentences.filter((s) => s.block === block).map(tokensOf));
+      namesByBlock.set(block, book);
+    }
+    return book;
+  };
   const quotationsByBlock = new Map<number, Span[]>();
   const quotationsOf = (block: number) => {
     let spans = quotationsByBlock.get(block);
@@ -190,7 +200,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const sourcesOf = (s: Sentence) => {
     let sources = sourcesCache.get(s);
     if (!sources) {
-      sources = new SentenceSources(tokensOf(s), names);
+      sources = new SentenceSources(tokensOf(s), namesOf(s.block));
       sourcesCache.set(s, sources);
     }
     return sources;
@@ -215,7 +225,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
     const blockKind = view.blocks[sentence.block].kind;
-    const candidates = candidatesIn(tokens, enabled, names);
+    const candidates = candidatesIn(tokens, enabled, namesOf(sentence.block));
     /** The finding a candidate makes in this sentence, or undefined when something clears it. */
     const findingFor = (rule: Rule, c: Candidate): Finding | undefined => {
       const flagged = text.slice(c.offset, c.offset + c.length);

@@ -1,6 +1,8 @@
-// Which words a document treats as names: those it capitalises in the middle of sentences more
-// often than it writes them in lower case. A capital at a sentence start says nothing, so "McConnell
-// aides said" opening a sentence is read by how the document writes "McConnell" elsewhere.
+// Which words a stretch of text treats as names: those it capitalises in the middle of sentences
+// more often than it writes them in lower case. A capital at a sentence start says nothing, so
+// "McConnell aides said" opening a sentence is read by how the paragraph writes "McConnell"
+// elsewhere. The engine reads names per block (lint.ts): the whole document would read more of
+// them, but a paragraph must lint alone exactly as inside the whole (lsp/paragraphs.ts).
 
 import { isCapitalized, type Token } from './tokens';
 
