@@ -178,10 +178,19 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   // Names are read per block, not per document: a block never crosses a blank line, so the server's
   // paragraph cache (lsp/paragraphs.ts) still lints each paragraph alone exactly as inside the whole.
   const namesByBlock = new Map<number, NameBook>();
-  const namesOf = (block: number) => {
+  /** The NameBook of a sentence's block; a block's sentences are contiguous, found by walking out from it. */
+  const namesOf = (sentence: Sentence) => {
+    const block = sentence.block;
     let book = namesByBlock.get(block);
     if (!book) {
-      book = new NameBook(() => sentences.filter((s) => s.block === block).map(tokensOf));
+      book = new NameBook(() => {
+        const index = firstAtOrAfter(sentences, sentence.start, (s) => s.start);
+        let first = index;
+        while (first > 0 && sentences[first - 1].block === block) first--;
+        let last = index;
+        while (last + 1 < sentences.length && sentences[last + 1].block === block) last++;
+        return sentences.slice(first, last + 1).map(tokensOf);
+      });
       namesByBlock.set(block, book);
     }
     return book;
@@ -200,7 +209,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const sourcesOf = (s: Sentence) => {
     let sources = sourcesCache.get(s);
     if (!sources) {
-      sources = new SentenceSources(tokensOf(s), namesOf(s.block));
+      sources = new SentenceSources(tokensOf(s), namesOf(s));
       sourcesCache.set(s, sources);
     }
     return sources;
@@ -225,7 +234,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
     const blockKind = view.blocks[sentence.block].kind;
-    const candidates = candidatesIn(tokens, enabled, namesOf(sentence.block));
+    const candidates = candidatesIn(tokens, enabled, namesOf(sentence));
     /** The finding a candidate makes in this sentence, or undefined when something clears it. */
     const findingFor = (rule: Rule, c: Candidate): Finding | undefined => {
       const flagged = text.slice(c.offset, c.offset + c.length);

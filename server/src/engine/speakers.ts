@@ -24,6 +24,10 @@ const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'w
 const MAX_HOLDER_WORDS = 10;
 const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
 
+const PHRASE_STARTS = new Set(HOLDER_AFTER_PHRASES.map((p) => p[0]));
+/** Every word a cue can start with, for a fast first test. */
+const CUE_STARTS = new Set<string>([...CUE_FORMS.keys(), ...ATTITUDE_ADJECTIVES, ...EXPRESSING_VERBS, 'rather', 'point', 'points', 'pointed', 'pointing']);
+
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
 
 /** findSpeakers, computed once per sentence's tokens however many rules ask. */
@@ -70,7 +74,7 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       found.push({ cue: i, cueEnd: i + 1, cueClass: 'evidence', holderStart: i + 1, holderEnd: end, holding: 'vague', vagueness: 'quantified', kind: 'document' });
       continue;
     }
-    const phrase = HOLDER_AFTER_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    const phrase = PHRASE_STARTS.has(t.lower) ? HOLDER_AFTER_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const start = i + phrase.length;
       const end = holderAfter(tokens, start);
@@ -78,6 +82,8 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       i = start - 1;
       continue;
     }
+    // Most words can start no cue: one set lookup skips them.
+    if (!CUE_STARTS.has(t.lower)) continue;
     const cue = cueAt(tokens, i);
     if (!cue) continue;
     const [cueStart, cueEnd, cueClass] = cue;

@@ -4,7 +4,7 @@ import type { Candidate, Rule } from './rule';
 import { appendAttribution } from './rewrite';
 import { isCapitalized, opensContrast, type Token } from '../text/tokens';
 import { NO_NAMES, type NameBook } from '../text/names';
-import { figureFrames } from './figureFrames';
+import { figureFrames, type FrameKind } from './figureFrames';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -336,8 +336,11 @@ function derivedOrComposition(tokens: readonly Token[], i: number, end: number, 
 export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
   // Rules, allegations, plans, totals and routine sizes: figures in these frames are no claims (figureFrames.ts).
-  const framed = figureFrames(tokens, names);
-  const indexOf = new Map(tokens.map((t, k) => [t, k]));
+  // Both built only for a sentence that holds a figure: most sentences hold none.
+  let frames: ((index: number) => FrameKind) | undefined;
+  const framed = (index: number) => (frames ??= figureFrames(tokens, names))(index);
+  let positions: Map<Token, number> | undefined;
+  const indexOf = { get: (t: Token) => (positions ??= new Map(tokens.map((token, k) => [token, k]))).get(t) };
   // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
   const own = ownRecordStart(tokens);
   let ownFrom = Infinity;
