@@ -2,11 +2,33 @@
 // source. A rule folder: the phrase table with its examples (here), its word lists (lexicon.ts) and
 // its own guards (guards.ts), beside the shared guards of guards/.
 
-import { MatchView, type Rule } from '../rule';
+import { MatchView, type Candidate, type Rule } from '../rule';
+import { isCapitalized, type Token } from '../../text/tokens';
 import { appendAttribution } from '../rewrite';
 import { GUARDS } from '../../guards';
 import { COGNITION, EFFECT_NOUNS, EXPERIENCE_LIST, POSSESSORS, SHARE_WORDS, SUPERLATIVE_LIST } from './lexicon';
 import { allAffected, changeRanking, everOrYetFollows, habitDenied, noOther, onlyOne, ordinalClaim, rankedInScope, superlativeFollows, superlativeWord, toldOrHypothetical } from './guards';
+
+/**
+ * "Europe's largest fleet", "Yorkshire's oldest inn": a measurable record scoped by a named
+ * possessor, as "the world's largest" is by a listed one. Judgements ("Trump's most formidable
+ * opponent", "their best hope") and family ranks ("his eldest daughter") describe rather than claim
+ * a record, and measured on PolNeAR's train split they were no request for a source: left alone.
+ */
+function scanPossessiveSuperlatives(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const owner = tokens[i];
+    if (!isCapitalized(owner) || !/['\u2019]s$/.test(owner.text) || tokens[i - 1].lower === 'the' || !RECORDS.has(tokens[i + 1].lower)) continue;
+    const view = new MatchView(tokens, i, i + 2);
+    if (GUARDS.ownJudgement.holds(view)) continue;
+    found.push({ offset: owner.start, length: tokens[i + 1].end - owner.start });
+  }
+  return found;
+}
+
+/** Superlatives of size, age, amount and rank that a record book could hold. */
+const RECORDS: ReadonlySet<string> = new Set(['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'lowest', 'smallest', 'richest', 'wealthiest', 'busiest', 'deadliest', 'fastest', 'heaviest', 'costliest', 'poorest', 'largest-ever', 'best-selling', 'most-visited', 'most-watched']);
 
 export const sweepingClaim: Rule = {
   id: 'unattributed/sweeping-claim',
@@ -20,6 +42,11 @@ export const sweepingClaim: Rule = {
   fixes: ['citation-needed'],
   clearedBy: 'attribution',
   rewrite: (sentence) => appendAttribution(sentence),
+  scan: scanPossessiveSuperlatives,
+  examples: {
+    flag: ["Norway has Europe's largest fleet of electric ferries.", "The Swan is Kettleby's oldest inn."],
+    pass: ['She met her oldest friend at the station.', "The mayor's most formidable rival spoke first.", "For me, it is Yorkshire's oldest pie shop.", "Kettleby's latest timetable is on the wall.", "Ruiz's eldest daughter runs the shop."],
+  },
   phrases: {
     classes: {
       possessors: POSSESSORS,

@@ -6,7 +6,7 @@ export const COGNITION: ReadonlySet<string> = new Set(['knows', 'knew', 'agrees'
   'feels', 'notices', 'minds', 'regrets', 'enjoys']);
 
 // The listed superlatives, also asked for by entries that test the word after a possessive.
-export const SUPERLATIVE_LIST = ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever'];
+export const SUPERLATIVE_LIST = ['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'fastest', 'richest', 'deadliest', 'greatest', 'best', 'worst', 'smallest', 'lowest', 'youngest', 'strongest', 'busiest', 'wealthiest', 'finest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'costliest', 'poorest', 'safest', 'cheapest', 'most', 'least', 'best-selling', 'most-watched', 'most-visited', 'largest-ever', 'worst-ever', 'foremost'];
 export const SUPERLATIVES: ReadonlySet<string> = new Set(SUPERLATIVE_LIST);
 // What everyone who has had the experience is said to find: "Everyone who tries it", "No one who walks it".
 export const EXPERIENCE_LIST = ['tries', 'tried', 'tastes', 'tasted', 'visits', 'visited', 'meets', 'met', 'reads', 'read', 'hears', 'heard', 'sees', 'seen', 'uses', 'used', 'knows', 'known', 'eats', 'eaten', 'drinks', 'drunk', 'stays', 'stayed', 'plays', 'played', 'buys', 'bought', 'owns', 'owned', 'watches', 'watched',
