@@ -51,7 +51,9 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   const rest = words.filter((w) => w.start >= (quantifierLength > 0 ? tokens[s.holderStart + quantifierLength - 1].end : 0));
   const prepositionAt = rest.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
   const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? '') ? [] : rest;
-  const head = headPhrase[headPhrase.length - 1];
+  // "Business leaders and others": the crowd named before "and others" is the head.
+  const joinedOthers = headPhrase.length >= 3 && headPhrase[headPhrase.length - 1].lower === 'others' && headPhrase[headPhrase.length - 2].lower === 'and';
+  const head = headPhrase[headPhrase.length - (joinedOthers ? 3 : 1)];
   const documentHead = head !== undefined && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
   const namedIn = (list: readonly Token[]) => list.some((w, k) => namesSomeone(w, w === tokens[firstWord], list[k + 1], names));
   // Names in a phrase after a person ("sources at City Hall", "people familiar with Varrick's plans")

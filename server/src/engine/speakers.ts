@@ -22,11 +22,13 @@ const CLAUSE_CLUES = new Set(['that', 'as', 'whether', 'if', 'why', 'how', 'what
 const VERDICT_CLUES = new Set(['than', 'too', 'hard', 'easy', 'difficult', 'useful', 'helpful', 'confusing', 'boring', 'tiring', 'painful', 'unpleasant', 'worse', 'better', 'best', 'worst', 'disappointing', 'impressive', 'overrated', 'underrated']);
 const NOUN_AFTER = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'of', 'for', 'about', 'from', 'among', 'that']);
 const MAX_HOLDER_WORDS = 10;
-const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';']);
+const CLAUSE_BREAKS = new Set([':', '\u2014', '\u2013', ';', '-']);
 
+const AFTER_HOLDER = new Set(['for', 'over', 'during', 'after', 'before', 'because', 'despite', 'amid', 'on', 'last', 'this', 'earlier']);
+const STATES_OF_MIND = new Set(['despair', 'shock', 'disbelief', 'denial', 'uproar', 'turmoil', 'agreement', 'favour', 'favor']);
 const PHRASE_STARTS = new Set(HOLDER_AFTER_PHRASES.map((p) => p[0]));
 /** Every word a cue can start with, for a fast first test. */
-const CUE_STARTS = new Set<string>([...CUE_FORMS.keys(), ...ATTITUDE_ADJECTIVES, ...EXPRESSING_VERBS, 'rather', 'point', 'points', 'pointed', 'pointing']);
+const CUE_STARTS = new Set<string>([...CUE_FORMS.keys(), ...ATTITUDE_ADJECTIVES, ...EXPRESSING_VERBS, 'rather', 'point', 'points', 'pointed', 'pointing', 'in']);
 
 const CACHE = new WeakMap<readonly Token[], Speaker[]>();
 
@@ -168,6 +170,12 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   }
   // "point out" is speech; "point to" is not a cue of its own.
   if ((t.lower === 'point' || t.lower === 'points' || t.lower === 'pointed' || t.lower === 'pointing') && tokens[i + 1]?.lower === 'out' && !nounUse(tokens, i)) return [i, i + 2, 'speech'];
+  // "are in despair", "were in shock": be + "in" + a state of mind.
+  if (t.lower === 'in' && STATES_OF_MIND.has(tokens[i + 1]?.lower ?? '')) {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 2 && tokens[k].lower.endsWith('ly')) k--;
+    if (k >= 0 && BE.has(tokens[k].lower)) return [k, i + 2, 'attitude'];
+  }
   // "would rather": a preference, as "prefer" is.
   if (t.lower === 'rather' && (tokens[i - 1]?.lower === 'would' || tokens[i - 1]?.lower.endsWith("'d"))) return [i - 1, i + 1, 'cognition'];
   // "expressed deep concern", "voiced doubts".
@@ -180,7 +188,9 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   // "voters want change" is a stance; "firms want to hire 5,000" a plan, as "intend to" is.
   if (senses[0].lemma === 'want' && tokens[i + 1]?.lower === 'to') return [i, i + 1, 'intention'];
   // "called it the finest kitchen", "called him a liar": a verdict, where "called for" is a demand.
-  if (senses[0].lemma === 'call') return CALL_OBJECTS.has(tokens[i + 1]?.lower ?? '') ? [i, i + 1, 'speech'] : [i, i + 1, 'intention'];
+  // "has been called a charlatan": the passive verdict, as "called him a charlatan" is.
+  const verdictAfterBe = BE.has(tokens[i - 1]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '');
+  if (senses[0].lemma === 'call') return CALL_OBJECTS.has(tokens[i + 1]?.lower ?? '') || verdictAfterBe ? [i, i + 1, 'speech'] : [i, i + 1, 'intention'];
   // "the United States", "Harbour Notes": capitalised mid-sentence, the word is part of a name.
   if (isCapitalized(t) && i > 0 && tokens[i - 1].kind === 'word') return undefined;
   // "added a wing", "wrote her third novel", "claimed the title": speech only when what was said follows.
@@ -219,7 +229,7 @@ function fits(tokens: readonly Token[], i: number, sense: CueSense): boolean {
   // "others are thinking about her", "think of a number": a thought about something, not a view.
   if (sense.lemma === 'think' && (tokens[i + 1]?.lower === 'about' || tokens[i + 1]?.lower === 'of')) return false;
   // "voters heard that ...", not "what voters heard was ...".
-  if (sense.lemma === 'hear') return tokens[i + 1]?.lower === 'that';
+  if (sense.lemma === 'hear') return tokens.slice(i + 1, i + 5).some((t) => t.lower === 'that');
   // "groups worried that ...", not "the closure has worried its regulars" (the regulars worry).
   if (sense.lemma === 'worry') return ['that', 'whether', 'if', ','].includes(tokens[i + 1]?.lower ?? ',');
   // "Many diners find the sauce sweeter than ...": a verdict after "find", not a thing found.
@@ -260,7 +270,7 @@ function holderBefore(tokens: readonly Token[], end: number): number {
     if (words >= MAX_HOLDER_WORDS) return -1;
     const t = tokens[k];
     if (t.kind === 'punct') {
-      if (isAbbreviationStop(tokens, k) || t.text === '-' || ((t.text === "'" || t.text === '\u2019') && t.start === tokens[k - 1]?.end)) continue;
+      if (isAbbreviationStop(tokens, k) || ((t.text === "'" || t.text === '\u2019') && t.start === tokens[k - 1]?.end)) continue;
       break;
     }
     // "these results", "our data": the determiner belongs to the holder and opens it, unless it
@@ -328,7 +338,8 @@ function holderAfter(tokens: readonly Token[], start: number): number {
       }
       break;
     }
-    if (CLAUSE_STARTERS.has(t.lower) || BE.has(t.lower)) break;
+    // "by fellow physicians for promoting cures": a reason or a time after the holder is not part of it.
+    if (CLAUSE_STARTERS.has(t.lower) || BE.has(t.lower) || AFTER_HOLDER.has(t.lower)) break;
     end = k + 1;
   }
   return end;

@@ -6,6 +6,8 @@
 
 import { isCapitalized, type Token } from './tokens';
 
+const CLAUSE_OPENING_MARKS = new Set([':', ';', '-', '\u2013', '\u2014', '"', '\u201c', '\u2018', '(']);
+
 export class NameBook {
   private balance?: Map<string, number>;
 
@@ -24,6 +26,11 @@ export class NameBook {
     for (const tokens of this.sentences()) {
       let first = true;
       for (const t of tokens) {
+        // After a colon, a dash or an opening quote a capital may just open a clause.
+        if (t.kind === 'punct') {
+          if (CLAUSE_OPENING_MARKS.has(t.text)) first = true;
+          continue;
+        }
         if (t.kind !== 'word') continue;
         if (first) {
           first = false;

@@ -28,7 +28,8 @@ function scanPossessiveSuperlatives(tokens: readonly Token[]): Candidate[] {
 }
 
 /** Superlatives of size, age, amount and rank that a record book could hold. */
-const RECORDS: ReadonlySet<string> = new Set(['largest', 'biggest', 'oldest', 'tallest', 'longest', 'highest', 'lowest', 'smallest', 'richest', 'wealthiest', 'busiest', 'deadliest', 'fastest', 'heaviest', 'costliest', 'poorest', 'largest-ever', 'best-selling', 'most-visited', 'most-watched']);
+// Not "highest" or "lowest": "her highest ideals", "its lowest point" are figures of speech as often as records.
+const RECORDS: ReadonlySet<string> = new Set(['largest', 'biggest', 'oldest', 'tallest', 'longest', 'smallest', 'richest', 'wealthiest', 'busiest', 'deadliest', 'fastest', 'heaviest', 'costliest', 'poorest', 'largest-ever', 'best-selling', 'most-visited', 'most-watched']);
 
 export const sweepingClaim: Rule = {
   id: 'unattributed/sweeping-claim',
