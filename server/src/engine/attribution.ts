@@ -250,11 +250,15 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
   // "Mrs. Clinton's plan would cap ... at 28 percent", "the Washington Post/ABC News poll": a named
   // document vouches for the figures of its sentence.
   for (let i = 0; i < tokens.length; i++) {
-    if (!NAMED_DOCUMENTS.has(tokens[i].lower) || isCapitalized(tokens[i])) continue;
+    // "the CNN/ORC International Poll" is the poll's own name; "the Polar Survey Office" names an office.
+    if (!NAMED_DOCUMENTS.has(tokens[i].lower) || (isCapitalized(tokens[i]) && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]))) continue;
     for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && t.text !== '/' && t.text !== '.' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') break;
-      if (isCapitalized(t) && k !== sentenceStart) {
+      // Opening the sentence, a capital names only as a possessive ("Gallup's tracking poll"), not a time ("Today's poll").
+      // ("Castlebeck's wage bill" is the club's bill, no document: only reports and plans count here.)
+      const opensAsName = k === sentenceStart && isPossessive(t.lower) && REPORTS.has(tokens[i].lower) && !TIME_POSSESSIVES.has(t.lower.replace(/['\u2019]s$/, ''));
+      if (isCapitalized(t) && (k !== sentenceStart || opensAsName)) {
         hits.push({ cue: i, evidence: [k], claimsOnly: true });
         break;
       }
@@ -271,6 +275,8 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
 }
 
 const NAMED_DOCUMENTS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bill', 'budget', 'report', 'estimate', 'estimates', 'forecast', 'forecasts', 'poll', 'polls', 'survey', 'study', 'analysis', 'census', 'data', 'figures', 'projections', 'audit', 'review', 'index', 'tally', 'count', 'statement', 'filing', 'filings', 'website']);
+const REPORTS = new Set(['poll', 'polls', 'survey', 'study', 'report', 'analysis', 'census', 'audit', 'estimate', 'estimates', 'forecast', 'forecasts', 'projections', 'plan', 'plans', 'proposal', 'proposals']);
+const TIME_POSSESSIVES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'last', 'next']);
 const SHARED_SUBJECT = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'also', 'still', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'not']);
 
 /** The attribution facts of one sentence, computed once and asked about per finding. */
