@@ -36,7 +36,7 @@ export const sweepingClaim: Rule = {
   category: 'unattributed',
   defaultSeverity: 'warning',
   description: 'Superlatives, firsts, universals, blame, unsourced: "the largest", "never", "was behind"',
-  span: 'the cue: "the largest" (or any "-est" superlative: "the sharpest", or a compound led by one: "the best-value"), a possessive with its superlative ("the world\'s largest", "the school\'s longest-serving"), "the first" (as a claim), "the only", "the most" + adjective ("the most popular"), "the best", "a record", "always", "never", "everyone", "no one", "no other", "all experts", "is responsible for", "was behind"',
+  span: 'the cue: "the largest" (or any "-est" superlative: "the sharpest", or a compound led by one: "the best-value"), a possessive with its superlative ("the world\'s largest", "the school\'s longest-serving", "Europe\'s largest"), "the first" (as a claim), "the only", "the most" + adjective ("the most popular"), "the best", "a record", "always", "never", "everyone", "no one", "no other", "all experts", "is responsible for", "was behind"',
   message: (flagged) => `"${flagged}" makes a sweeping claim with no source in the sentence.`,
   why: 'Superlatives, firsts, universals and claims of blame are the statements readers most often doubt; they need a source right where they are made.',
   guideline: 'Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence',
