@@ -5,7 +5,7 @@
 import { isCapitalized, isPossessive, type Token } from './text/tokens';
 import type { NameBook } from './text/names';
 import type { CueClass } from './lexicon/cues';
-import { BODY_MODIFIERS, DOCUMENT_HEADS, INFORMANT_HEADS, NOT_PEOPLE, NUMBER_WORDS, PEOPLE_HEADS, PERSON_SINGULARS, QUANTIFIERS, QUANTIFIER_PHRASES } from './lexicon/holders';
+import { BODY_MODIFIERS, DEFINITE_BODIES, DOCUMENT_HEADS, INFORMANT_HEADS, NOT_PEOPLE, NUMBER_WORDS, PEOPLE_HEADS, PERSON_SINGULARS, QUANTIFIERS, QUANTIFIER_PHRASES } from './lexicon/holders';
 import { DEFINITE, PREPOSITIONS, PRONOUNS } from './lexicon/function';
 
 export type Holding = 'named' | 'vague' | 'reference';
@@ -86,7 +86,12 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   // "Treasury officials", "police officials", "sources at City Hall": an informant narrowed to a body a
   // reader can find; crowds are not narrowed by a modifier ("campaign groups", "local builders").
   const informant = INFORMANT_HEADS.has(head.lower);
-  const narrowed = informant && (placed || headPhrase.slice(0, -1).some((w) => BODY_MODIFIERS.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord])));
+  // A body named ("Treasury officials", "sources at City Hall") narrows the informant away; a generic
+  // one ("federal officials", "police officials", "campaign aides") leaves it vague, if less so: information.
+  const modifiers = headPhrase.slice(0, -1);
+  const namedBody = placed || modifiers.some((w) => DEFINITE_BODIES.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord] && !BODY_MODIFIERS.has(w.lower)));
+  const genericBody = !namedBody && modifiers.some((w) => BODY_MODIFIERS.has(w.lower));
+  const narrowed = informant && namedBody;
   // "Water campaigners", "Chelsea fans" opening a sentence: a common noun or a name, the capital cannot tell.
   const unsure = first === tokens[firstWord] && words.length > 1 && isCapitalized(first) && !commonWord(first) && !ARTICLES.has(first.lower) && !DEFINITE.has(first.lower) && names.isName(first.lower) === undefined;
   // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
@@ -97,7 +102,7 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   // detector, and the rule's own phrase widens it as that rule's spans do.
   let headEnd = s.holderEnd;
   for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head) headEnd = k + 1;
-  const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure, headEnd });
+  const vague = (vagueness: Vagueness, kind: HolderKind, alsoUnsure = false): Speaker => ({ ...s, holding: 'vague', vagueness, kind, narrowed, unsure: unsure || alsoUnsure || (informant && genericBody), headEnd });
   if (ARTICLES.has(first.lower)) {
     if (PERSON_SINGULARS.has(head.lower)) return vague('anonymous', 'informant');
     // "a new poll shows": unnamed, though one poll is easier to trace than "polls".
