@@ -266,7 +266,8 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
   }
   // Holders the general detector names that the special cases above miss: "the IMF expects", "E.U. leaders warn".
   for (const speaker of speakersOf(tokens, names)) {
-    if (speaker.holding !== 'named' || speaker.cueClass === 'position' || literalSense(tokens, speaker.cue)) continue;
+    // literalSense knows the speech verbs' other senses ("claimed the title"); the detector has judged the rest.
+    if (speaker.holding !== 'named' || speaker.cueClass === 'position' || (SOURCE_VERBS.has(tokens[speaker.cue].lower) && literalSense(tokens, speaker.cue))) continue;
     const evidence: number[] = [];
     for (let k = speaker.holderStart; k < speaker.holderEnd; k++) evidence.push(k);
     hits.push({ cue: speaker.cue, evidence, ...(speaker.cueClass === 'intention' ? { claimsOnly: true } : {}) });

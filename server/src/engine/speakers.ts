@@ -202,7 +202,7 @@ function cueAt(tokens: readonly Token[], i: number): [number, number, CueClass] 
   return [i, end, sense.cue];
 }
 
-const OBJECT_TAKING = new Set(['add', 'write', 'claim', 'state', 'record', 'document', 'project', 'count', 'tally', 'list']);
+const OBJECT_TAKING = new Set(['add', 'write', 'claim', 'state', 'admit', 'record', 'document', 'project', 'count', 'tally', 'list']);
 const UNREAL_MODALS = new Set(['should', 'must', 'can', 'could', 'may', 'might', 'ought']);
 const CALL_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
 const REPORT_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this']);
