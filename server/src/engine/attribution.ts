@@ -359,8 +359,11 @@ export class SentenceSources {
     const cue = this.tokens[hit.cue];
     // "according to the IMF", and a passive's agent: "was described as unsafe by the city engineer".
     if (cue.lower === 'according' || cue.lower === 'by') return true;
-    const before = this.tokens[Math.min(hit.cue, ...hit.evidence) - 1];
-    if (before && before.kind === 'punct' && before.text !== '(') return true;
+    const at = Math.min(hit.cue, ...hit.evidence) - 1;
+    const before = this.tokens[at];
+    // ("Mr." before a name is an abbreviation, not the comma of a tag.)
+    const abbreviation = before?.text === '.' && (this.tokens[at - 1]?.text.length ?? 9) <= 3 && isCapitalized(this.tokens[at - 1]);
+    if (before && before.kind === 'punct' && before.text !== '(' && !abbreviation) return true;
     let words = 0;
     for (let k = hit.cue + 1; k < this.tokens.length; k++) if (this.tokens[k].kind !== 'punct' && ++words > 4) return false;
     return true;

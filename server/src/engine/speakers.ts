@@ -287,6 +287,11 @@ function holderBefore(tokens: readonly Token[], end: number): number {
       start = k;
       continue;
     }
+    // "the jurist many Republicans fear": a counted crowd after a noun opens a clause of its own.
+    if (QUANTIFIERS.has(t.lower) && k > 0 && tokens[k - 1].kind === 'word' && !PREPOSITIONS.has(tokens[k - 1].lower) && !DEFINITE.has(tokens[k - 1].lower) && !CLAUSE_STARTERS.has(tokens[k - 1].lower)) {
+      start = k;
+      break;
+    }
     // "some who advocate free speech argue", "people who know the site say": a crowd and its relative clause.
     if (t.lower === 'who' && k > 0 && (QUANTIFIERS.has(tokens[k - 1].lower) || isPeople(tokens[k - 1]))) {
       start = k;
