@@ -1,12 +1,13 @@
 // The suppressors: what makes a claim attributed. Quotations, citations, and a named source in the sentence.
 
-import { isCapitalized, isPossessive, opensContrast, type Token } from './text/tokens';
+import { isAbbreviationStop, isCapitalized, isPossessive, opensContrast, type Token } from './text/tokens';
 import { firstAtOrAfter, StretchIndex } from './text/search';
-import { membersNamedAfter, speakersOf } from './speakers';
+import { membersNamedAfter, speakersOf, type Holding } from './speakers';
 import { SOURCE_VERBS } from './lexicon/cues';
 import { NO_NAMES, type NameBook } from './text/names';
 import { ACTION_PARTICIPLES, DETERMINER_OR_NUMBER, IRREGULAR_PARTICIPLES, SPECIFIC_SOURCES, TIMES_AND_PLACES_AFTER_BY, VAGUE_HOLDERS } from './lexicon/sourceWords';
 import { literalSense } from './literalSense';
+import { QUOTE_MARKS } from './lexicon/shared';
 
 
 /** A judgement or record participle stands within the few words before `by`: "was described as unsafe by". */
@@ -40,7 +41,6 @@ function hasPluralSource(tokens: readonly Token[], verb: number): boolean {
 
 const BARE_PLURAL_VERBS = new Set(['show', 'find', 'suggest', 'estimate']);
 
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 const PARTICIPLE_SPEECH = new Set(['saying', 'arguing', 'writing', 'noting', 'adding', 'stating', 'explaining', 'warning', 'insisting', 'claiming', 'telling', 'declaring', 'recalling']);
 
@@ -278,12 +278,15 @@ export function namedSources(tokens: readonly Token[], names: NameBook = NO_NAME
 const NAMED_DOCUMENTS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bill', 'budget', 'report', 'estimate', 'estimates', 'forecast', 'forecasts', 'poll', 'polls', 'survey', 'study', 'analysis', 'census', 'data', 'figures', 'projections', 'audit', 'review', 'index', 'tally', 'count', 'statement', 'filing', 'filings', 'website']);
 const REPORTS = new Set(['poll', 'polls', 'survey', 'study', 'report', 'analysis', 'census', 'audit', 'estimate', 'estimates', 'forecast', 'forecasts', 'projections', 'plan', 'plans', 'proposal', 'proposals']);
 const TIME_POSSESSIVES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'last', 'next']);
+// "according to the IMF" and a passive's agent ("was described as unsafe by the city engineer")
+// answer a vague holder wherever they stand in its sentence.
+const ANSWERS_ANYWHERE = new Set(['according', 'by']);
 const SHARED_SUBJECT = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'also', 'still', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'not']);
 
 /** The attribution facts of one sentence, computed once and asked about per finding. */
 export class SentenceSources {
   private computedHits?: SourceHit[];
-  private namedHolders?: { start: number; end: number }[];
+  private namedHolders?: StretchIndex;
   private vagueHolders?: StretchIndex;
   private verbStarts?: number[];
   private contrasts?: number[];
@@ -332,13 +335,14 @@ export class SentenceSources {
 
   /** Does a vague holder the speaker detector found (holder and cue of its own) overlap [from, to)? */
   private vagueSpeakerAt(from: number, to: number): boolean {
-    // A stretch index (binary search): a long sentence may hold many holders and many findings.
-    this.vagueHolders ??= new StretchIndex(
-      speakersOf(this.tokens, this.names)
-        .filter((s) => s.holding === 'vague')
-        .map((s) => ({ offset: this.tokens[s.holderStart].start, length: this.tokens[s.holderEnd - 1].end - this.tokens[s.holderStart].start })),
-    );
+    this.vagueHolders ??= this.holderIndex('vague');
     return this.vagueHolders.overlaps(from, to);
+  }
+
+  /** The speaker detector's holders of one kind, as a stretch index: a long sentence may hold many holders and many findings. */
+  private holderIndex(holding: Holding): StretchIndex {
+    const holders = speakersOf(this.tokens, this.names).filter((s) => s.holding === holding);
+    return new StretchIndex(holders.map((s) => ({ offset: this.tokens[s.holderStart].start, length: this.tokens[s.holderEnd - 1].end - this.tokens[s.holderStart].start })));
   }
 
   /**
@@ -347,8 +351,7 @@ export class SentenceSources {
    * split, reaching further (to the next clause break) cleared more vague holders than it should.
    */
   private frames(hit: SourceHit, from: number): boolean {
-    const cue = this.tokens[hit.cue];
-    if (cue.lower === 'according' || cue.lower === 'by') return true;
+    if (ANSWERS_ANYWHERE.has(this.tokens[hit.cue].lower)) return true;
     let between = 0;
     for (let k = hit.cue + 1; k < this.tokens.length && this.tokens[k].start < from; k++) if (++between > 4) return false;
     return true;
@@ -356,14 +359,11 @@ export class SentenceSources {
 
   /** The hit closes the sentence as a speaker tag ("..., the ministry said.", "..., said Ms Ruiz") or is "according to". */
   private isTag(hit: SourceHit): boolean {
-    const cue = this.tokens[hit.cue];
-    // "according to the IMF", and a passive's agent: "was described as unsafe by the city engineer".
-    if (cue.lower === 'according' || cue.lower === 'by') return true;
+    if (ANSWERS_ANYWHERE.has(this.tokens[hit.cue].lower)) return true;
     const at = Math.min(hit.cue, ...hit.evidence) - 1;
     const before = this.tokens[at];
     // ("Mr." before a name is an abbreviation, not the comma of a tag.)
-    const abbreviation = before?.text === '.' && (this.tokens[at - 1]?.text.length ?? 9) <= 3 && isCapitalized(this.tokens[at - 1]);
-    if (before && before.kind === 'punct' && before.text !== '(' && !abbreviation) return true;
+    if (before && before.kind === 'punct' && before.text !== '(' && !isAbbreviationStop(this.tokens, at)) return true;
     let words = 0;
     for (let k = hit.cue + 1; k < this.tokens.length; k++) if (this.tokens[k].kind !== 'punct' && ++words > 4) return false;
     return true;
@@ -388,14 +388,8 @@ export class SentenceSources {
    * names ("E.U. leaders warn"), or followed by its members' names ("critics, including Senator Ruiz")?
    */
   holderNamed(from: number, to: number): boolean {
-    // Named holders by start; binary search, as a long sentence may hold many holders and many findings.
-    this.namedHolders ??= speakersOf(this.tokens, this.names)
-      .filter((s) => s.holding === 'named')
-      .map((s) => ({ start: this.tokens[s.holderStart].start, end: this.tokens[s.holderEnd - 1].end }))
-      .sort((a, b) => a.start - b.start);
-    const last = firstAtOrAfter(this.namedHolders, from + 1, (h) => h.start) - 1;
-    // Holders of one sentence seldom nest: the nearest few before `from` are enough to look at.
-    for (let k = last; k >= 0 && k > last - 4; k--) if (from < this.namedHolders[k].end) return true;
+    this.namedHolders ??= this.holderIndex('named');
+    if (this.namedHolders.holds(from)) return true;
     const end = firstAtOrAfter(this.tokens, to, (t) => t.start);
     // "Sanders and his supporters argue", "Edwards and others said": one holder with a name in it.
     const start = firstAtOrAfter(this.tokens, from, (t) => t.start);

@@ -83,11 +83,11 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   }
   if (named) return { ...s, holding: 'named' };
   if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: 'reference' };
-  // "Treasury officials", "police officials", "sources at City Hall": an informant narrowed to a body a
-  // reader can find; crowds are not narrowed by a modifier ("campaign groups", "local builders").
+  // An informant of a body named or in front of the reader ("Treasury officials", "city officials",
+  // "sources at City Hall") is narrowed away; one of a kind of office ("federal officials", "police
+  // officials", "campaign aides") stays vague, if less so: information. Crowds are not narrowed by a
+  // modifier ("campaign groups", "local builders").
   const informant = INFORMANT_HEADS.has(head.lower);
-  // A body named ("Treasury officials", "sources at City Hall") narrows the informant away; a generic
-  // one ("federal officials", "police officials", "campaign aides") leaves it vague, if less so: information.
   const modifiers = headPhrase.slice(0, -1);
   const namedBody = placed || modifiers.some((w) => DEFINITE_BODIES.has(w.lower) || (isCapitalized(w) && w !== tokens[firstWord] && !BODY_MODIFIERS.has(w.lower)));
   const genericBody = !namedBody && modifiers.some((w) => BODY_MODIFIERS.has(w.lower));
@@ -97,7 +97,7 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
   // An unknown capital before a document or an informant is most likely its maker or body: "Harvard
   // research shows" is named, "Treasury officials said" narrowed. Only a crowd stays unsure.
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: 'named' };
-  if (unsure && INFORMANT_HEADS.has(head.lower)) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed: true };
+  if (unsure && informant) return { ...s, holding: 'vague', vagueness: 'plural', kind: 'informant', narrowed: true };
   // Where the head ends: "People familiar with the talks" is underlined to "People" by the generic
   // detector, and the rule's own phrase widens it as that rule's spans do.
   let headEnd = s.holderEnd;
@@ -110,8 +110,7 @@ export function classify(tokens: readonly Token[], names: NameBook, s: SpeakerPl
     return { ...s, holding: 'reference' };
   }
   // A bare plural: "analysts said", "records show", "aides maintained".
-  // "federal statistics", "court records": a body's papers, but which of them? Information, not silence.
-  if (DOCUMENT_HEADS.has(head.lower)) return { ...vague('plural', 'document', narrowed), narrowed: false };
+  if (DOCUMENT_HEADS.has(head.lower)) return vague('plural', 'document');
   if (s.cueClass === 'evidence') return { ...s, holding: 'reference' };
   // A bare singular ("according to source") is a placeholder or a headline's shorthand, not a crowd.
   if (INFORMANT_HEADS.has(head.lower) && !PERSON_SINGULARS.has(head.lower)) return vague('plural', 'informant');
@@ -148,7 +147,10 @@ export function quantifierAt(tokens: readonly Token[], start: number): number {
   const phrase = QUANTIFIER_PHRASES.find((p) => p.every((w, k) => tokens[start + k]?.lower === w));
   if (phrase) return phrase.length;
   // "Nearly eight of 10 voters", "two-thirds of Republicans": a share with no poll named.
-  if (t.lower === 'nearly' || t.lower === 'almost' || t.lower === 'about') return quantifierAt(tokens, start + 1) > 0 ? 1 + quantifierAt(tokens, start + 1) : 0;
+  if (t.lower === 'nearly' || t.lower === 'almost' || t.lower === 'about') {
+    const share = quantifierAt(tokens, start + 1);
+    return share > 0 ? 1 + share : 0;
+  }
   if ((t.kind === 'number' || NUMBER_WORDS.has(t.lower) || /^(half|two-thirds|three-quarters|three-fourths)$/.test(t.lower)) && (tokens[start + 1]?.lower === 'of' || tokens[start + 1]?.lower === 'in')) {
     const whole = tokens[start + 2];
     return whole && (whole.kind === 'number' || NUMBER_WORDS.has(whole.lower)) ? 3 : 2;

@@ -7,13 +7,14 @@
 // or a back-reference ("he", "the officials"), which is neither. Words come from the lexicon;
 // every window is bounded, so a sentence costs time linear in its length.
 
-import { isCapitalized, isPossessive, type Token } from './text/tokens';
+import { isAbbreviationStop, isCapitalized, isPossessive, type Token } from './text/tokens';
 import type { Candidate } from './rules/rule';
 import { NO_NAMES, type NameBook } from './text/names';
 import { ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, CUE_FORMS, EXPRESSING_VERBS, HOLDER_AFTER_PHRASES, type CueClass, type CueSense } from './lexicon/cues';
 import { DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/holders';
 import { BE, CLAUSE_STARTERS, DEFINITE, PREPOSITIONS, PRONOUNS, VERB_HELPERS } from './lexicon/function';
 import { classify, isPeople, quantifierAt, type HolderKind, type Speaker } from './holding';
+import { QUOTE_MARKS } from './lexicon/shared';
 
 export { membersNamedAfter, type Holding, type HolderKind, type Speaker, type Vagueness } from './holding';
 
@@ -71,8 +72,9 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     // After a colon or a dash a clause starts afresh, capital and all: "Frustration with police: Civil rights activists say".
     if (i > 0 && CLAUSE_BREAKS.has(tokens[i - 1].text)) firstWord = i;
     // "By some measures, ...", "By most accounts, ...": the measures are the unnamed holder.
-    if (i === firstWord && t.lower === 'by' && quantifierAt(tokens, i + 1) > 0 && DOCUMENT_HEADS.has(tokens[i + 1 + quantifierAt(tokens, i + 1)]?.lower ?? '')) {
-      const end = i + 2 + quantifierAt(tokens, i + 1);
+    const measures = i === firstWord && t.lower === 'by' ? quantifierAt(tokens, i + 1) : 0;
+    if (measures > 0 && DOCUMENT_HEADS.has(tokens[i + 1 + measures]?.lower ?? '')) {
+      const end = i + 2 + measures;
       found.push({ cue: i, cueEnd: i + 1, cueClass: 'evidence', holderStart: i + 1, holderEnd: end, holding: 'vague', vagueness: 'quantified', kind: 'document' });
       continue;
     }
@@ -252,12 +254,6 @@ function skipHelpersBack(tokens: readonly Token[], from: number): number {
   return k;
 }
 
-/** "Mr." or "E.U.": a full stop inside an abbreviation belongs to the name. */
-function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  return tokens[k].text === '.' && before !== undefined && before.kind === 'word' && before.text.length <= 3 && isCapitalized(before);
-}
-
 /** Where the holder ending at `end` starts: back to a clause start, at most eight words. */
 function holderBefore(tokens: readonly Token[], end: number): number {
   const last = tokens[end];
@@ -316,7 +312,7 @@ function agentAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length && k <= from + 4; k++) {
     const t = tokens[k];
     if (t.lower === 'by') return k;
-    if (t.kind === 'punct' && !['"', '\u201c', '\u201d', "'", '\u2018', '\u2019'].includes(t.text)) return -1;
+    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.text)) return -1;
   }
   return -1;
 }

@@ -18,6 +18,9 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'we
  */
 export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '\u201c', "'", '\u2018']);
 
+/** Every quotation mark as a token, opening or closing, straight or curly. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
 /** The writer in the first person: "I", "we" and their other forms. */
 export const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 

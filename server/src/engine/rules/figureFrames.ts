@@ -9,6 +9,7 @@
 
 import { isCapitalized, isPossessive, type Token } from '../text/tokens';
 import type { NameBook } from '../text/names';
+import { BE_WORDS } from '../lexicon/shared';
 
 // Words that make a clause a rule or a definition: its figures are terms the rule sets, not findings.
 // "Members must pay at least 5% of ...", "a small firm is defined as one with ... 50 staff",
@@ -51,7 +52,6 @@ const ALLEGATION_WORDS = new Set([
 const CHARGES = new Set(['charged', 'charging', 'charges']);
 // Roles a reader can identify in context: "the mayor's claim that ...".
 const SPEAKER_ROLES = new Set(['mayor', 'minister', 'president', 'governor', 'senator', 'chairman', 'chairwoman', 'chief', 'ceo', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'ministry', 'company', 'council', 'department', 'agency', 'police', 'prosecutor', 'candidate', 'campaign']);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 // Accusers a reader can look up even unnamed, right before an active allegation: "The state charged
 // him with ...", "prosecutors allege", "a lawsuit alleging", "the indictment accuses".
 const ACCUSERS = new Set(['prosecutors', 'prosecutor', 'police', 'state', 'government', 'regulator', 'regulators', 'commission', 'department', 'agency', 'court', 'jury', 'attorney', 'lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition']);
@@ -172,7 +172,7 @@ export function figureFrames(tokens: readonly Token[], names: NameBook): (index:
 function accuserNamed(tokens: readonly Token[], k: number, namedBefore: boolean): boolean {
   const word = tokens[k].lower;
   if (word === 'allegedly') return false;
-  const passive = BE_FORMS.has(tokens[k - 1]?.lower ?? '') || BE_FORMS.has(tokens[k - 2]?.lower ?? '') || word === 'alleged';
+  const passive = BE_WORDS.has(tokens[k - 1]?.lower ?? '') || BE_WORDS.has(tokens[k - 2]?.lower ?? '') || word === 'alleged';
   if (!passive) return namedBefore || ACCUSERS.has(tokens[k - 1]?.lower ?? '') || ACCUSERS.has(tokens[k - 2]?.lower ?? '');
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     if (tokens[j].lower === 'by') return isCapitalized(tokens[j + 1] ?? tokens[j]) || isCapitalized(tokens[j + 2] ?? tokens[j]);

@@ -114,6 +114,12 @@ export function opensContrast(tokens: readonly Token[], i: number): boolean {
   return i > 0 && CONTRASTS.has(tokens[i].lower) && (tokens[i - 1].text === ',' || tokens[i - 1].text === ';');
 }
 
+/** "Mr." or "E.U.": the full stop at `k` closes a short capitalised abbreviation, inside a name. */
+export function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]?.text === '.' && before !== undefined && before.text.length <= 3 && isCapitalized(before);
+}
+
 export function isCapitalized(token: Token): boolean {
   const c = token.text.charAt(0);
   return token.kind === 'word' && c !== c.toLowerCase() && c === c.toUpperCase();
