@@ -109,10 +109,10 @@ function ensureCodeServer() {
   writeFileSync(marker, `${new Date().toISOString()}\n`);
 }
 
-/** A fingerprint of what goes into the package: the sources, grammars, schema and manifest. */
+/** A fingerprint of what goes into the package: the sources, grammars, schema, rule pages, images and manifest. */
 export function sourceFingerprint() {
   const hash = createHash('sha256');
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'client', 'server/src', 'syntaxes', 'schemas', 'package.json', 'README.md'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'client', 'server/src', 'syntaxes', 'schemas', 'docs/rules', 'docs/images', 'package.json', 'README.md', '.vscodeignore'], { cwd: root, encoding: 'utf8' })
     .split('\n')
     .filter(Boolean)
     .sort();

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     output,
     clients,
     statusBar,
-    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages() }),
+    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages(), extensionUri: context.extensionUri }),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isLinted(document, clients.lintedLanguages())) void clients.startIfNeeded();
     }),

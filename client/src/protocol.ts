@@ -30,9 +30,3 @@ export const DIAGNOSTIC_SOURCE = 'whosays';
 
 /** The code action kind of "fix all" (docs/protocol.md, Commands). */
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
-
-/** Where a rule's documentation lives; the page name is the rule id after the slash. */
-export function ruleDocumentationUrl(ruleId: string): string {
-  const name = ruleId.slice(ruleId.indexOf('/') + 1);
-  return `https://github.com/whosays/whosays/blob/main/docs/rules/${name}.md`;
-}

@@ -2,13 +2,11 @@
 // the JSON schema of `.whosays.json` (bundled into the extension at build time), which `npm run
 // generate` writes from the engine's RULES: the extension does not bundle the engine itself.
 import schema from '../../schemas/whosays.schema.json';
-import { ruleDocumentationUrl } from './protocol';
 
 export interface RuleInfo {
   id: string;
   category: string;
   description: string;
-  url: string;
 }
 
 const ruleProperties = schema.properties.rules.properties as Record<string, { description: string }>;
@@ -20,7 +18,6 @@ export const RULES: readonly RuleInfo[] = Object.entries(ruleProperties)
     category: id.slice(0, id.indexOf('/')),
     // The schema adds the allowed severities; the quick pick wants the rule's own sentence.
     description: description.replace(/\s*One of "error".*$/, ''),
-    url: ruleDocumentationUrl(id),
   }));
 
 export function findRule(id: string): RuleInfo | undefined {

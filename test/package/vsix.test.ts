@@ -1,6 +1,7 @@
 // The packaged extension holds exactly the allow-list of .vscodeignore: the two bundles, the
-// grammars and language configuration, the schema, README, LICENSE, CHANGELOG and package.json;
-// nothing from sources, tests, node_modules, docs or samples, and no source maps.
+// grammars and language configuration, the schema, the rule pages (docs/rules/*.md, which the
+// server links to), the README's images, README, LICENSE, CHANGELOG and package.json; nothing from
+// sources, tests, node_modules, other docs or samples, and no source maps.
 //
 // Builds first when a bundle is missing or older than the sources, then asks @vscode/vsce what it
 // would package (`vsce ls`) and packages to a temporary folder to read the .vsix's own entries.
@@ -16,6 +17,12 @@ const root = join(__dirname, '..', '..');
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const BUNDLES = ['dist/extension.js', 'dist/server.js'];
 
+/** The rule pages and the README's images, as they are in the repository. */
+const SHIPPED_DOCS = [
+  ...readdirSync(join(root, 'docs', 'rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`),
+  ...(existsSync(join(root, 'docs', 'images')) ? readdirSync(join(root, 'docs', 'images')).filter((name) => name.endsWith('.png')).map((name) => `docs/images/${name}`) : []),
+];
+
 /** What `vsce ls` must list, as paths in the repository. */
 const ALLOW_LIST = [
   'CHANGELOG.md',
@@ -23,6 +30,7 @@ const ALLOW_LIST = [
   'README.md',
   'dist/extension.js',
   'dist/server.js',
+  ...SHIPPED_DOCS,
   'package.json',
   'schemas/whosays.schema.json',
   'syntaxes/markers.injection.tmLanguage.json',
@@ -38,6 +46,7 @@ const VSIX_ENTRIES = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  ...SHIPPED_DOCS.map((path) => `extension/${path}`),
   'extension/package.json',
   'extension/readme.md',
   'extension/schemas/whosays.schema.json',
@@ -101,6 +110,7 @@ describe('the .vsix package', () => {
   let listed: string[];
   let entries: string[];
   let manifest: { main: string; contributes: Record<string, unknown> };
+  let readme: string;
 
   before(() => {
     buildIfNeeded();
@@ -108,10 +118,11 @@ describe('the .vsix package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'whosays-vsix-'));
     try {
       const vsix = join(dir, 'whosays.vsix');
-      runVsce(['package', '--no-dependencies', '-o', vsix]);
+      runVsce(['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix]);
       const zip = readFileSync(vsix);
       entries = zipEntries(zip);
       manifest = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' }));
+      readme = execFileSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -125,9 +136,10 @@ describe('the .vsix package', () => {
     assert.deepEqual([...entries].sort(), VSIX_ENTRIES);
   });
 
-  it('nothing from sources, tests, dependencies, docs or samples, and no source maps', () => {
+  it('nothing from sources, tests, dependencies, other docs or samples, and no source maps', () => {
     for (const entry of entries) {
-      assert.doesNotMatch(entry, /(^|\/)(src|test|node_modules|docs|samples|scripts|client|server|out)\//, entry);
+      assert.doesNotMatch(entry, /(^|\/)(src|test|node_modules|samples|scripts|client|server|out)\//, entry);
+      assert.match(entry, /^(?!extension\/docs\/)|^extension\/docs\/(rules\/([a-z-]+|README)\.md|images\/[a-z-]+\.png)$/, entry);
       assert.doesNotMatch(entry, /\.(map|ts)$/, entry);
     }
     assert.ok(!entries.includes('extension/dist/cli.js'), 'the command line is not part of the extension');
@@ -146,5 +158,11 @@ describe('the .vsix package', () => {
     for (const validation of contributes.jsonValidation) assert.ok(inPackage(validation.url), validation.url);
     // The language server the client starts (client/src/extension.ts: dist/server.js).
     assert.ok(inPackage('dist/server.js'));
+  });
+
+  it('the packaged README points at no repository and its relative links are left as they are', () => {
+    assert.equal((manifest as { repository?: unknown }).repository, undefined);
+    assert.doesNotMatch(readme, /github\.com\/whosays/);
+    for (const image of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)) assert.ok(entries.includes(`extension/${image[1]}`), `the README shows ${image[1]}, which is in the package`);
   });
 });

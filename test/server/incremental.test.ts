@@ -10,11 +10,11 @@ import { lint } from '../../server/src/engine';
 import { LineIndex } from '../../server/src/lsp/convert';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { generateDocument } from '../support/generate';
-import { TestClient } from './lspClient';
+import { SHIPPED_DOCS, TestClient } from './lspClient';
 import { randomDocument, randomEdit, random } from './randomDocs';
 
 function expected(text: string, languageId: string, version: number): Diagnostic[] {
-  return toDiagnostics(lint(text, { languageId, now: new Date() }), new LineIndex(text), version);
+  return toDiagnostics(lint(text, { languageId, now: new Date() }), new LineIndex(text), version, SHIPPED_DOCS);
 }
 
 describe('incremental equals full (protocol)', () => {

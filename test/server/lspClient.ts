@@ -41,6 +41,8 @@ import { removeTempDirs, tempDir as makeTempDir } from '../support/tempDirs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
+/** Where the bundled server finds the rule pages by default: docs/rules/ beside dist/, as a file: URL. */
+export const SHIPPED_DOCS = pathToFileURL(`${path.join(ROOT, 'docs', 'rules')}${path.sep}`).href;
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
   workspace: {

@@ -415,16 +415,26 @@ function withConfiguredMarkers(text: string, citations: readonly Span[], configu
  * findings of the sentence (from `first` on) that come after a weasel finding are removed in place.
  */
 function dropClaimsOfVagueSources(findings: Finding[], first: number): void {
-  let weaselAt = Infinity;
-  for (let i = first; i < findings.length; i++) if (findings[i].category === 'weasel') weaselAt = Math.min(weaselAt, findings[i].offset);
-  if (weaselAt === Infinity) return;
+  let weasel: Finding | undefined;
+  for (let i = first; i < findings.length; i++) if (findings[i].category === 'weasel' && (!weasel || findings[i].offset < weasel.offset)) weasel = findings[i];
+  if (!weasel) return;
   let kept = first;
   for (let i = first; i < findings.length; i++) {
     const f = findings[i];
-    if (f.category === 'unattributed' && f.offset > weaselAt) continue;
+    if (f.category === 'unattributed' && f.offset > weasel.offset) {
+      cover(weasel, f);
+      continue;
+    }
     findings[kept++] = f;
   }
   findings.length = kept;
+}
+
+/** Records on `shown` that it stands for `left` (and for whatever `left` stood for). */
+function cover(shown: Finding, left: Finding): void {
+  const covers = (shown.covers ??= []);
+  covers.push({ rule: left.rule, text: left.text, message: left.message });
+  if (left.covers) covers.push(...left.covers);
 }
 
 /** Two source-hiding rules on the same words say one thing: keep the rule listed first in RULES, or the longer span. */
@@ -435,20 +445,28 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
   // Sorted by offset, so a clash can only be with the furthest-reaching source-hiding finding so far.
   let reach = -1;
+  let reaching: Finding | undefined;
   for (const f of findings) {
     if (f.category === 'style') {
       // A hedge inside a weasel phrase ("it is widely believed") says the same thing again (Rule.droppedInsideClaims).
-      if (droppedInside.has(f.rule) && f.offset < reach) continue;
+      if (droppedInside.has(f.rule) && f.offset < reach) {
+        cover(reaching!, f);
+        continue;
+      }
       // Two style rules on exactly the same words ("most famous" as praise and as a judgement stated
       // as fact, in the hedging profile): one finding, the later-listed rule's, which says more.
       const last = kept[kept.length - 1];
-      if (last?.category === 'style' && last.offset === f.offset && last.length === f.length) kept.pop();
+      if (last?.category === 'style' && last.offset === f.offset && last.length === f.length) cover(f, kept.pop()!);
       kept.push(f);
       continue;
     }
-    if (f.offset < reach) continue;
+    if (f.offset < reach) {
+      cover(reaching!, f);
+      continue;
+    }
     kept.push(f);
     reach = f.offset + f.length;
+    reaching = f;
   }
   return kept;
 }

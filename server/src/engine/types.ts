@@ -45,6 +45,20 @@ export interface Finding {
   fixes: Fix[];
   /** Set when a suppressor lowered the severity (for example, attribution follows in the next sentence). */
   downgradedBecause?: string;
+  /**
+   * Findings of other rules that this one stands for and that are not shown on their own: another
+   * rule on the same words, or a claim a vague source in the sentence makes. Turning this finding's
+   * rule off shows them, so the hover says they are there.
+   */
+  covers?: CoveredFinding[];
+}
+
+/** A finding left out in favour of another one (Finding.covers). */
+export interface CoveredFinding {
+  rule: string;
+  /** The words it flags, as they stand in the text. */
+  text: string;
+  message: string;
 }
 
 /** Marker texts for one language. `{date}` is replaced by the month and year, e.g. "November 2026". */

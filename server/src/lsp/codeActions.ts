@@ -58,6 +58,8 @@ export interface ActionContext {
   allowList?: AllowListTarget;
   /** The findings of this version of the document, when the server has them (for the rules' rewrites). */
   findings?: readonly Finding[];
+  /** The client's command that shows a rule's page (initializationOptions.ruleDocumentationCommand). */
+  ruleDocumentationCommand?: string;
 }
 
 /** Whether a code action request's `only` asks for actions of `kind`. */
@@ -121,6 +123,8 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
     actions.push(action);
   };
   const later: CodeAction[] = [];
+  /** "Show documentation" entries come last, after every edit. */
+  const documentation: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
     const data = diagnosticData(diagnostic, ctx.document.text.length);
@@ -156,9 +160,17 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
     if (disable) later.push(fix(`Disable ${data.rule} for this file`, documentEdit(ctx, textEdits(ctx, [disable]))));
     const allow = ctx.allowList && allowListAction(ctx, ctx.allowList, allowPhrase(data.text));
     if (allow) later.push({ ...allow, diagnostics: [diagnostic] });
+    if (ctx.ruleDocumentationCommand) documentation.push(documentationAction(ctx.ruleDocumentationCommand, data.rule, diagnostic));
   }
   for (const action of later) add(action);
+  for (const action of documentation) add(action);
   return actions;
+}
+
+/** "Show documentation for <rule>": runs the client's command, which opens the rule's page; edits nothing. */
+export function documentationAction(command: string, rule: string, diagnostic: Diagnostic): CodeAction {
+  const title = `Show documentation for ${rule}`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command, arguments: [rule] } };
 }
 
 function allowListAction(ctx: ActionContext, target: AllowListTarget, phrase: string): CodeAction | undefined {

@@ -9,11 +9,30 @@ import { isCount, isObject, isSpanIn } from './protocolGuards';
 import { LineIndex, toRange } from './convert';
 
 export const SOURCE = 'whosays';
-const RULE_PAGES = 'https://github.com/whosays/whosays/blob/main/docs/rules/';
 
-/** The documentation page of a rule: docs/rules/<name after the slash>.md. */
-export function ruleDocumentation(rule: string): string {
-  return `${RULE_PAGES}${rule.slice(rule.indexOf('/') + 1)}.md`;
+/**
+ * The documentation page of a rule under `docsBaseUrl` (a folder URL ending in "/"): the rule id
+ * after the slash, with ".md". Undefined without a base: no link rather than a wrong one.
+ */
+export function ruleDocumentation(rule: string, docsBaseUrl: string | undefined): string | undefined {
+  return docsBaseUrl === undefined ? undefined : `${docsBaseUrl}${rule.slice(rule.indexOf('/') + 1)}.md`;
+}
+
+/**
+ * A documentation base URL as given in a setting or an initialization option: an absolute URL,
+ * made to end in "/" so that page names resolve inside it. Undefined for anything else (blank, a
+ * relative path, not a string).
+ */
+export function docsBaseUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.search || url.hash) return undefined;
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 export interface DiagnosticData {
@@ -35,19 +54,20 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, index: LineIndex, version: number | null): Diagnostic {
-  return diagnosticAt(finding, toRange(index, finding.offset, finding.length), version);
+export function toDiagnostic(finding: Finding, index: LineIndex, version: number | null, docs?: string): Diagnostic {
+  return diagnosticAt(finding, toRange(index, finding.offset, finding.length), version, docs);
 }
 
-/** The diagnostic of a finding whose range is already known. */
-export function diagnosticAt(finding: Finding, range: Range, version: number | null): Diagnostic {
+/** The diagnostic of a finding whose range is already known; `docs` is the documentation base URL. */
+export function diagnosticAt(finding: Finding, range: Range, version: number | null, docs?: string): Diagnostic {
   const data: DiagnosticData = { version, rule: finding.rule, text: finding.text, fixes: finding.fixes, offset: finding.offset, length: finding.length };
+  const href = ruleDocumentation(finding.rule, docs);
   return {
     range,
     severity: SEVERITIES[finding.severity],
     source: SOURCE,
     code: finding.rule,
-    codeDescription: { href: ruleDocumentation(finding.rule) },
+    ...(href ? { codeDescription: { href } } : {}),
     message: finding.message,
     data,
   };
@@ -58,8 +78,8 @@ export function withVersion(diagnostic: Diagnostic, version: number | null): Dia
   return { ...diagnostic, data: { ...(diagnostic.data as DiagnosticData), version } };
 }
 
-export function toDiagnostics(findings: readonly Finding[], index: LineIndex, version: number | null): Diagnostic[] {
-  return findings.map((finding) => toDiagnostic(finding, index, version));
+export function toDiagnostics(findings: readonly Finding[], index: LineIndex, version: number | null, docs?: string): Diagnostic[] {
+  return findings.map((finding) => toDiagnostic(finding, index, version, docs));
 }
 
 /** Bounds on what a client may send back in `data`: a forged diagnostic must not make us spin or allocate. */

@@ -30,6 +30,8 @@ export interface LintResult {
   /** The settings generation the result was computed under. */
   generation: number;
   findings: Finding[];
+  /** Where the rule pages are (DocumentSettings.docsBaseUrl), for the hover's links. */
+  docsBaseUrl?: string;
   diagnostics: Diagnostic[];
   /** For pull diagnostics: equal ids, equal diagnostics. */
   resultId: string;
@@ -218,10 +220,10 @@ export class DocumentLinter {
         }
       }
     }
-    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings));
+    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings, settings.docsBaseUrl));
   }
 
-  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[]): LintResult {
+  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[], docs?: string): LintResult {
     let index: LineIndex | undefined;
     return {
       uri,
@@ -234,7 +236,8 @@ export class DocumentLinter {
       },
       generation,
       findings,
-      diagnostics: findings.length > 0 ? state.cache.diagnostics(version) : [],
+      ...(docs ? { docsBaseUrl: docs } : {}),
+      diagnostics: findings.length > 0 ? state.cache.diagnostics(version, docs) : [],
       resultId: `${version}:${generation}`,
     };
   }

@@ -20,4 +20,9 @@ export interface ServerHost {
   fs: ServerFileSystem;
   /** The server's version, reported in `serverInfo`. */
   version: string;
+  /**
+   * Where the rule pages (docs/rules/*.md) are when neither the client's settings nor its
+   * initialization options say: the pages shipped beside the server, as a folder URL ending in "/".
+   */
+  docsBaseUrl?: string;
 }

@@ -39,8 +39,9 @@ interface Placement {
   eol: string;
   /** Findings with document offsets. */
   findings: Finding[];
-  /** Their diagnostics (any version), built when first asked for. */
+  /** Their diagnostics (any version), built when first asked for, and the documentation base they link to. */
   diagnostics?: Diagnostic[];
+  docs?: string;
 }
 
 export class ParagraphCache {
@@ -102,22 +103,25 @@ export class ParagraphCache {
     }
   }
 
-  /** The diagnostics of the last completed run, for `version` of the document. */
-  diagnostics(version: number): Diagnostic[] {
+  /** The diagnostics of the last completed run, for `version` of the document, linking to rule pages under `docs`. */
+  diagnostics(version: number, docs?: string): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const placed of this.placements) {
-      placed.diagnostics ??= placedDiagnostics(placed);
+      if (!placed.diagnostics || placed.docs !== docs) {
+        placed.diagnostics = placedDiagnostics(placed, docs);
+        placed.docs = docs;
+      }
       for (const d of placed.diagnostics) out.push(withVersion(d, version));
     }
     return out;
   }
 }
 
-function placedDiagnostics(placed: Placement): Diagnostic[] {
+function placedDiagnostics(placed: Placement, docs: string | undefined): Diagnostic[] {
   const { entry, line } = placed;
   return placed.findings.map((finding, i) => {
     const range = entry.ranges[i];
-    return diagnosticAt(finding, line === 0 ? range : { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }, null);
+    return diagnosticAt(finding, line === 0 ? range : { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }, null, docs);
   });
 }
 

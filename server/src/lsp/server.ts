@@ -23,7 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../engine/config';
 import { FIX_ALL_KIND, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
 import { LineIndex } from './convert';
-import { configDiagnostics, diagnosticData, toDiagnostics } from './diagnostics';
+import { configDiagnostics, diagnosticData, docsBaseUrl, toDiagnostics } from './diagnostics';
 import { DocumentLinter } from './documents';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
@@ -42,6 +42,21 @@ export interface InitializationOptions {
    * diagnostic's message in the same hover (VS Code) turn it off so it is not shown twice.
    */
   hoverRepeatsMessage?: boolean;
+  /**
+   * Whether the hover ends with a link to the rule's page (default true). Editors that show the
+   * diagnostic's code with its link in the same hover (VS Code) turn it off so it is not shown twice.
+   */
+  hoverLinksRule?: boolean;
+  /**
+   * Where the rule pages are, a folder URL (default: the pages shipped beside the server, as
+   * `file:` URLs). The `whosays.docsBaseUrl` setting wins over it.
+   */
+  docsBaseUrl?: string;
+  /**
+   * A client command that shows a rule's page, given the rule id. When set, the quick fixes end
+   * with "Show documentation for <rule>", which runs it.
+   */
+  ruleDocumentationCommand?: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
@@ -73,6 +88,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Settings the client pushed with didChangeConfiguration (clients without workspace/configuration). */
   let pushedSettings: unknown;
   let hoverRepeatsMessage = true;
+  let hoverLinksRule = true;
+  let initDocsBaseUrl: string | undefined;
+  let ruleDocumentationCommand: string | undefined;
   /** Files whose diagnostics whosays/lintFiles pushed while they were closed. */
   const pushedFromDisk = new Set<string>();
   /** Configuration files with errors on show, so that a fixed file gets its diagnostics cleared once. */
@@ -113,6 +131,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     fs: host.fs,
     openText: (uri) => openDocument(uri)?.getText(),
     reportConfigErrors,
+    defaultDocsBaseUrl: () => initDocsBaseUrl ?? host.docsBaseUrl,
   });
 
   let pull = false;
@@ -148,6 +167,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const debounceMs = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
     hoverRepeatsMessage = options.hoverRepeatsMessage !== false;
+    hoverLinksRule = options.hoverLinksRule !== false;
+    initDocsBaseUrl = docsBaseUrl(options.docsBaseUrl);
+    ruleDocumentationCommand = typeof options.ruleDocumentationCommand === 'string' && options.ruleDocumentationCommand.trim() !== '' ? options.ruleDocumentationCommand : undefined;
     // A client that pulls diagnostics gets them only by pull for open documents: pushing as well
     // would show every finding twice.
     pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -248,7 +270,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!result) return null;
     const formats = capabilities.textDocument?.hover?.contentFormat;
     const markdown = !formats || formats.includes(MarkupKind.Markdown);
-    return hoverAt(result.findings, result.index, params.position, { markdown, withMessage: hoverRepeatsMessage });
+    return hoverAt(result.findings, result.index, params.position, { markdown, withMessage: hoverRepeatsMessage, linkRule: hoverLinksRule, ...(result.docsBaseUrl ? { docsBaseUrl: result.docsBaseUrl } : {}) });
   });
 
   const allowListTarget = async (uri: string, documentSettings: DocumentSettings): Promise<AllowListTarget | undefined> => {
@@ -283,6 +305,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       document: { uri, version: document.version, languageId: document.languageId, text, index },
       support: editSupport(),
       ...(current ? { findings: current.findings } : {}),
+      ...(ruleDocumentationCommand ? { ruleDocumentationCommand } : {}),
     };
     const actions: CodeAction[] = [];
     if (kindRequested(only, CodeActionKind.QuickFix)) {
@@ -331,8 +354,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       let text: string;
       let found: Finding[];
+      let fileSettings: DocumentSettings;
       try {
-        const fileSettings = await settings.forResource(uri);
+        fileSettings = await settings.forResource(uri);
         text = await host.fs.readTextFile(uri, fileSettings.maxFileBytes);
         found = lintFileText(text, languageIdForUri(uri), fileSettings, new Date());
       } catch (error) {
@@ -340,7 +364,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         skipped++;
         continue;
       }
-      publish(uri, undefined, toDiagnostics(found, new LineIndex(text), null));
+      publish(uri, undefined, toDiagnostics(found, new LineIndex(text), null, fileSettings.docsBaseUrl));
       pushedFromDisk.add(uriKey(uri));
       files++;
       findings += found.length;

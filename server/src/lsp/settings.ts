@@ -9,6 +9,7 @@ import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, p
 import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
+import { docsBaseUrl } from './diagnostics';
 import { isObject } from './protocolGuards';
 import { uriKey } from './uris';
 
@@ -22,6 +23,8 @@ export interface ClientSettings {
   /** Extra language ids to lint. */
   languages: string[];
   run: RunMode;
+  /** whosays.docsBaseUrl: where the rule pages are, when the client sets it (an absolute URL ending in "/"). */
+  docsBaseUrl?: string;
   /** The engine settings the client sets (profile, rules, allow, markers). */
   config: Partial<EngineConfig>;
 }
@@ -31,6 +34,8 @@ export interface DocumentSettings {
   maxFileBytes: number;
   languages: string[];
   run: RunMode;
+  /** Where the rule pages are: whosays.docsBaseUrl, else the server's default; undefined when neither is known. */
+  docsBaseUrl?: string;
   /** Client settings with the `.whosays.json` merged over them. */
   config: Partial<EngineConfig>;
   /** Equal keys mean equal configurations (the paragraph cache reuses findings only under one key). */
@@ -80,11 +85,13 @@ export function readClientSettings(raw: unknown): ClientSettings {
     }
     config.markers = markers;
   }
+  const docs = docsBaseUrl(raw.docsBaseUrl);
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     maxFileBytes: maxFileBytes(raw.maxFileSize),
     languages: strings(raw.languages) ?? [],
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
+    ...(docs ? { docsBaseUrl: docs } : {}),
     config,
   };
 }
@@ -104,6 +111,8 @@ export interface SettingsEnvironment {
   openText(uri: string): string | undefined;
   /** Reports a configuration file's errors (an empty list clears them). `text` is what was parsed. */
   reportConfigErrors(uri: string, errors: ConfigError[], text: string | undefined): void;
+  /** Where the rule pages are when whosays.docsBaseUrl is not set (initialization option, else beside the server). */
+  defaultDocsBaseUrl?(): string | undefined;
 }
 
 interface LoadedConfigFile {
@@ -177,7 +186,17 @@ export class SettingsStore {
     }
     const file = configFile ? (await this.loadConfigFile(configFile)).config : {};
     const config = mergeConfigs(client.config, file);
-    return { enable: client.enable, maxFileBytes: client.maxFileBytes, languages: client.languages, run: client.run, config, key: configKey(config), ...(configFile ? { configFile } : {}) };
+    const docs = client.docsBaseUrl ?? this.env.defaultDocsBaseUrl?.();
+    return {
+      enable: client.enable,
+      maxFileBytes: client.maxFileBytes,
+      languages: client.languages,
+      run: client.run,
+      ...(docs ? { docsBaseUrl: docs } : {}),
+      config,
+      key: configKey(config),
+      ...(configFile ? { configFile } : {}),
+    };
   }
 
   private loadConfigFile(uri: string): Promise<LoadedConfigFile> {

@@ -2,6 +2,7 @@
 // executable, for Neovim, Helix, Zed, Emacs...), `--node-ipc` when VS Code starts it, or
 // `--socket=PORT`. The file system the server sees is Node's.
 
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
@@ -54,6 +55,16 @@ function readErrorMessage(error: unknown, limitHint: string): string {
   }
 }
 
+/**
+ * The rule pages shipped beside the server: docs/rules/ next to the dist/ folder that holds the
+ * bundle, in this repository and in the packaged extension alike. Undefined when they are missing
+ * (a bundle copied elsewhere): no link rather than a broken one.
+ */
+export function shippedDocsBaseUrl(serverDir: string): string | undefined {
+  const folder = path.resolve(serverDir, '..', 'docs', 'rules');
+  return existsSync(path.join(folder, 'README.md')) ? pathToFileURL(`${folder}${path.sep}`).href : undefined;
+}
+
 export const nodeFileSystem: ServerFileSystem = {
   async findConfigFile(documentUri) {
     const file = filePath(documentUri);
@@ -102,9 +113,10 @@ function main(argv: string[]): void {
     return;
   }
   keepRunningOnInternalErrors();
+  const host = { fs: nodeFileSystem, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) };
   const other = argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
   if (other) {
-    startServer(createConnection(ProposedFeatures.all), { fs: nodeFileSystem, version });
+    startServer(createConnection(ProposedFeatures.all), host);
     return;
   }
   // Standard input and output (--stdio, the default): the framing is checked on the way in.
@@ -118,7 +130,7 @@ function main(argv: string[]): void {
   // Nothing may write to standard output but the connection: stray console output goes to the log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.info = console.log;
-  startServer(connection, { fs: nodeFileSystem, version });
+  startServer(connection, host);
 }
 
 main(process.argv.slice(2));

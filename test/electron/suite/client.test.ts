@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { markerAlreadyAt, markerColumn } from '../../../client/src/markerPosition';
 import { cleanLanguageList, documentSelector, extensionsGlob, lintedExtensions } from '../../../client/src/languages';
 import { countFindings, describeCounts } from '../../../client/src/statusBar';
-import { ruleDocumentationUrl } from '../../../client/src/protocol';
+import { commandLink, rulePage, rulePageName, withInEditorLink } from '../../../client/src/ruleDocs';
 import { RULES } from '../../../client/src/rules';
 import { RULE_IDS } from '../../../server/src/engine/ruleIds';
 import type { Tdd } from './tdd';
@@ -54,11 +54,32 @@ export function defineClientTests({ suite, test }: Tdd): void {
       assert.equal(describeCounts(counts), 'Who Says: 3 open findings in this document (2 warnings, 1 information)');
     });
 
-    test('every rule has a documentation page address', () => {
+    test('every rule has a documentation page shipped in the extension', async () => {
       // The client reads the rules from the bundled schema, which npm run generate writes from the engine's list.
       assert.deepEqual(RULES.map((rule) => rule.id), [...RULE_IDS]);
-      assert.equal(ruleDocumentationUrl('weasel/vague-majority'), 'https://github.com/whosays/whosays/blob/main/docs/rules/vague-majority.md');
-      for (const rule of RULES) assert.match(rule.url, /^https:\/\/github\.com\/whosays\/whosays\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
+      assert.equal(rulePageName('weasel/vague-majority'), 'vague-majority.md');
+      const extension = vscode.extensions.getExtension('whosays.whosays');
+      assert.ok(extension, 'the extension is installed');
+      for (const rule of RULES) {
+        const page = rulePage(extension.extensionUri, rule.id);
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+        assert.ok(text.startsWith(`# \`${rule.id}\``), `${page.toString()} is the page of ${rule.id}`);
+      }
+    });
+
+    test('a diagnostic\'s file: rule link becomes a command link; web links and other sources stay', () => {
+      const page = vscode.Uri.file('/ext/docs/rules/vague-majority.md');
+      const ours = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'whosays', code: { value: 'weasel/vague-majority', target: page } });
+      const linked = withInEditorLink(ours, 'whosays');
+      const target = (linked.code as { target: vscode.Uri }).target;
+      assert.equal(target.toString(), commandLink('weasel/vague-majority', page).toString());
+      assert.equal(target.scheme, 'command');
+      assert.deepEqual(JSON.parse(decodeURIComponent(target.query)), ['weasel/vague-majority', page.toString()]);
+      const web = vscode.Uri.parse('https://example.org/rules/vague-majority.md');
+      const onWeb = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'whosays', code: { value: 'weasel/vague-majority', target: web } });
+      assert.equal((withInEditorLink(onWeb, 'whosays').code as { target: vscode.Uri }).target.toString(), web.toString());
+      const other = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'eslint', code: { value: 'x', target: page } });
+      assert.equal((withInEditorLink(other, 'whosays').code as { target: vscode.Uri }).target.toString(), page.toString());
     });
   });
 }

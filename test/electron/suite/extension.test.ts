@@ -45,7 +45,9 @@ export function defineExtensionTests({ suite, test, suiteSetup, suiteTeardown }:
       const finding = diagnostics.find((x) => ruleOf(x) === 'weasel/vague-majority')!;
       assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
       assert.equal(editor.document.getText(finding.range), 'Many experts believe');
-      assert.equal(hrefOf(finding), 'https://github.com/whosays/whosays/blob/main/docs/rules/vague-majority.md');
+      // The server links to the page shipped beside it; the client makes the link open it in the editor.
+      const page = vscode.Uri.joinPath(vscode.extensions.getExtension('whosays.whosays')!.extensionUri, 'docs', 'rules', 'vague-majority.md');
+      assert.equal(hrefOf(finding), `command:whosays.showRuleDocumentation?${JSON.stringify(['weasel/vague-majority', page.toString()])}`);
     });
 
     test('hovering the finding explains it', async () => {
@@ -112,6 +114,25 @@ export function defineExtensionTests({ suite, test, suiteSetup, suiteTeardown }:
 
     test('"Show Rule Documentation" refuses an unknown rule id', async () => {
       assert.equal(await vscode.commands.executeCommand('whosays.showRuleDocumentation', 'weasel/no-such-rule'), undefined);
+    });
+
+    test('"Show Rule Documentation" opens the shipped page, and a link naming another rule\'s page is not followed', async () => {
+      const page = vscode.Uri.joinPath(vscode.extensions.getExtension('whosays.whosays')!.extensionUri, 'docs', 'rules', 'hedge.md');
+      assert.equal(await vscode.commands.executeCommand('whosays.showRuleDocumentation', 'style/hedge'), page.toString());
+      const forged = vscode.Uri.file('/etc/passwd').toString();
+      assert.equal(await vscode.commands.executeCommand('whosays.showRuleDocumentation', 'style/hedge', forged), page.toString());
+    });
+
+    test('the quick fixes end with "Show documentation for <rule>", which runs the documentation command', async () => {
+      const editor = await scratch.open('docs.md', WEASEL);
+      const [finding] = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'weasel/vague-majority'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, finding.range, vscode.CodeActionKind.QuickFix.value, 20);
+      const titles = (actions ?? []).map((a) => a.title);
+      assert.equal(titles[titles.length - 1], 'Show documentation for weasel/vague-majority', titles.join(' | '));
+      const show = actions![actions!.length - 1];
+      assert.equal(show.command?.command, 'whosays.showRuleDocumentation');
+      assert.deepEqual(show.command?.arguments, ['weasel/vague-majority']);
+      assert.equal(show.edit, undefined, 'it edits nothing');
     });
   });
 }
