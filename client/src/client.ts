@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
-import { SHOW_RULE_DOCUMENTATION, withInEditorLink } from './ruleDocs';
+import { COMMANDS } from './commands';
 
 export const CLIENT_ID = 'whosays';
 export const CLIENT_NAME = 'Who Says';
@@ -93,18 +93,9 @@ export class ClientController implements vscode.Disposable {
       // The server pulls `whosays.*` with workspace/configuration and registers its own file
       // watchers (for .whosays.json): nothing to synchronize by hand.
       // VS Code's hover already shows the diagnostic's message and rule link above the server's
-      // hover. The server links to the rule pages shipped beside it (file: URLs); the middleware
-      // makes those links open the page in the Markdown preview, and the quick fixes end with
-      // "Show documentation for <rule>", which runs the same command.
-      initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, ruleDocumentationCommand: SHOW_RULE_DOCUMENTATION },
-      middleware: {
-        handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((d) => withInEditorLink(d, CLIENT_ID))),
-        provideDiagnostics: async (document, previousResultId, token, next) => {
-          const report = await next(document, previousResultId, token);
-          if (report && 'items' in report) report.items = report.items.map((d) => withInEditorLink(d, CLIENT_ID));
-          return report;
-        },
-      },
+      // hover. The rule links point at the pages shipped beside the server (ruleDocs.ts), and the
+      // quick fixes end with "Show documentation for <rule>", which runs the command below.
+      initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, ruleDocumentationCommand: COMMANDS.showRuleDocumentation },
       errorHandler: this.errorHandler(),
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

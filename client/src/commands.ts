@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { extensionsGlob, lintedExtensions } from './languages';
 import { markerAlreadyAt, markerColumn } from './markerPosition';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
-import { openRulePage, rulePage, rulePageName } from './ruleDocs';
+import { openRulePage, rulePage } from './ruleDocs';
 import { RULES, findRule } from './rules';
 
 export const COMMANDS = {
@@ -50,7 +50,7 @@ export function registerCommands(host: ClientHost): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAll()),
     // Not registerTextEditorCommand: that one resolves before an asynchronous edit is made.
     vscode.commands.registerCommand(COMMANDS.insertCitationNeeded, () => insertCitationNeeded(host)),
-    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown, page?: unknown) => showRuleDocumentation(host, rule, page)),
+    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(host, rule)),
   ];
 }
 
@@ -189,12 +189,11 @@ export async function insertCitationNeeded(host: ClientHost): Promise<boolean> {
 }
 
 /**
- * Opens a rule's page inside the editor (see ruleDocs.ts); without a rule id, asks which (the rules
- * under the cursor first). `page` is the page a diagnostic's link named; without it (the command
- * palette, the quick fix) the page comes from whosays.docsBaseUrl or the shipped pages. Resolves to
- * the page's URI.
+ * Opens a rule's page inside the editor (see ruleDocs.ts): the shipped page, or the one under
+ * whosays.docsBaseUrl; without a rule id, asks which (the rules under the cursor first). Resolves
+ * to the page's URI.
  */
-export async function showRuleDocumentation(host: Pick<ClientHost, 'extensionUri'>, rule?: unknown, page?: unknown): Promise<string | undefined> {
+export async function showRuleDocumentation(host: Pick<ClientHost, 'extensionUri'>, rule?: unknown): Promise<string | undefined> {
   let id = typeof rule === 'string' ? rule : undefined;
   if (id === undefined) id = await pickRule();
   if (id === undefined) return undefined;
@@ -202,20 +201,9 @@ export async function showRuleDocumentation(host: Pick<ClientHost, 'extensionUri
     void vscode.window.showErrorMessage(`Who Says: no rule is called "${id}".`);
     return undefined;
   }
-  const uri = linkedPage(id, page) ?? rulePage(host.extensionUri, id, vscode.window.activeTextEditor?.document.uri);
-  await openRulePage(uri);
-  return uri.toString();
-}
-
-/** The page a link passed, if it is this rule's page on disk or on the web (links can be written by anyone). */
-function linkedPage(id: string, page: unknown): vscode.Uri | undefined {
-  if (typeof page !== 'string') return undefined;
-  try {
-    const uri = vscode.Uri.parse(page, true);
-    return ['file', 'http', 'https'].includes(uri.scheme) && uri.path.endsWith(`/${rulePageName(id)}`) ? uri : undefined;
-  } catch {
-    return undefined;
-  }
+  const page = rulePage(host.extensionUri, id, vscode.window.activeTextEditor?.document.uri);
+  await openRulePage(page);
+  return page.toString();
 }
 
 async function pickRule(): Promise<string | undefined> {

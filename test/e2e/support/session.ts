@@ -136,8 +136,9 @@ export class EditorSession {
   /**
    * Copies the template (and `extraFiles`: workspace name → source path) and starts everything.
    * `name` (the test file's) names the code-server log, test-results/e2e/code-server.<name>.log.
+   * `viewport` is the browser page's size (1600 × 1000 unless given).
    */
-  static async start(name: string, extraFiles: Record<string, string> = {}): Promise<EditorSession> {
+  static async start(name: string, extraFiles: Record<string, string> = {}, { viewport = { width: 1600, height: 1000 } }: { viewport?: { width: number; height: number } } = {}): Promise<EditorSession> {
     const { paths } = await loadPrepare();
     const { startCodeServer, freshUserData } = await loadCodeServer();
     const scratch = mkdtempSync(join(tmpdir(), 'whosays-e2e-'));
@@ -154,7 +155,7 @@ export class EditorSession {
     let browser: Browser | undefined;
     try {
       browser = await chromium.launch({ executablePath: paths.chromium, headless: true, args: CHROMIUM_ARGS });
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const session = new EditorSession(scratch, workspace, userData, server, browser, page);
       page.on('console', (message) => session.consoleLines.push(`[${message.type()}] ${message.text()}`));

@@ -52,12 +52,17 @@ export class Workbench {
     await this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
 
+  /** The rows of the open quick-fix menu. */
+  quickFixMenu(): Locator {
+    return this.page.locator('.action-widget .monaco-list-row.action');
+  }
+
   /**
-   * Puts the cursor in the squiggle, opens the quick-fix menu with Ctrl+. and picks the first action
-   * whose title starts with `titlePrefix`. Returns every title the menu offered.
+   * Puts the cursor in the squiggle and opens the quick-fix menu with Ctrl+.; returns every title
+   * the menu offers, and leaves it open.
    */
-  async quickFix(squiggle: Squiggle, titlePrefix: string, timeout = 20_000): Promise<string[]> {
-    const menu = this.page.locator('.action-widget .monaco-list-row.action');
+  async openQuickFixMenu(squiggle: Squiggle, timeout = 20_000): Promise<string[]> {
+    const menu = this.quickFixMenu();
     const editor = this.page.locator('.part.editor .editor-group-container.active .monaco-editor');
     // The light bulb (in the gutter, or in the text when the gutter is busy) shows once the editor
     // has the code actions for the cursor: the visible sign that Ctrl+. has something to open.
@@ -80,7 +85,16 @@ export class Workbench {
       await this.page.screenshot({ path: shot }).catch(() => undefined);
       console.log(`e2e: the quick-fix menu did not open within ${wait} ms of Ctrl+. on "${squiggle.text}" (screenshot ${relative(process.cwd(), shot)}); trying once more`);
     }
-    const titles = (await menu.locator('.title').allTextContents()).map((title) => title.trim());
+    return (await menu.locator('.title').allTextContents()).map((title) => title.trim());
+  }
+
+  /**
+   * Opens the quick-fix menu on the squiggle (openQuickFixMenu) and picks the first action whose
+   * title starts with `titlePrefix`. Returns every title the menu offered.
+   */
+  async quickFix(squiggle: Squiggle, titlePrefix: string, timeout = 20_000): Promise<string[]> {
+    const titles = await this.openQuickFixMenu(squiggle, timeout);
+    const menu = this.quickFixMenu();
     const choice = menu.filter({ has: this.page.locator('.title', { hasText: new RegExp(`^${escapeRegExp(titlePrefix)}`) }) });
     if ((await choice.count()) === 0) {
       await this.page.keyboard.press('Escape');
@@ -89,6 +103,47 @@ export class Workbench {
     await choice.first().click({ timeout });
     await menu.first().waitFor({ state: 'hidden', timeout });
     return titles;
+  }
+
+  /** Runs a command from the command palette (F1) by its full title, such as "View: Close All Editor Groups". */
+  async runCommand(title: string, timeout = 20_000): Promise<void> {
+    await this.dismissNotifications();
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+    await row.first().waitFor({ state: 'visible', timeout });
+    await row.first().click({ timeout });
+    await input.waitFor({ state: 'hidden', timeout });
+  }
+
+  /**
+   * The text of the first heading that starts with `text` in a webview (the Markdown preview is one:
+   * an iframe in an iframe, served by code-server itself).
+   */
+  async previewHeading(text: string, timeout = 30_000): Promise<string> {
+    return waitUntil(`a webview heading starting with "${text}"`, async () => {
+      for (const frame of this.page.frames()) {
+        const headings = await frame.locator('h1').allInnerTexts().catch(() => [] as string[]);
+        const found = headings.find((heading) => heading.trim().startsWith(text));
+        if (found !== undefined) return found.trim();
+      }
+      return undefined;
+    }, (found) => found !== undefined, { timeout }) as Promise<string>;
+  }
+
+  /** The texts of the modal dialogs on screen (none, usually). */
+  async dialogTexts(): Promise<string[]> {
+    return this.page.locator('.monaco-dialog-box:visible').allInnerTexts();
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) unless it is showing. */
+  async showProblems(timeout = 20_000): Promise<void> {
+    if (await this.problemsPanelVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout });
   }
 
   /** The Who Says status bar item ("$(quote) 3": the quote icon and the count). */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { markerAlreadyAt, markerColumn } from '../../../client/src/markerPosition';
 import { cleanLanguageList, documentSelector, extensionsGlob, lintedExtensions } from '../../../client/src/languages';
 import { countFindings, describeCounts } from '../../../client/src/statusBar';
-import { commandLink, rulePage, rulePageName, withInEditorLink } from '../../../client/src/ruleDocs';
+import { rulePage, rulePageName } from '../../../client/src/ruleDocs';
 import { RULES } from '../../../client/src/rules';
 import { RULE_IDS } from '../../../server/src/engine/ruleIds';
 import type { Tdd } from './tdd';
@@ -67,19 +67,5 @@ export function defineClientTests({ suite, test }: Tdd): void {
       }
     });
 
-    test('a diagnostic\'s file: rule link becomes a command link; web links and other sources stay', () => {
-      const page = vscode.Uri.file('/ext/docs/rules/vague-majority.md');
-      const ours = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'whosays', code: { value: 'weasel/vague-majority', target: page } });
-      const linked = withInEditorLink(ours, 'whosays');
-      const target = (linked.code as { target: vscode.Uri }).target;
-      assert.equal(target.toString(), commandLink('weasel/vague-majority', page).toString());
-      assert.equal(target.scheme, 'command');
-      assert.deepEqual(JSON.parse(decodeURIComponent(target.query)), ['weasel/vague-majority', page.toString()]);
-      const web = vscode.Uri.parse('https://example.org/rules/vague-majority.md');
-      const onWeb = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'whosays', code: { value: 'weasel/vague-majority', target: web } });
-      assert.equal((withInEditorLink(onWeb, 'whosays').code as { target: vscode.Uri }).target.toString(), web.toString());
-      const other = Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'm'), { source: 'eslint', code: { value: 'x', target: page } });
-      assert.equal((withInEditorLink(other, 'whosays').code as { target: vscode.Uri }).target.toString(), page.toString());
-    });
   });
 }
