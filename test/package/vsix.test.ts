@@ -21,7 +21,7 @@ const BUNDLES = ['dist/extension.js', 'dist/server.js'];
 const SHIPPED_DOCS = [
   ...readdirSync(join(root, 'docs', 'rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`),
   ...(existsSync(join(root, 'docs', 'images')) ? readdirSync(join(root, 'docs', 'images')).filter((name) => name.endsWith('.png')).map((name) => `docs/images/${name}`) : []),
-];
+].sort();
 
 /** What `vsce ls` must list, as paths in the repository. */
 const ALLOW_LIST = [
