@@ -150,7 +150,6 @@ export class EditorSession {
     const settings = JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>;
     writeFileSync(settingsPath, `${JSON.stringify({ ...settings, ...TEST_SETTINGS }, null, 2)}\n`);
     mkdirSync(RESULTS_DIR, { recursive: true });
-    rmSync(join(RESULTS_DIR, 'quick-fix-retry.png'), { force: true }); // a previous run's (see Workbench.quickFix)
     const server = await startCodeServer({ workspace, userDataDir: userData, logPath: join(RESULTS_DIR, `code-server.${safeName(name)}.log`) });
     let browser: Browser | undefined;
     try {
