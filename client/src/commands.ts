@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { extensionsGlob, lintedExtensions } from './languages';
-import { markerAlreadyAt, markerColumn } from './markerPosition';
+import { markerAlreadyAt, markerInsertion } from './markerPosition';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
 import { RULES, findRule } from './rules';
 
@@ -171,17 +171,17 @@ export async function insertCitationNeeded(host: ClientHost): Promise<boolean> {
   }
   if (document.version !== version) return false; // the user typed meanwhile; do not insert at a stale place
   const marker = markers.citationNeeded;
-  const positions = new Map<string, vscode.Position>();
+  const insertions = new Map<string, { position: vscode.Position; text: string }>();
   for (const selection of editor.selections) {
     const line = document.lineAt(selection.end.line).text;
-    const column = markerColumn(line, selection.end.character);
-    if (markerAlreadyAt(line, column, marker)) continue;
+    const { column, text } = markerInsertion(line, selection.end.character, marker, markers.placement);
+    if (markerAlreadyAt(line, column, marker) || markerAlreadyAt(line, selection.end.character, marker)) continue;
     const position = new vscode.Position(selection.end.line, column);
-    positions.set(`${position.line}:${position.character}`, position);
+    insertions.set(`${position.line}:${position.character}`, { position, text });
   }
-  if (positions.size === 0) return false;
+  if (insertions.size === 0) return false;
   return editor.edit((builder) => {
-    for (const position of positions.values()) builder.insert(position, marker);
+    for (const { position, text } of insertions.values()) builder.insert(position, text);
   });
 }
 

@@ -17,12 +17,21 @@ export const LINT_FILES_METHOD = 'whosays/lintFiles';
 export interface MarkersParams {
   uri: string;
 }
+export interface MarkerPlacement {
+  /** A sentence's marker goes after its final punctuation ("claim.[1]") or before it ("claim [1]."). */
+  punctuation: 'after' | 'before';
+  /** What goes before a sentence's marker: nothing, a space, or LaTeX's tie "~". */
+  separator: string;
+  wordSeparator: string;
+}
 export interface MarkersResult {
   citationNeeded: string;
   who: string;
   byWhom: string;
+  /** Absent from servers before 0.2, which put markers before the punctuation, with no space. */
+  placement?: MarkerPlacement;
 }
-/** The marker texts for a document (language, settings, `.whosays.json`, today's date). */
+/** The marker texts for a document (language, settings, `.whosays.json`, today's date) and where they go. */
 export const MARKERS_METHOD = 'whosays/markers';
 
 /** `source` of every diagnostic the server publishes. */

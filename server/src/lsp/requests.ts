@@ -4,7 +4,8 @@ import { RequestType } from 'vscode-languageserver';
 import { resolveConfig } from '../engine/lint';
 import { languageFromId, lint } from '../engine/index';
 import { markerTexts } from '../engine/fixes';
-import type { Finding, MarkerTexts } from '../engine/types';
+import { documentConventions } from '../engine/markerPlacement';
+import type { Finding, MarkerConventions, MarkerTexts } from '../engine/types';
 import type { DocumentSettings } from './settings';
 import { extension } from './uris';
 
@@ -24,7 +25,12 @@ export interface MarkersParams {
 }
 
 export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('whosays/lintFiles');
-export const MarkersRequest = new RequestType<MarkersParams, MarkerTexts, void>('whosays/markers');
+/** The marker texts, and where they go: the placement the document's quick fixes use. */
+export interface MarkersResult extends MarkerTexts {
+  placement: MarkerConventions['placement'];
+}
+
+export const MarkersRequest = new RequestType<MarkersParams, MarkersResult, void>('whosays/markers');
 
 /** The language of a file that is not open, from its extension (as the command line decides). */
 export function languageIdForUri(uri: string): string {
@@ -37,7 +43,13 @@ export function lintFileText(text: string, languageId: string, settings: Documen
   return lint(text, { languageId, config: settings.config, now });
 }
 
-/** The marker texts for a document: its language, settings and `.whosays.json`, today's date. */
-export function markersFor(languageId: string, settings: DocumentSettings, now: Date): MarkerTexts {
-  return markerTexts(languageFromId(languageId), resolveConfig(settings.config), now);
+/**
+ * The marker texts for a document and where they go: its language, settings and `.whosays.json`,
+ * today's date, and the convention of its text (empty for a document that is not open).
+ */
+export function markersFor(languageId: string, settings: DocumentSettings, now: Date, text = ''): MarkersResult {
+  const language = languageFromId(languageId);
+  const config = resolveConfig(settings.config);
+  const conventions = documentConventions(text, language, config);
+  return { ...markerTexts(language, config, now, conventions.todo), placement: conventions.placement };
 }

@@ -355,7 +355,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (typeof uri !== 'string' || uri === '') throw invalidParams('whosays/markers');
     const open = openDocument(uri);
     const languageId = open ? open.languageId : languageIdForUri(uri);
-    return markersFor(languageId, await settings.forResource(uri), new Date());
+    return markersFor(languageId, await settings.forResource(uri), new Date(), open?.getText() ?? '');
   });
 
   listenChecked(documents, connection, log);

@@ -5,8 +5,8 @@
 // itself, and the documents under it keep the file's last good configuration.
 
 import { CATEGORIES, RULE_IDS } from '../engine/ruleIds';
-import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../engine/config';
-import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
+import { MARKER_KEYS, MARKER_PLACEMENTS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, placementForLanguages, type ConfigError } from '../engine/config';
+import type { EngineConfig, MarkerPlacementSetting, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
 import { isObject } from './protocolGuards';
@@ -80,6 +80,8 @@ export function readClientSettings(raw: unknown): ClientSettings {
     }
     config.markers = markers;
   }
+  const placement = readMarkerPlacement(raw.markerPlacement);
+  if (placement) config.markerPlacement = placement;
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     maxFileBytes: maxFileBytes(raw.maxFileSize),
@@ -87,6 +89,22 @@ export function readClientSettings(raw: unknown): ClientSettings {
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
     config,
   };
+}
+
+function isPlacement(value: unknown): value is MarkerPlacementSetting {
+  return typeof value === 'string' && (MARKER_PLACEMENTS as readonly string[]).includes(value);
+}
+
+/** whosays.markerPlacement: one value for every language, or an object keyed by language. */
+function readMarkerPlacement(value: unknown): EngineConfig['markerPlacement'] | undefined {
+  if (isPlacement(value)) return placementForLanguages(value);
+  if (!isObject(value)) return undefined;
+  const placement: EngineConfig['markerPlacement'] = {};
+  for (const language of MARKUP_LANGUAGES) {
+    const setting = value[language];
+    if (isPlacement(setting)) placement[language] = setting;
+  }
+  return placement;
 }
 
 /** JSON with object keys sorted: the same configuration always gives the same key. */
