@@ -76,7 +76,7 @@ describe('quick fixes', () => {
     const { uri, diagnostics } = await openDoc(client, 'Nine in ten voters oppose the plan. The ferry left at nine.\n');
     const actions = await actionsFor(client, uri, only(diagnostics, 'unattributed/unsourced-statistic'));
     const { text, diagnostics: after } = await apply(client, uri, action(actions, 'Insert [citation needed]'));
-    assert.equal(text, 'Nine in ten voters oppose the plan[citation needed]. The ferry left at nine.\n');
+    assert.equal(text, 'Nine in ten voters oppose the plan.[citation needed] The ferry left at nine.\n');
     assert.deepEqual(after, []);
   });
 
@@ -190,7 +190,7 @@ describe('quick fixes', () => {
       [
         'Many[who?] believe the dam was sabotaged. Sources[who?] say the deal is dead.',
         '',
-        'The ministry said the strike was defensive. Nine in ten voters oppose the plan[citation needed].',
+        'The ministry said the strike was defensive. Nine in ten voters oppose the plan.[citation needed]',
         '',
         'The renowned baker retired in May.',
         '',

@@ -52,7 +52,7 @@ describe('parseConfig reports each problem at the offending node', () => {
     {
       name: 'unknown key, no near miss',
       text: '{"colour": true}',
-      errors: [{ message: 'Unknown key "colour"; expected "$schema", "profile", "rules", "allow" or "markers".', line: 1, column: 2, length: 8 }],
+      errors: [{ message: 'Unknown key "colour"; expected "$schema", "profile", "rules", "allow", "markers" or "markerPlacement".', line: 1, column: 2, length: 8 }],
     },
     { name: 'duplicate key', text: '{"profile": "default", "profile": "hedging"}', errors: [{ message: 'Duplicate key "profile"; each key may appear only once.', line: 1, column: 24, length: 9 }] },
     { name: '$schema not a string', text: '{"$schema": 7}', errors: [{ message: '"$schema" must be a string, not 7.', line: 1, column: 13, length: 1 }] },
