@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, RULE_IDS } from '../../server/src/engine/ruleIds';
+import { MARKER_PLACEMENTS } from '../../server/src/engine/config';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -20,6 +21,7 @@ interface Setting {
   description?: string;
   markdownDescription?: string;
   propertyNames?: { enum: string[] };
+  anyOf?: { enum?: string[]; properties?: Record<string, unknown> }[];
   additionalProperties?: { enum: string[] } | false;
   properties?: Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
 }
@@ -50,7 +52,7 @@ describe('package.json contributes', () => {
       .filter((line) => line.startsWith('| `whosays.'))
       .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()))
       .map(([, key, , value]) => [key.replace(/`/g, ''), JSON.parse(value.replace(/`/g, ''))] as const);
-    assert.equal(documented.length, 9, 'the settings table of docs/protocol.md');
+    assert.equal(documented.length, 10, 'the settings table of docs/protocol.md');
     assert.deepEqual(Object.keys(settings).sort(), documented.map(([key]) => key).sort());
     for (const [key, value] of documented) {
       assert.deepEqual(settings[key].default, value, `${key} default`);
@@ -74,6 +76,9 @@ describe('package.json contributes', () => {
     assert.deepEqual(settings['whosays.profile'].enum, schema.properties.profile.enum);
     assert.deepEqual(Object.keys(settings['whosays.markers'].properties ?? {}), Object.keys(schema.properties.markers.properties));
     assert.deepEqual(settings['whosays.markers'].properties, schema.properties.markers.properties);
+    assert.deepEqual(settings['whosays.markerPlacement'].anyOf, schema.properties.markerPlacement.anyOf);
+    assert.deepEqual(settings['whosays.markerPlacement'].anyOf?.[0].enum, MARKER_PLACEMENTS);
+    assert.deepEqual(Object.keys(settings['whosays.markerPlacement'].anyOf?.[1].properties ?? {}), Object.keys(schema.properties.markers.properties));
     assert.deepEqual(settings['whosays.run'].enum, ['onType', 'onSave']);
     assert.deepEqual(settings['whosays.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
