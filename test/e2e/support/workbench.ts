@@ -91,6 +91,20 @@ export class Workbench {
     return titles;
   }
 
+  /** Runs a command from the Command Palette (F1) by its title, as a user picks it, and waits for the palette to close. */
+  async runCommand(title: string, timeout = 20_000): Promise<void> {
+    await this.dismissNotifications();
+    await this.page.keyboard.press('F1');
+    const palette = this.page.locator('.quick-input-widget');
+    const input = palette.locator('input');
+    await input.first().waitFor({ state: 'visible', timeout });
+    await input.first().fill(`>${title}`);
+    const row = palette.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`${escapeRegExp(title)}$`) }) });
+    await row.first().waitFor({ state: 'visible', timeout });
+    await row.first().click({ timeout });
+    await palette.first().waitFor({ state: 'hidden', timeout });
+  }
+
   /** The Who Says status bar item ("$(quote) 3": the quote icon and the count). */
   statusItem(): Locator {
     return this.page.locator('.statusbar-item[id$="whosays.findings"]');
