@@ -201,6 +201,15 @@ describe('quick fixes', () => {
     assert.deepEqual(none, [], 'nothing left to fix');
   });
 
+  test('fix all places markers as the document does, a paragraph away from its reference', async () => {
+    const source = 'The quay opened in 1871 [1].\n\nMany believe the dam was sabotaged. Nine in ten voters oppose the plan.\n';
+    const { uri } = await openDoc(client, source);
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.whosays']);
+    assert.ok(fixAll, 'a fix-all action');
+    const { text } = await apply(client, uri, fixAll);
+    assert.equal(text, 'The quay opened in 1871 [1].\n\nMany [who?] believe the dam was sabotaged. Nine in ten voters oppose the plan [citation needed].\n');
+  });
+
   test('fix all: two findings that want a marker at the same place get one', async () => {
     const { uri, diagnostics } = await openDoc(client, 'Critics say that experts agree the plan will fail.\n');
     assert.ok(diagnostics.length >= 1);
