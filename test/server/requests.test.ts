@@ -148,7 +148,8 @@ describe('whosays/lintFiles', () => {
 describe('whosays/markers', () => {
   test('marker texts for the document: language, settings, .whosays.json and today\u2019s date', async () => {
     const dir = tempDir({ 'custom/.whosays.json': '{ "markers": { "latex": { "citationNeeded": "\\\\citeneeded{}" } } }', 'custom/x.tex': '' });
-    const client = await TestClient.start({ folders: [dir], settings: { markers: { markdown: { who: '[according to whom?]' } } } });
+    // The client's whosays.markerPlacement applies to the language it names only.
+    const client = await TestClient.start({ folders: [dir], settings: { markers: { markdown: { who: '[according to whom?]' } }, markerPlacement: { markdown: 'beforePunctuation' } } });
     try {
       const now = new Date();
       const date = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
@@ -172,7 +173,7 @@ describe('whosays/markers', () => {
         citationNeeded: '[citation needed]',
         who: '[according to whom?]',
         byWhom: '[by whom?]',
-        placement: wikipedia,
+        placement: { punctuation: 'before', separator: '', wordSeparator: '' },
       });
       // An open document's own convention, and \todo where it loads todonotes.
       const chapter = 'untitled:Untitled-2';
