@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
 import { appendAttribution } from '../../server/src/engine/rules/rewrite';
+import { placeholderRewrite } from '../../server/src/lsp/placeholderRewrite';
 
 const STAT = 'according to [source, year]';
 
@@ -36,5 +37,18 @@ describe('the unsourced-statistic hover rewrite', () => {
     const [finding] = lint('Ferry traffic has tripled since the bridge closed, though.', { languageId: 'plaintext' }).filter((f) => f.rule === 'unattributed/unsourced-statistic');
     assert.ok(finding, 'the statistic is flagged');
     assert.equal(finding.explanation.suggestion, 'According to [source, year], ferry traffic has tripled since the bridge closed, though.');
+  });
+});
+
+describe('the rewrite as an edit ("Rewrite with a placeholder")', () => {
+  it('finds the sentence whose start the rewrite changed', () => {
+    const text = 'The ferry left at nine. Ferry traffic has tripled since the bridge closed, though. The end.\n';
+    const finding = lint(text, { languageId: 'plaintext' }).find((f) => f.rule === 'unattributed/unsourced-statistic');
+    assert.ok(finding);
+    const rewrite = placeholderRewrite(text, finding.rule, finding.offset, finding.length, finding.explanation.suggestion);
+    assert.ok(rewrite, 'a rewrite edit');
+    const edited = text.slice(0, rewrite.edit.offset) + rewrite.edit.newText + text.slice(rewrite.edit.offset + rewrite.edit.length);
+    assert.equal(edited, 'The ferry left at nine. According to [source, year], ferry traffic has tripled since the bridge closed, though. The end.\n');
+    assert.match(rewrite.snippet, /^According to \$\{1:source, year\}, /);
   });
 });
