@@ -3,7 +3,8 @@
 // the line then reads as the document's own convention says (its references and markers, before or
 // after the final punctuation, with or without a space), or, with nothing to copy, as Wikipedia
 // places them (right after the punctuation, no space). LaTeX gets `\todo` only where the preamble
-// loads todonotes. A `.whosays.json` "markerPlacement" overrides the document.
+// loads todonotes. "Insert [citation needed] at Cursor" and "Fix All in File" place markers the
+// same way. A `.whosays.json` "markerPlacement" overrides the document.
 //
 //   node --import tsx --test test/e2e/markers.test.ts
 //
@@ -99,6 +100,16 @@ describe('marker placement in a real VS Code (code-server + Chromium)', () => {
     await bench.runCommand('Insert [citation needed] at Cursor');
     const fixed = 'The keepers left the rock in 1931 [citation needed].';
     await bench.waitForEditor(`line ${line.line} to read "${fixed}"`, (s) => s.lines.find((l) => l.line === line.line)?.text === fixed);
+  });
+
+  e2e('"Fix All in File" places every marker as the document does: "(Hale 1990)." before the full stop', async () => {
+    await bench.openFile('tides.md');
+    await bench.waitForEditor('tides.md with its two squiggles', (s) => s.activeTab === 'tides.md'
+      && s.squiggles.some((q) => q.text === 'doubled') && s.squiggles.some((q) => q.text === 'Some sailors say'));
+    await bench.runCommand('Fix All in File');
+    const expected = ['Sales of the printed tables have doubled since 2010 [citation needed].', 'Some sailors [who?] say the phone app is less reliable.'];
+    await bench.waitForEditor(`the lines to read ${JSON.stringify(expected)} with no squiggle`,
+      (s) => expected.every((text) => s.lines.some((l) => l.text === text)) && s.squiggles.length === 0);
   });
 
   e2e('wikitext that tags after the full stop gets {{citation needed}} after the full stop', async () => {
