@@ -2,7 +2,9 @@
 // can be cut), and a piece whose text, configuration and language are unchanged is not linted
 // again. A piece that only moved keeps its findings, shifted; a piece that did not move keeps its
 // diagnostics too. Linting a whole document piece by piece gives exactly lint() of the whole
-// text (test/server/paragraphs.test.ts).
+// text (test/server/paragraphs.test.ts). Where fixes put markers depends on the whole document
+// (markerPlacement.ts): its convention is read first, from counts kept per piece, and is part of
+// the key under which pieces are reused.
 
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { languageFromId, lint } from '../engine/index';
@@ -50,8 +52,6 @@ export class ParagraphCache {
   /** The request key the marker counts were made under, and the counts per piece text. */
   private tallyKey = '';
   private tallies = new Map<string, MarkerTally>();
-  /** The conventions of the last completed run: where its fixes put markers. */
-  conventions: MarkerConventions | undefined;
   private entries = new Map<string, PieceEntry>();
   private placements: Placement[] = [];
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
@@ -103,7 +103,6 @@ export class ParagraphCache {
     this.key = key;
     this.tallyKey = request.key;
     this.tallies = tallies;
-    this.conventions = conventions;
     this.entries = next;
     this.placements = placements;
     this.lastLinted = linted;
