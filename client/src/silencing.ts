@@ -55,7 +55,7 @@ export async function allowPhrase(host: SilencingHost, uriArgument: unknown, phr
   const target = client ? await allowListEdit(client, document, phrase).catch(() => null) : null;
   const items: ScopeItem[] = [];
   if (target) {
-    const place = vscode.workspace.asRelativePath(vscode.Uri.parse(target.configFile), true);
+    const place = vscode.workspace.asRelativePath(vscode.Uri.parse(target.configFile));
     const note = target.alreadyAllowed ? 'already allows it' : target.created ? 'a new file' : '';
     items.push({ scope: 'folder', label: "$(file) This folder's .whosays.json", description: note ? `${place} (${note})` : place, detail: 'Shared with everyone who works on these files.' });
   }
@@ -77,7 +77,7 @@ async function allowInConfigFile(client: LanguageClient | undefined, document: v
     return false;
   }
   const file = vscode.Uri.parse(target.configFile);
-  const place = vscode.workspace.asRelativePath(file, true);
+  const place = vscode.workspace.asRelativePath(file);
   const open = 'Open .whosays.json';
   const offerOpen = (choice: string | undefined) => {
     if (choice === open) void vscode.window.showTextDocument(file);

@@ -88,7 +88,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     const hidden = this.hiddenCount(document);
     const hiddenNote = hidden > 0 ? ` ${plural(hidden, 'finding', 'findings')} hidden (Who Says: Show Hidden Findings).` : '';
     this.item.tooltip = `${describeCounts(counts)}.${hiddenNote} Click to open the Problems panel.`;
-    this.item.accessibilityInformation = { label: describeCounts(counts), role: 'button' };
+    this.item.accessibilityInformation = { label: `${describeCounts(counts)}${hidden > 0 ? `; ${plural(hidden, 'finding', 'findings')} hidden` : ''}`, role: 'button' };
     this.item.show();
     this.shown = true;
   }
