@@ -7,8 +7,8 @@
 //   node --import tsx --test test/e2e/silencing.test.ts
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
 import { EditorSession, ROOT, ensureEditorPrepared, waitUntil } from './support/session';
@@ -54,6 +54,7 @@ describe('Fix All and silencing findings in a real VS Code (code-server + Chromi
       'fixall.md': join(FILES, 'fixall.md'),
       'allow.md': join(FILES, 'allow.md'),
       'hide.txt': join(FILES, 'hide.txt'),
+      'save.md': join(FILES, 'fixall.md'),
     });
     bench = new Workbench(session.page);
     try {
@@ -95,6 +96,22 @@ describe('Fix All and silencing findings in a real VS Code (code-server + Chromi
     assert.equal(again.message, 'Who Says: nothing to fix in this file. 1 information-level finding left as it is.');
     await bench.dismissNotifications();
   }, 300_000); // the first file opened waits for the extension host and the server to start
+
+  e2e('source.fixAll on save (editor.codeActionsOnSave) fixes the warnings silently and leaves the information-level sentence', async () => {
+    const settingsPath = join(session.workspace, '.vscode', 'settings.json');
+    const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
+    mkdirSync(dirname(settingsPath), { recursive: true });
+    writeFileSync(settingsPath, `${JSON.stringify({ ...settings, 'editor.codeActionsOnSave': { 'source.fixAll.whosays': 'explicit' } }, null, 2)}\n`);
+    await bench.openFile('save.md');
+    await bench.waitForEditor('the warnings of save.md', (s) => s.activeTab === 'save.md' && has(s, 'Many believe') && has(s, 'Nine in ten') && has(s, 'doubled'));
+    await bench.dismissNotifications();
+    await session.page.keyboard.press('Control+S');
+    const saved = await waitUntil('save.md saved with two markers', async () => session.readWorkspaceFile('save.md'),
+      (text) => (text.match(/\[who\?\]|\[citation needed\]/g) ?? []).length === 2);
+    assert.ok(saved.includes('Visits to the reservoir doubled last year. The park warden'), `the topic sentence changed on save:\n${saved}`);
+    await bench.waitForEditor('no warning squiggle and a clean tab', (s) => !s.dirty && !s.squiggles.some((q) => q.severity === 'warning'));
+    assert.equal(await bench.notification('Who Says').count(), 0, 'saving shows no Who Says message');
+  });
 
   e2e('"Allow …" asks where; each scope is written where it says, and the squiggle goes', async () => {
     await bench.openFile('allow.md');
