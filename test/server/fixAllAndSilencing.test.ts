@@ -211,4 +211,19 @@ describe('allow-list edit for the document\'s folder', () => {
       await client.stop();
     }
   });
+
+  test('no edit for a phrase already allowed, nor for a broken file, and the answer tells which', async () => {
+    const root = tempDir({ 'ok/.whosays.json': '{ "allow": ["many believe"] }\n', 'broken/.whosays.json': '{ "allow": [\n' });
+    const client = await TestClient.start({ folders: [path.join(root, 'ok'), path.join(root, 'broken')], initializationOptions: { debounceMs: 10, clientCommands: CLIENT_COMMANDS } });
+    try {
+      for (const [folder, alreadyAllowed] of [['ok', true], ['broken', false]] as const) {
+        const uri = fileUri(path.join(root, folder, 'notes.md'));
+        await client.open(uri, 'markdown', 'Many believe the dam was sabotaged.\n');
+        const result = await client.connection.sendRequest<{ configFile: string; edit?: unknown; alreadyAllowed?: boolean } | null>('whosays/allowListEdit', { uri, phrase: 'Many believe' });
+        assert.deepEqual(result, { configFile: fileUri(path.join(root, folder, '.whosays.json')), created: false, alreadyAllowed }, folder);
+      }
+    } finally {
+      await client.stop();
+    }
+  });
 });

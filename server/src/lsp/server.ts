@@ -31,7 +31,7 @@ import { hoverAt } from './hover';
 import { documentUri, isObject, isPosition, isUri, listenChecked } from './protocolGuards';
 import type { Finding } from '../engine/types';
 import { AllowListEditRequest, LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
-import { allowPhrase } from './allowList';
+import { allowPhrase, allowsPhrase } from './allowList';
 import { toTextEdits } from './convert';
 import { SettingsStore, type DocumentSettings } from './settings';
 import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
@@ -343,9 +343,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (uri === undefined || typeof phrase !== 'string' || phrase.trim() === '' || phrase.length > 1_000) throw invalidParams('whosays/allowListEdit');
     const target = await allowListTarget(uri, await settings.forResource(uri));
     if (!target) return null;
-    const edit = allowListWorkspaceEdit(target, allowPhrase(phrase), editSupport());
-    const created = target.text === undefined;
-    return edit ? { configFile: target.uri, created, edit } : { configFile: target.uri, created: false, alreadyAllowed: true };
+    const allowed = allowPhrase(phrase);
+    const edit = allowListWorkspaceEdit(target, allowed, editSupport());
+    if (edit) return { configFile: target.uri, created: target.text === undefined, edit };
+    // No edit: the phrase is there already, or the file cannot be changed safely (a syntax error).
+    return { configFile: target.uri, created: false, alreadyAllowed: target.text !== undefined && allowsPhrase(target.text, allowed) };
   });
 
   connection.onRequest(LintFilesRequest, async (params, token) => {
