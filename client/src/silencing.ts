@@ -88,14 +88,17 @@ async function allowInConfigFile(client: LanguageClient | undefined, document: v
     return false;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(target.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+  // Unsaved changes of the writer's own in an open .whosays.json are not saved behind their back.
+  const hadUnsavedChanges = vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString() && d.isDirty);
   if (!edit || !(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(`Who Says: could not write ${place}.`);
     return false;
   }
-  // Saved at once, so that the setting holds for the files that are not open and for the command line.
+  // Otherwise saved at once, so that the list holds for files that are not open and for the command line.
   const config = await vscode.workspace.openTextDocument(file);
-  if (config.isDirty) await config.save();
-  void vscode.window.showInformationMessage(`Who Says: "${phrase}" is allowed in ${place}${target.created ? ' (new file)' : ''}.`, open).then(offerOpen);
+  if (config.isDirty && !hadUnsavedChanges) await config.save();
+  const note = target.created ? ' (new file)' : hadUnsavedChanges ? ' (not saved yet: the file has other unsaved changes)' : '';
+  void vscode.window.showInformationMessage(`Who Says: "${phrase}" is allowed in ${place}${note}.`, open).then(offerOpen);
   return true;
 }
 

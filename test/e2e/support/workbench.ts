@@ -37,6 +37,19 @@ export class Workbench {
     return this.waitForEditor(`the editor to show ${name}`, (state) => state.activeTab === name && state.lines.length > 0, timeout);
   }
 
+  /** Opens a file with Quick Open (Ctrl+P) by a path fragment ("second/notes.md"), and waits until its tab shows. */
+  async quickOpen(path: string, timeout = 30_000): Promise<EditorState> {
+    await this.dismissNotifications();
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(path);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    await this.quickPickRows().filter({ hasText: name }).first().waitFor({ state: 'visible', timeout });
+    await this.page.keyboard.press('Enter');
+    return this.waitForEditor(`the editor to show ${path}`, (state) => state.activeTab === name && state.lines.length > 0, timeout);
+  }
+
   /** Moves the mouse over a squiggle and waits for the hover widget that contains `expected`. */
   async hover(squiggle: Squiggle, expected: string, timeout = 20_000): Promise<Locator> {
     await this.page.mouse.move(5, 5); // away first, so that a new hover starts
