@@ -7,8 +7,8 @@
 //   node --import tsx --test test/e2e/silencing.test.ts
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
 import { EditorSession, ROOT, ensureEditorPrepared, waitUntil } from './support/session';
@@ -56,6 +56,9 @@ describe('Fix All and silencing findings in a real VS Code (code-server + Chromi
       'hide.txt': join(FILES, 'hide.txt'),
       'save.md': join(FILES, 'fixall.md'),
     });
+    // Fix on save, set before the workbench loads so that it holds from the first save.
+    mkdirSync(join(session.workspace, '.vscode'), { recursive: true });
+    session.writeWorkspaceFile('.vscode/settings.json', `${JSON.stringify({ 'editor.codeActionsOnSave': { 'source.fixAll.whosays': 'explicit' } }, null, 2)}\n`);
     bench = new Workbench(session.page);
     try {
       await session.openWorkbench();
@@ -98,16 +101,18 @@ describe('Fix All and silencing findings in a real VS Code (code-server + Chromi
   }, 300_000); // the first file opened waits for the extension host and the server to start
 
   e2e('source.fixAll on save (editor.codeActionsOnSave) fixes the warnings silently and leaves the information-level sentence', async () => {
-    const settingsPath = join(session.workspace, '.vscode', 'settings.json');
-    const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
-    mkdirSync(dirname(settingsPath), { recursive: true });
-    writeFileSync(settingsPath, `${JSON.stringify({ ...settings, 'editor.codeActionsOnSave': { 'source.fixAll.whosays': 'explicit' } }, null, 2)}\n`);
     await bench.openFile('save.md');
-    await bench.waitForEditor('the warnings of save.md', (s) => s.activeTab === 'save.md' && has(s, 'Many believe') && has(s, 'Nine in ten') && has(s, 'doubled'));
+    const state = await bench.waitForEditor('the warnings of save.md', (s) => s.activeTab === 'save.md' && has(s, 'Many believe') && has(s, 'Nine in ten') && has(s, 'doubled'));
     await bench.dismissNotifications();
+    // A change to save (the heading), typed into the editor so that Ctrl+S saves it.
+    const heading = lineContaining(state, 'Reservoir report')!;
+    await session.page.mouse.click(heading.endX + 30, heading.y);
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.type(' (draft)');
+    await bench.waitForEditor('the edited heading, unsaved', (s) => s.dirty && lineContaining(s, 'Reservoir report (draft)') !== undefined);
     await session.page.keyboard.press('Control+S');
     const saved = await waitUntil('save.md saved with two markers', async () => session.readWorkspaceFile('save.md'),
-      (text) => (text.match(/\[who\?\]|\[citation needed\]/g) ?? []).length === 2);
+      (text) => text.includes('(draft)') && (text.match(/\[who\?\]|\[citation needed\]/g) ?? []).length === 2);
     assert.ok(saved.includes('Visits to the reservoir doubled last year. The park warden'), `the topic sentence changed on save:\n${saved}`);
     await bench.waitForEditor('no warning squiggle and a clean tab', (s) => !s.dirty && !s.squiggles.some((q) => q.severity === 'warning'));
     assert.equal(await bench.notification('Who Says').count(), 0, 'saving shows no Who Says message');
