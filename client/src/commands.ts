@@ -1,15 +1,18 @@
-// The four commands of docs/protocol.md: lint the workspace, fix all in the file, insert
-// [citation needed] at the cursor, show a rule's documentation.
+// The commands of docs/protocol.md: lint the workspace, fix all in the file (fixAll.ts), insert
+// [citation needed] at the cursor, show a rule's documentation. The silencing commands are in
+// silencing.ts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { extensionsGlob, lintedExtensions } from './languages';
 import { markerAlreadyAt, markerInsertion } from './markerPosition';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
+import { FIX_ALL_COMMANDS, fixAll } from './fixAll';
+import { DIAGNOSTIC_SOURCE, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
 import { RULES, findRule } from './rules';
 
 export const COMMANDS = {
   lintWorkspace: 'whosays.lintWorkspace',
-  fixAll: 'whosays.fixAll',
+  fixAll: FIX_ALL_COMMANDS.fixAll,
+  fixAllIncludingInformation: FIX_ALL_COMMANDS.includingInformation,
   insertCitationNeeded: 'whosays.insertCitationNeeded',
   showRuleDocumentation: 'whosays.showRuleDocumentation',
 } as const;
@@ -44,7 +47,8 @@ function notRunning(): void {
 export function registerCommands(host: ClientHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(host)),
-    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAll()),
+    vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: unknown) => fixAll(host, uri, false)),
+    vscode.commands.registerCommand(COMMANDS.fixAllIncludingInformation, (uri?: unknown) => fixAll(host, uri, true)),
     // Not registerTextEditorCommand: that one resolves before an asynchronous edit is made.
     vscode.commands.registerCommand(COMMANDS.insertCitationNeeded, () => insertCitationNeeded(host)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(rule)),
@@ -114,34 +118,6 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
       return outcome;
     },
   );
-}
-
-/**
- * Applies the server's `source.fixAll.whosays` action to the active editor. Resolves to true when
- * something was changed.
- */
-export async function fixAll(): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  if (editor === undefined) {
-    void vscode.window.showInformationMessage('Who Says: open a document to fix.');
-    return false;
-  }
-  const document = editor.document;
-  const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', document.uri, all, FIX_ALL_KIND, 1,
-  )) ?? [];
-  const kind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
-  const action = actions.find((candidate): candidate is vscode.CodeAction =>
-    'kind' in candidate && candidate.kind !== undefined && kind.contains(candidate.kind) && !candidate.disabled);
-  let changed = false;
-  if (action?.edit && action.edit.size > 0) changed = await vscode.workspace.applyEdit(action.edit);
-  if (action?.command) {
-    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-    changed = true;
-  }
-  if (!changed) void vscode.window.showInformationMessage('Who Says: nothing to fix in this file.');
-  return changed;
 }
 
 /** Inserts the document's `[citation needed]` marker at each cursor. */

@@ -45,3 +45,38 @@ export function ruleDocumentationUrl(ruleId: string): string {
   const name = ruleId.slice(ruleId.indexOf('/') + 1);
   return `https://github.com/whosays/whosays/blob/main/docs/rules/${name}.md`;
 }
+
+export interface FixAllParams {
+  uri: string;
+  includeInformation?: boolean;
+}
+export interface ProtocolTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+export interface FixAllResult {
+  uri: string;
+  /** The document version the edits are for. */
+  version: number;
+  edits: ProtocolTextEdit[];
+  markers: number;
+  words: number;
+  /** Fixable findings below warning level that were left alone. */
+  informationLeft: number;
+}
+/** The edits of Fix All for an open document, with what they do; null when the document is not linted. */
+export const FIX_ALL_METHOD = 'whosays/fixAll';
+
+export interface AllowListEditParams {
+  uri: string;
+  phrase: string;
+}
+export interface AllowListEditResult {
+  configFile: string;
+  created: boolean;
+  /** A protocol WorkspaceEdit (converted with the client's protocol2CodeConverter). */
+  edit?: unknown;
+  alreadyAllowed?: boolean;
+}
+/** The edit that allows a phrase in the document's `.whosays.json`; null when the document has no folder. */
+export const ALLOW_LIST_EDIT_METHOD = 'whosays/allowListEdit';

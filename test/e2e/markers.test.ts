@@ -97,7 +97,7 @@ describe('marker placement in a real VS Code (code-server + Chromium)', () => {
     const line = lineContaining(state, sentence)!;
     await session.page.mouse.click(line.endX + 30, line.y); // past the end of the line: the cursor goes to its end
     await session.page.keyboard.press('End');
-    await bench.runCommand('Insert [citation needed] at Cursor');
+    await bench.runCommand('Who Says: Insert [citation needed] at Cursor');
     const fixed = 'The keepers left the rock in 1931 [citation needed].';
     await bench.waitForEditor(`line ${line.line} to read "${fixed}"`, (s) => s.lines.find((l) => l.line === line.line)?.text === fixed);
   });
@@ -106,7 +106,7 @@ describe('marker placement in a real VS Code (code-server + Chromium)', () => {
     await bench.openFile('tides.md');
     await bench.waitForEditor('tides.md with its two squiggles', (s) => s.activeTab === 'tides.md'
       && s.squiggles.some((q) => q.text === 'doubled') && s.squiggles.some((q) => q.text === 'Some sailors say'));
-    await bench.runCommand('Fix All in File');
+    await bench.runCommand('Who Says: Fix All in File');
     const expected = ['Sales of the printed tables have doubled since 2010 [citation needed].', 'Some sailors [who?] say the phone app is less reliable.'];
     await bench.waitForEditor(`the lines to read ${JSON.stringify(expected)} with no squiggle`,
       (s) => expected.every((text) => s.lines.some((l) => l.text === text)) && s.squiggles.length === 0);

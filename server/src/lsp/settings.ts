@@ -9,6 +9,7 @@ import { MARKER_KEYS, MARKER_PLACEMENTS, MARKUP_LANGUAGES, PROFILES, RULE_SETTIN
 import type { EngineConfig, MarkerPlacementSetting, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
+import { readHidden, type HiddenFinding } from './hidden';
 import { isObject } from './protocolGuards';
 import { uriKey } from './uris';
 
@@ -22,6 +23,10 @@ export interface ClientSettings {
   /** Extra language ids to lint. */
   languages: string[];
   run: RunMode;
+  /** Whether Fix All also fixes information- and hint-level findings (whosays.fixAll.includeInformation). */
+  fixAllIncludesInformation: boolean;
+  /** Findings the writer hid in this document (`hidden`, sent per document by the client). */
+  hidden: HiddenFinding[];
   /** The engine settings the client sets (profile, rules, allow, markers). */
   config: Partial<EngineConfig>;
 }
@@ -31,6 +36,8 @@ export interface DocumentSettings {
   maxFileBytes: number;
   languages: string[];
   run: RunMode;
+  fixAllIncludesInformation: boolean;
+  hidden: HiddenFinding[];
   /** Client settings with the `.whosays.json` merged over them. */
   config: Partial<EngineConfig>;
   /** Equal keys mean equal configurations (the paragraph cache reuses findings only under one key). */
@@ -39,7 +46,7 @@ export interface DocumentSettings {
   configFile?: string;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', config: {} };
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', fixAllIncludesInformation: false, hidden: [], config: {} };
 
 /** whosays.maxFileSize ("50MB", "200 MiB", a number of bytes); the default when it is not a size. */
 function maxFileBytes(value: unknown): number {
@@ -54,7 +61,7 @@ function strings(value: unknown): string[] | undefined {
 
 /** Reads the `whosays` settings section as the client sent it. */
 export function readClientSettings(raw: unknown): ClientSettings {
-  if (!isObject(raw)) return { ...DEFAULT_SETTINGS };
+  if (!isObject(raw)) return { ...DEFAULT_SETTINGS, hidden: [] };
   const config: Partial<EngineConfig> = {};
   if (typeof raw.profile === 'string' && (PROFILES as readonly string[]).includes(raw.profile)) config.profile = raw.profile as Profile;
   if (isObject(raw.rules)) {
@@ -87,6 +94,8 @@ export function readClientSettings(raw: unknown): ClientSettings {
     maxFileBytes: maxFileBytes(raw.maxFileSize),
     languages: strings(raw.languages) ?? [],
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
+    fixAllIncludesInformation: isObject(raw.fixAll) && raw.fixAll.includeInformation === true,
+    hidden: readHidden(raw.hidden),
     config,
   };
 }
@@ -195,7 +204,17 @@ export class SettingsStore {
     }
     const file = configFile ? (await this.loadConfigFile(configFile)).config : {};
     const config = mergeConfigs(client.config, file);
-    return { enable: client.enable, maxFileBytes: client.maxFileBytes, languages: client.languages, run: client.run, config, key: configKey(config), ...(configFile ? { configFile } : {}) };
+    return {
+      enable: client.enable,
+      maxFileBytes: client.maxFileBytes,
+      languages: client.languages,
+      run: client.run,
+      fixAllIncludesInformation: client.fixAllIncludesInformation,
+      hidden: client.hidden,
+      config,
+      key: configKey(config),
+      ...(configFile ? { configFile } : {}),
+    };
   }
 
   private loadConfigFile(uri: string): Promise<LoadedConfigFile> {
