@@ -2,10 +2,10 @@
 // restarts it when `whosays.languages` changes the document selector, stops it when
 // `whosays.enable` is off everywhere.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import type { HiddenFindings } from './hidden';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
-import { COMMANDS } from './commands';
 
 export const CLIENT_ID = 'whosays';
 export const CLIENT_NAME = 'Who Says';
@@ -21,6 +21,19 @@ export function enabledFor(document: vscode.TextDocument): boolean {
   return vscode.workspace.getConfiguration('whosays', document.uri).get<boolean>('enable', true);
 }
 
+/** The commands the server may put in code actions (server/src/lsp/codeActions.ts, CLIENT_COMMANDS). */
+const SERVER_OFFERED_COMMANDS = ['whosays.fixAll', 'whosays.allowPhrase', 'whosays.hideFinding', 'whosays.showRuleDocumentation'] as const;
+
+/** `whosays.allow` of user, workspace and folder settings together. */
+export function allowFromEveryScope(scope: vscode.Uri | undefined): string[] {
+  const inspected = vscode.workspace.getConfiguration('whosays', scope).inspect<unknown>('allow');
+  const phrases = new Set<string>();
+  for (const value of [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue]) {
+    if (Array.isArray(value)) for (const phrase of value) if (typeof phrase === 'string') phrases.add(phrase);
+  }
+  return [...phrases];
+}
+
 export class ClientController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private languages: readonly string[] = lintedLanguages();
@@ -30,7 +43,15 @@ export class ClientController implements vscode.Disposable {
   /** Fires after the client started, stopped or was replaced. */
   readonly onDidChange = this.onDidChangeEmitter.event;
 
-  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel) {}
+  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly hidden: HiddenFindings) {}
+
+  /**
+   * Tells the server that what the client adds to the settings (the hidden findings) changed: it
+   * reads every document's settings again and re-lints.
+   */
+  async settingsChanged(): Promise<void> {
+    await this.client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
 
   get current(): LanguageClient | undefined {
     return this.client;
@@ -93,9 +114,9 @@ export class ClientController implements vscode.Disposable {
       // The server pulls `whosays.*` with workspace/configuration and registers its own file
       // watchers (for .whosays.json): nothing to synchronize by hand.
       // VS Code's hover already shows the diagnostic's message and rule link above the server's
-      // hover. The rule links point at the pages shipped beside the server (ruleDocs.ts), and the
-      // quick fixes end with "Show documentation for <rule>", which runs the command below.
-      initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, ruleDocumentationCommand: COMMANDS.showRuleDocumentation },
+      // hover. The rule links point at the pages shipped beside the server (ruleDocs.ts).
+      initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, clientCommands: [...SERVER_OFFERED_COMMANDS] },
+      middleware: this.middleware(),
       errorHandler: this.errorHandler(),
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -113,6 +134,30 @@ export class ClientController implements vscode.Disposable {
     this.client = client;
     this.onDidChangeEmitter.fire(client);
     return client;
+  }
+
+  /**
+   * The `whosays` section the server reads per document gets two things VS Code's settings alone
+   * cannot give: `allow` from every scope at once (user, workspace and folder lists are joined, not
+   * the most specific one alone, so that allowing a phrase in the workspace keeps the user's list),
+   * and `hidden`, the document's hidden findings.
+   */
+  private middleware(): Middleware {
+    return {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'whosays' || typeof value !== 'object' || value === null) return value;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            const hidden = scope ? this.hidden.forUri(scope).map(({ rule, words, sentence }) => ({ rule, words, sentence })) : [];
+            return { ...value, allow: allowFromEveryScope(scope), hidden };
+          });
+        },
+      },
+    };
   }
 
   /**

@@ -1,16 +1,19 @@
-// The four commands of docs/protocol.md: lint the workspace, fix all in the file, insert
-// [citation needed] at the cursor, show a rule's documentation (inside the editor).
+// The commands of docs/protocol.md: lint the workspace, fix all in the file (fixAll.ts), insert
+// [citation needed] at the cursor, show a rule's documentation (inside the editor). The silencing commands are in
+// silencing.ts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { extensionsGlob, lintedExtensions } from './languages';
-import { markerAlreadyAt, markerColumn } from './markerPosition';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
+import { markerAlreadyAt, markerInsertion } from './markerPosition';
+import { FIX_ALL_COMMANDS, fixAll } from './fixAll';
+import { DIAGNOSTIC_SOURCE, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
 import { openRulePage, rulePage } from './ruleDocs';
 import { RULES, findRule } from './rules';
 
 export const COMMANDS = {
   lintWorkspace: 'whosays.lintWorkspace',
-  fixAll: 'whosays.fixAll',
+  fixAll: FIX_ALL_COMMANDS.fixAll,
+  fixAllIncludingInformation: FIX_ALL_COMMANDS.includingInformation,
   insertCitationNeeded: 'whosays.insertCitationNeeded',
   showRuleDocumentation: 'whosays.showRuleDocumentation',
 } as const;
@@ -47,7 +50,8 @@ function notRunning(): void {
 export function registerCommands(host: ClientHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(host)),
-    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAll()),
+    vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: unknown) => fixAll(host, uri, false)),
+    vscode.commands.registerCommand(COMMANDS.fixAllIncludingInformation, (uri?: unknown) => fixAll(host, uri, true)),
     // Not registerTextEditorCommand: that one resolves before an asynchronous edit is made.
     vscode.commands.registerCommand(COMMANDS.insertCitationNeeded, () => insertCitationNeeded(host)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(host, rule)),
@@ -119,34 +123,6 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
   );
 }
 
-/**
- * Applies the server's `source.fixAll.whosays` action to the active editor. Resolves to true when
- * something was changed.
- */
-export async function fixAll(): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  if (editor === undefined) {
-    void vscode.window.showInformationMessage('Who Says: open a document to fix.');
-    return false;
-  }
-  const document = editor.document;
-  const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', document.uri, all, FIX_ALL_KIND, 1,
-  )) ?? [];
-  const kind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
-  const action = actions.find((candidate): candidate is vscode.CodeAction =>
-    'kind' in candidate && candidate.kind !== undefined && kind.contains(candidate.kind) && !candidate.disabled);
-  let changed = false;
-  if (action?.edit && action.edit.size > 0) changed = await vscode.workspace.applyEdit(action.edit);
-  if (action?.command) {
-    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-    changed = true;
-  }
-  if (!changed) void vscode.window.showInformationMessage('Who Says: nothing to fix in this file.');
-  return changed;
-}
-
 /** Inserts the document's `[citation needed]` marker at each cursor. */
 export async function insertCitationNeeded(host: ClientHost): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
@@ -174,17 +150,17 @@ export async function insertCitationNeeded(host: ClientHost): Promise<boolean> {
   }
   if (document.version !== version) return false; // the user typed meanwhile; do not insert at a stale place
   const marker = markers.citationNeeded;
-  const positions = new Map<string, vscode.Position>();
+  const insertions = new Map<string, { position: vscode.Position; text: string }>();
   for (const selection of editor.selections) {
     const line = document.lineAt(selection.end.line).text;
-    const column = markerColumn(line, selection.end.character);
-    if (markerAlreadyAt(line, column, marker)) continue;
+    const { column, text } = markerInsertion(line, selection.end.character, marker, markers.placement);
+    if (markerAlreadyAt(line, column, marker) || markerAlreadyAt(line, selection.end.character, marker)) continue;
     const position = new vscode.Position(selection.end.line, column);
-    positions.set(`${position.line}:${position.character}`, position);
+    insertions.set(`${position.line}:${position.character}`, { position, text });
   }
-  if (positions.size === 0) return false;
+  if (insertions.size === 0) return false;
   return editor.edit((builder) => {
-    for (const position of positions.values()) builder.insert(position, marker);
+    for (const { position, text } of insertions.values()) builder.insert(position, text);
   });
 }
 

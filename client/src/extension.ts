@@ -7,6 +7,8 @@ import { ClientController, enabledFor } from './client';
 import { registerCommands } from './commands';
 import { isLinted } from './languages';
 import { FindingsStatusBar } from './statusBar';
+import { HiddenFindings } from './hidden';
+import { SILENCING_COMMANDS, allowPhrase, hideFinding, showHiddenFindings, type SilencingHost } from './silencing';
 import { startHostHooks } from './hostHooks';
 
 /** What `activate` returns: used by the extension tests, stable enough for other extensions. */
@@ -23,9 +25,11 @@ let controller: ClientController | undefined;
 
 export function activate(context: vscode.ExtensionContext): WhoSaysApi {
   const output = vscode.window.createOutputChannel('Who Says', { log: true });
-  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output);
+  const hidden = new HiddenFindings(context.workspaceState);
+  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output, hidden);
   controller = clients;
-  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), enabledFor);
+  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), enabledFor, (document) => hidden.forUri(document.uri).length);
+  const silencing: SilencingHost = { ensureClient: () => clients.ensure(), hidden, hiddenChanged: () => clients.settingsChanged() };
 
   const updateContext = (): void => {
     void vscode.commands.executeCommand('setContext', 'whosays.lintedLanguages', clients.lintedLanguages());
@@ -36,7 +40,12 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     output,
     clients,
     statusBar,
+    hidden,
+    hidden.onDidChange(() => statusBar.update()),
     ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages(), extensionUri: context.extensionUri }),
+    vscode.commands.registerCommand(SILENCING_COMMANDS.allowPhrase, (uri?: unknown, phrase?: unknown) => allowPhrase(silencing, uri, phrase)),
+    vscode.commands.registerCommand(SILENCING_COMMANDS.hideFinding, (uri?: unknown, key?: unknown, shown?: unknown) => hideFinding(silencing, uri, key, shown)),
+    vscode.commands.registerCommand(SILENCING_COMMANDS.showHiddenFindings, () => showHiddenFindings(silencing)),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isLinted(document, clients.lintedLanguages())) void clients.startIfNeeded();
     }),

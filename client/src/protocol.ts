@@ -17,12 +17,21 @@ export const LINT_FILES_METHOD = 'whosays/lintFiles';
 export interface MarkersParams {
   uri: string;
 }
+export interface MarkerPlacement {
+  /** A sentence's marker goes after its final punctuation ("claim.[1]") or before it ("claim [1]."). */
+  punctuation: 'after' | 'before';
+  /** What goes before a sentence's marker: nothing, a space, or LaTeX's tie "~". */
+  separator: string;
+  wordSeparator: string;
+}
 export interface MarkersResult {
   citationNeeded: string;
   who: string;
   byWhom: string;
+  /** Absent from servers before 0.2, which put markers before the punctuation, with no space. */
+  placement?: MarkerPlacement;
 }
-/** The marker texts for a document (language, settings, `.whosays.json`, today's date). */
+/** The marker texts for a document (language, settings, `.whosays.json`, today's date) and where they go. */
 export const MARKERS_METHOD = 'whosays/markers';
 
 /** `source` of every diagnostic the server publishes. */
@@ -30,3 +39,38 @@ export const DIAGNOSTIC_SOURCE = 'whosays';
 
 /** The code action kind of "fix all" (docs/protocol.md, Commands). */
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
+
+export interface FixAllParams {
+  uri: string;
+  includeInformation?: boolean;
+}
+export interface ProtocolTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+export interface FixAllResult {
+  uri: string;
+  /** The document version the edits are for. */
+  version: number;
+  edits: ProtocolTextEdit[];
+  markers: number;
+  words: number;
+  /** Fixable findings below warning level that were left alone. */
+  informationLeft: number;
+}
+/** The edits of Fix All for an open document, with what they do; null when the document is not linted. */
+export const FIX_ALL_METHOD = 'whosays/fixAll';
+
+export interface AllowListEditParams {
+  uri: string;
+  phrase: string;
+}
+export interface AllowListEditResult {
+  configFile: string;
+  created: boolean;
+  /** A protocol WorkspaceEdit (converted with the client's protocol2CodeConverter). */
+  edit?: unknown;
+  alreadyAllowed?: boolean;
+}
+/** The edit that allows a phrase in the document's `.whosays.json`; null when the document has no folder. */
+export const ALLOW_LIST_EDIT_METHOD = 'whosays/allowListEdit';

@@ -47,7 +47,11 @@ export class FindingsStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private shown = false;
 
-  constructor(private readonly languages: () => readonly string[], private readonly enabled: (document: vscode.TextDocument) => boolean) {
+  constructor(
+    private readonly languages: () => readonly string[],
+    private readonly enabled: (document: vscode.TextDocument) => boolean,
+    private readonly hiddenCount: (document: vscode.TextDocument) => number = () => 0,
+  ) {
     this.item = vscode.window.createStatusBarItem('whosays.findings', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Who Says findings';
     this.item.command = { title: 'Open Problems', command: 'workbench.actions.view.problems' };
@@ -81,8 +85,10 @@ export class FindingsStatusBar implements vscode.Disposable {
     }
     const counts = countFindings(vscode.languages.getDiagnostics(document.uri));
     this.item.text = `$(quote) ${counts.total}`;
-    this.item.tooltip = `${describeCounts(counts)}. Click to open the Problems panel.`;
-    this.item.accessibilityInformation = { label: describeCounts(counts), role: 'button' };
+    const hidden = this.hiddenCount(document);
+    const hiddenNote = hidden > 0 ? ` ${plural(hidden, 'finding', 'findings')} hidden (Who Says: Show Hidden Findings).` : '';
+    this.item.tooltip = `${describeCounts(counts)}.${hiddenNote} Click to open the Problems panel.`;
+    this.item.accessibilityInformation = { label: `${describeCounts(counts)}${hidden > 0 ? `; ${plural(hidden, 'finding', 'findings')} hidden` : ''}`, role: 'button' };
     this.item.show();
     this.shown = true;
   }

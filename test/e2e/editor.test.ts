@@ -132,7 +132,8 @@ describe('Who Says in a real VS Code (code-server + Chromium)', () => {
     const titles = await bench.quickFix(squiggle, 'Insert [citation needed]');
     assert.ok(titles.includes('Insert [citation needed]'), `menu: ${JSON.stringify(titles)}`);
 
-    const fixed = 'Ticket sales have doubled since the spring[citation needed].';
+    // The article cites "sailing [1]." (a space, then the reference before the full stop): the marker follows suit.
+    const fixed = 'Ticket sales have doubled since the spring [citation needed].';
     const fixedState = await bench.waitForEditor(`the line to read "${fixed}" with no squiggle`, (s) => {
       const line = s.lines.find((l) => l.line === squiggle.line);
       return line?.text === fixed && squigglesOn(s, squiggle.line).length === 0;
@@ -207,7 +208,8 @@ describe('Who Says in a real VS Code (code-server + Chromium)', () => {
     const now = new Date();
     const marker = `{{citation needed|date=${MONTHS[now.getMonth()]} ${now.getFullYear()}}}`;
     assert.ok(titles.includes(`Insert ${marker}`), `menu: ${JSON.stringify(titles)}`);
-    const fixed = `It is the oldest rowing club in the county${marker}.`;
+    // club.wiki puts its <ref> right after the full stop, as Wikipedia does: the marker follows suit.
+    const fixed = `It is the oldest rowing club in the county.${marker}`;
     await bench.waitForEditor(`the line to read "${fixed}" with no squiggle`, (s) => {
       const line = s.lines.find((l) => l.line === squiggle.line);
       return line?.text === fixed && s.squiggles.length === 0;

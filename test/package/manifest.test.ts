@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, RULE_IDS } from '../../server/src/engine/ruleIds';
+import { MARKER_PLACEMENTS } from '../../server/src/engine/config';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -20,6 +21,7 @@ interface Setting {
   description?: string;
   markdownDescription?: string;
   propertyNames?: { enum: string[] };
+  anyOf?: { enum?: string[]; properties?: Record<string, unknown> }[];
   additionalProperties?: { enum: string[] } | false;
   properties?: Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
 }
@@ -50,7 +52,7 @@ describe('package.json contributes', () => {
       .filter((line) => line.startsWith('| `whosays.'))
       .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()))
       .map(([, key, , value]) => [key.replace(/`/g, ''), JSON.parse(value.replace(/`/g, ''))] as const);
-    assert.equal(documented.length, 10, 'the settings table of docs/protocol.md');
+    assert.equal(documented.length, 12, 'the settings table of docs/protocol.md');
     assert.deepEqual(Object.keys(settings).sort(), documented.map(([key]) => key).sort());
     for (const [key, value] of documented) {
       assert.deepEqual(settings[key].default, value, `${key} default`);
@@ -74,11 +76,14 @@ describe('package.json contributes', () => {
     assert.deepEqual(settings['whosays.profile'].enum, schema.properties.profile.enum);
     assert.deepEqual(Object.keys(settings['whosays.markers'].properties ?? {}), Object.keys(schema.properties.markers.properties));
     assert.deepEqual(settings['whosays.markers'].properties, schema.properties.markers.properties);
+    assert.deepEqual(settings['whosays.markerPlacement'].anyOf, schema.properties.markerPlacement.anyOf);
+    assert.deepEqual(settings['whosays.markerPlacement'].anyOf?.[0].enum, MARKER_PLACEMENTS);
+    assert.deepEqual(Object.keys(settings['whosays.markerPlacement'].anyOf?.[1].properties ?? {}), Object.keys(schema.properties.markers.properties));
     assert.deepEqual(settings['whosays.run'].enum, ['onType', 'onSave']);
     assert.deepEqual(settings['whosays.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
-  it('contributes the four commands of docs/protocol.md under "Who Says"', () => {
+  it('contributes the commands of docs/protocol.md under "Who Says"', () => {
     const documented = [...new Set([...protocol.matchAll(/`(whosays\.[a-zA-Z]+)`/g)].map(([, id]) => id))].filter((id) => !settings[id] && !id.startsWith('whosays.trace'));
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), documented.sort());
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'Who Says');

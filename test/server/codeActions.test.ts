@@ -76,7 +76,7 @@ describe('quick fixes', () => {
     const { uri, diagnostics } = await openDoc(client, 'Nine in ten voters oppose the plan. The ferry left at nine.\n');
     const actions = await actionsFor(client, uri, only(diagnostics, 'unattributed/unsourced-statistic'));
     const { text, diagnostics: after } = await apply(client, uri, action(actions, 'Insert [citation needed]'));
-    assert.equal(text, 'Nine in ten voters oppose the plan[citation needed]. The ferry left at nine.\n');
+    assert.equal(text, 'Nine in ten voters oppose the plan.[citation needed] The ferry left at nine.\n');
     assert.deepEqual(after, []);
   });
 
@@ -169,7 +169,7 @@ describe('quick fixes', () => {
     assert.equal(text, 'Yesterday, Many[who?] believe the dam was sabotaged.\n');
   });
 
-  test('source.fixAll.whosays: every preferred marker and "said", never two at one place', async () => {
+  test('source.fixAll.whosays: every preferred marker of a warning, never two at one place; information-level findings left alone', async () => {
     const source = [
       'Many believe the dam was sabotaged. Sources say the deal is dead.',
       '',
@@ -190,15 +190,25 @@ describe('quick fixes', () => {
       [
         'Many[who?] believe the dam was sabotaged. Sources[who?] say the deal is dead.',
         '',
-        'The ministry said the strike was defensive. Nine in ten voters oppose the plan[citation needed].',
+        'The ministry claimed the strike was defensive. Nine in ten voters oppose the plan.[citation needed]',
         '',
         'The renowned baker retired in May.',
         '',
       ].join('\n'),
     );
-    assert.deepEqual(after.map((d) => d.code), ['style/puffery'], 'removing a word is not a marker fix');
+    // "claimed" is a style note (information): Fix All leaves it unless asked (whosays.fixAll.includeInformation).
+    assert.deepEqual(after.map((d) => d.code), ['style/loaded-speech-verb', 'style/puffery'], 'removing a word is not a marker fix');
     const none = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.whosays']);
     assert.deepEqual(none, [], 'nothing left to fix');
+  });
+
+  test('fix all places markers as the document does, a paragraph away from its reference', async () => {
+    const source = 'The quay opened in 1871 [1].\n\nMany believe the dam was sabotaged. Nine in ten voters oppose the plan.\n';
+    const { uri } = await openDoc(client, source);
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.whosays']);
+    assert.ok(fixAll, 'a fix-all action');
+    const { text } = await apply(client, uri, fixAll);
+    assert.equal(text, 'The quay opened in 1871 [1].\n\nMany [who?] believe the dam was sabotaged. Nine in ten voters oppose the plan [citation needed].\n');
   });
 
   test('fix all: two findings that want a marker at the same place get one', async () => {

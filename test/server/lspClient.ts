@@ -97,6 +97,8 @@ export class TestClient {
   readonly registrations: Registration[] = [];
   refreshes = 0;
   settings: Record<string, unknown>;
+  /** Settings for one resource (by scopeUri), merged over `settings`: what a client adds per document. */
+  readonly resourceSettings = new Map<string, Record<string, unknown>>();
   initializeResult!: InitializeResult;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
@@ -120,7 +122,7 @@ export class TestClient {
     const refuse = (method: string) => new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported by this client`);
     connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
       if (options.answerWithErrors) throw refuse('workspace/configuration');
-      return params.items.map((item) => (item.section === 'whosays' ? client.settings : null));
+      return params.items.map((item) => (item.section === 'whosays' ? { ...client.settings, ...(item.scopeUri ? client.resourceSettings.get(item.scopeUri) : undefined) } : null));
     });
     connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
       client.registrations.push(...params.registrations);

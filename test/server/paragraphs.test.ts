@@ -58,6 +58,28 @@ test('an edit inside one paragraph re-lints only that paragraph', () => {
   assert.equal(cache.lastLinted, 1);
 });
 
+test('markers follow the whole document: a change of convention in one paragraph moves the fixes of every other', () => {
+  const claims = Array.from({ length: 5 }, (_, i) => `Claim ${i}: many believe the dam was sabotaged.`);
+  const request = { languageId: 'markdown', config: {}, key: 'k', now: NOW };
+  const cache = new ParagraphCache();
+  const plain = ['The quay opened in 1871.', ...claims].join('\n\n') + '\n';
+  const markerOf = (findings: ReturnType<typeof lint>) => findings.find((f) => f.rule === 'weasel/vague-majority')!.fixes.find((f) => f.kind === 'citation-needed')!.edits[0];
+  const first = cache.lint({ ...request, text: plain });
+  assert.equal(markerOf(first).newText, '[citation needed]');
+  assert.equal(plain.charAt(markerOf(first).offset - 1), '.', 'after the full stop');
+  // One reference before the full stop, with a space: every paragraph's fix follows it.
+  const cited = plain.replace('in 1871.', 'in 1871 [1].');
+  const second = cache.lint({ ...request, text: cited });
+  assert.equal(cache.lastLinted, claims.length + 1, 'every piece linted again under the new convention');
+  assert.deepEqual(second, lint(cited, { languageId: 'markdown', now: NOW }));
+  assert.equal(markerOf(second).newText, ' [citation needed]');
+  assert.equal(cited.charAt(markerOf(second).offset), '.', 'before the full stop');
+  // An edit that keeps the convention re-lints only its paragraph.
+  const edited = cited.replace('Claim 3: many', 'Claim 3: Many');
+  assert.deepEqual(cache.lint({ ...request, text: edited }), lint(edited, { languageId: 'markdown', now: NOW }));
+  assert.equal(cache.lastLinted, 1);
+});
+
 test('LaTeX, HTML and wikitext are linted whole', () => {
   for (const language of ['latex', 'html', 'wikitext'] as const) assert.equal(splitIntoPieces('a\n\nb\n\nc', language).length, 1);
 });

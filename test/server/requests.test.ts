@@ -148,23 +148,42 @@ describe('whosays/lintFiles', () => {
 describe('whosays/markers', () => {
   test('marker texts for the document: language, settings, .whosays.json and today\u2019s date', async () => {
     const dir = tempDir({ 'custom/.whosays.json': '{ "markers": { "latex": { "citationNeeded": "\\\\citeneeded{}" } } }', 'custom/x.tex': '' });
-    const client = await TestClient.start({ folders: [dir], settings: { markers: { markdown: { who: '[according to whom?]' } } } });
+    // The client's whosays.markerPlacement applies to the language it names only.
+    const client = await TestClient.start({ folders: [dir], settings: { markers: { markdown: { who: '[according to whom?]' } }, markerPlacement: { markdown: 'beforePunctuation' } } });
     try {
       const now = new Date();
       const date = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+      const wikipedia = { punctuation: 'after', separator: '', wordSeparator: '' };
       assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: fileUri(path.join(dir, 'a.wiki')) }), {
         citationNeeded: `{{citation needed|date=${date}}}`,
         who: `{{who|date=${date}}}`,
         byWhom: `{{by whom|date=${date}}}`,
+        placement: wikipedia,
       });
+      // A configured marker wins; the others are plain text, since nothing here defines \todo.
       assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: fileUri(path.join(dir, 'custom/x.tex')) }), {
         citationNeeded: '\\citeneeded{}',
-        who: '\\todo{who?}',
-        byWhom: '\\todo{by whom?}',
+        who: '[who?]',
+        byWhom: '[by whom?]',
+        placement: wikipedia,
       });
       const open = 'untitled:Untitled-1';
       await client.open(open, 'markdown', 'Notes.\n');
-      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: open }), { citationNeeded: '[citation needed]', who: '[according to whom?]', byWhom: '[by whom?]' });
+      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: open }), {
+        citationNeeded: '[citation needed]',
+        who: '[according to whom?]',
+        byWhom: '[by whom?]',
+        placement: { punctuation: 'before', separator: '', wordSeparator: '' },
+      });
+      // An open document's own convention, and \todo where it loads todonotes.
+      const chapter = 'untitled:Untitled-2';
+      await client.open(chapter, 'latex', '\\documentclass{book}\n\\usepackage{todonotes}\n\\begin{document}\nThe mill closed in 1961~\\cite{mill}.\n\\end{document}\n');
+      assert.deepEqual(await client.connection.sendRequest('whosays/markers', { uri: chapter }), {
+        citationNeeded: '\\todo{citation needed}',
+        who: '\\todo{who?}',
+        byWhom: '\\todo{by whom?}',
+        placement: { punctuation: 'before', separator: '~', wordSeparator: '~' },
+      });
     } finally {
       await client.stop();
     }

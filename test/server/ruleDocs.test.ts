@@ -99,7 +99,7 @@ describe('rule links from the server', () => {
     }
   });
 
-  test('no "Show documentation" quick fix for a client that gave no command to run', async () => {
+  test('no "Show documentation" quick fix for a client that does not handle its command', async () => {
     const uri = 'file:///project/no-command.md';
     const [diagnostic] = await diagnosticsOf(client, uri, WEASEL);
     const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
@@ -118,7 +118,7 @@ describe('rule links for an editor that shows the diagnostic in its hover (VS Co
         hoverRepeatsMessage: false,
         hoverLinksRule: false,
         docsBaseUrl: 'https://docs.example.org/whosays',
-        ruleDocumentationCommand: 'editor.showRulePage',
+        clientCommands: ['whosays.showRuleDocumentation'],
       },
     });
   });
@@ -146,7 +146,7 @@ describe('rule links for an editor that shows the diagnostic in its hover (VS Co
     assert.equal(actions[actions.length - 1], docs[0], 'it comes last');
     assert.equal(docs[0].title, 'Show documentation for weasel/vague-majority');
     assert.equal(docs[0].kind, 'quickfix');
-    assert.deepEqual(docs[0].command, { title: 'Show documentation for weasel/vague-majority', command: 'editor.showRulePage', arguments: ['weasel/vague-majority'] });
+    assert.deepEqual(docs[0].command, { title: 'Show documentation for weasel/vague-majority', command: 'whosays.showRuleDocumentation', arguments: ['weasel/vague-majority'] });
     assert.equal(docs[0].edit, undefined);
     await client.close(uri);
   });

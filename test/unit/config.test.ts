@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../../server/src/engine/config';
+import { MARKER_KEYS, MARKER_PLACEMENTS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../../server/src/engine/config';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { CATEGORIES, RULE_IDS } from '../../server/src/engine/ruleIds';
 import type { EngineConfig } from '../../server/src/engine/types';
@@ -25,6 +25,12 @@ describe('parseConfig accepts valid configurations', () => {
       config: { markers: { latex: { citationNeeded: '\\citeneeded{}', who: '\\who{}' }, wikitext: { byWhom: '{{by whom|date={date}}}' } } },
     },
     { name: 'byte-order mark', text: '\uFEFF{"profile": "default"}', config: { profile: 'default' } },
+    {
+      name: 'markerPlacement for every language',
+      text: '{"markerPlacement": "beforePunctuation"}',
+      config: { markerPlacement: { plaintext: 'beforePunctuation', markdown: 'beforePunctuation', html: 'beforePunctuation', latex: 'beforePunctuation', wikitext: 'beforePunctuation' } },
+    },
+    { name: 'markerPlacement per language', text: '{"markerPlacement": {"wikitext": "afterPunctuation", "latex": "auto"}}', config: { markerPlacement: { wikitext: 'afterPunctuation', latex: 'auto' } } },
   ];
   for (const c of cases) {
     test(c.name, () => {
@@ -37,6 +43,21 @@ describe('parseConfig accepts valid configurations', () => {
 
 describe('parseConfig reports each problem at the offending node', () => {
   const cases: { name: string; text: string; errors: Expected[] }[] = [
+    {
+      name: 'markerPlacement: an unknown value, with a near miss',
+      text: '{"markerPlacement": "afterPunctation"}',
+      errors: [{ message: '"markerPlacement" must be "auto", "afterPunctuation" or "beforePunctuation", not "afterPunctation"; did you mean "afterPunctuation"?', line: 1, column: 21, length: 17 }],
+    },
+    {
+      name: 'markerPlacement: a short language name',
+      text: '{"markerPlacement": {"wiki": "auto"}}',
+      errors: [{ message: 'Unknown language "wiki" in "markerPlacement"; did you mean "wikitext"?', line: 1, column: 22, length: 6 }],
+    },
+    {
+      name: 'markerPlacement: a number',
+      text: '{"markerPlacement": 2}',
+      errors: [{ message: '"markerPlacement" must be "auto", "afterPunctuation" or "beforePunctuation", or an object keyed by language, not 2.', line: 1, column: 21, length: 1 }],
+    },
     { name: 'empty file', text: '', errors: [{ message: 'The configuration is empty; it must be a JSON object such as {}.', line: 1, column: 1, length: 0 }] },
     { name: 'only a comment', text: '// nothing yet\n', errors: [{ message: 'The configuration is empty; it must be a JSON object such as {}.', line: 1, column: 1, length: 0 }] },
     { name: 'top level is an array', text: '\n  ["profile"]', errors: [{ message: 'The configuration must be a JSON object, not an array.', line: 2, column: 3, offset: 3, length: 11 }] },
@@ -52,7 +73,7 @@ describe('parseConfig reports each problem at the offending node', () => {
     {
       name: 'unknown key, no near miss',
       text: '{"colour": true}',
-      errors: [{ message: 'Unknown key "colour"; expected "$schema", "profile", "rules", "allow" or "markers".', line: 1, column: 2, length: 8 }],
+      errors: [{ message: 'Unknown key "colour"; expected "$schema", "profile", "rules", "allow", "markers" or "markerPlacement".', line: 1, column: 2, length: 8 }],
     },
     { name: 'duplicate key', text: '{"profile": "default", "profile": "hedging"}', errors: [{ message: 'Duplicate key "profile"; each key may appear only once.', line: 1, column: 24, length: 9 }] },
     { name: '$schema not a string', text: '{"$schema": 7}', errors: [{ message: '"$schema" must be a string, not 7.', line: 1, column: 13, length: 1 }] },
@@ -199,11 +220,16 @@ describe('schemas/whosays.schema.json', () => {
 
   test('allows no other keys anywhere', () => {
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
-    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'profile', 'rules', 'allow', 'markers']);
+    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'profile', 'rules', 'allow', 'markers', 'markerPlacement']);
     assert.equal(schema.additionalProperties, false);
     assert.equal(schema.properties.rules.additionalProperties, false);
     assert.equal(schema.properties.markers.additionalProperties, false);
     for (const language of MARKUP_LANGUAGES) assert.equal(schema.properties.markers.properties[language].additionalProperties, false);
+    const [everyLanguage, perLanguage] = schema.properties.markerPlacement.anyOf;
+    assert.deepEqual(everyLanguage.enum, MARKER_PLACEMENTS);
+    assert.equal(perLanguage.additionalProperties, false);
+    assert.deepEqual(Object.keys(perLanguage.properties), MARKUP_LANGUAGES);
+    for (const language of MARKUP_LANGUAGES) assert.deepEqual(perLanguage.properties[language].enum, MARKER_PLACEMENTS);
   });
 });
 

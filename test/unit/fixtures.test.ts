@@ -177,8 +177,11 @@ function checkFixShape(c: Case, f: Finding, fix: SourceFix): string[] {
   if (e.newText.trim() !== expectedMarker) problems.push(`${fix.kind} fix inserts «${e.newText}», expected «${expectedMarker}» for ${c.language}`);
   if (fix.kind === 'citation-needed') {
     if (e.offset < end) problems.push(`[citation needed] inserted at ${e.offset}, inside or before the flagged words (which end at ${end})`);
-    // At the end of the sentence: before its final punctuation, not in the middle of a word run.
-    if (/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(e.offset))) {
+    // At the end of the sentence: right before or right after its final punctuation (as the
+    // document places markers), not in the middle of a word run.
+    const afterPunctuation = /[.!?\u2026;:,]["'\u201d\u2019\u00bb)]*$/u.test(text.slice(Math.max(0, e.offset - 4), e.offset));
+    const beforePunctuation = /^[.!?\u2026;:,]/u.test(text.slice(e.offset));
+    if (!afterPunctuation && !beforePunctuation && /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(e.offset))) {
       problems.push(`[citation needed] inserted mid-sentence: …${text.slice(Math.max(0, e.offset - 30), e.offset)}⸢here⸣${text.slice(e.offset, e.offset + 30)}…`);
     }
   } else {

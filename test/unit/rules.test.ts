@@ -59,10 +59,19 @@ for (const rule of RULES) {
 // Exact fixed text for each kind of fix, in each syntax.
 const FIXED: Array<{ text: string; languageId: string; rule: string; kind: string; fixed: string }> = [
   { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many[who?] believe the dam was sabotaged.' },
-  { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged[citation needed].' },
-  { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged{{citation needed|date=November 2026}}.' },
+  { text: 'Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged.[citation needed]' },
+  { text: 'The quay opened in 1871 [4]. Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'The quay opened in 1871 [4]. Many believe the dam was sabotaged [citation needed].' },
+  { text: 'The quay opened in 1871 [4]. Many believe the dam was sabotaged.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'The quay opened in 1871 [4]. Many [who?] believe the dam was sabotaged.' },
+  { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged.{{citation needed|date=November 2026}}' },
   { text: 'Many believe the dam was sabotaged.', languageId: 'wikitext', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Many{{who|date=November 2026}} believe the dam was sabotaged.' },
-  { text: 'Many believe the dam was sabotaged.', languageId: 'latex', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged\\todo{citation needed}.' },
+  { text: 'Many believe the dam was sabotaged.', languageId: 'latex', rule: 'weasel/vague-majority', kind: 'citation-needed', fixed: 'Many believe the dam was sabotaged.[citation needed]' },
+  {
+    text: '\\documentclass{article}\n\\usepackage[colorinlistoftodos]{todonotes}\n\\begin{document}\nThe quay opened in 1871~\\cite{harbour}. Many believe the dam was sabotaged.\n\\end{document}\n',
+    languageId: 'latex',
+    rule: 'weasel/vague-majority',
+    kind: 'citation-needed',
+    fixed: '\\documentclass{article}\n\\usepackage[colorinlistoftodos]{todonotes}\n\\begin{document}\nThe quay opened in 1871~\\cite{harbour}. Many believe the dam was sabotaged~\\todo{citation needed}.\n\\end{document}\n',
+  },
   { text: 'Some historians have argued that the chapel is older.', languageId: 'markdown', rule: 'weasel/vague-majority', kind: 'who', fixed: 'Some historians[who?] have argued that the chapel is older.' },
   { text: 'Sources say the deal is dead.', languageId: 'markdown', rule: 'weasel/anonymous-source', kind: 'who', fixed: 'Sources[who?] say the deal is dead.' },
   { text: 'People familiar with the talks said a deal was near.', languageId: 'markdown', rule: 'weasel/anonymous-source', kind: 'who', fixed: 'People familiar with the talks[who?] said a deal was near.' },

@@ -6,7 +6,7 @@ import { SyntaxKind, createScanner, parseTree, printParseErrorCode, type Node, t
 import { MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH } from './limits';
 import { LineIndex } from './lineIndex';
 import { CATEGORIES, RULE_IDS } from './ruleIds';
-import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from './types';
+import type { EngineConfig, MarkerPlacementSetting, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from './types';
 
 export interface ConfigError {
   message: string;
@@ -25,11 +25,12 @@ export interface ParsedConfig {
   errors: ConfigError[];
 }
 
-export const CONFIG_KEYS = ['$schema', 'profile', 'rules', 'allow', 'markers'] as const;
+export const CONFIG_KEYS = ['$schema', 'profile', 'rules', 'allow', 'markers', 'markerPlacement'] as const;
 export const PROFILES: readonly Profile[] = ['default', 'hedging'];
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const MARKUP_LANGUAGES: readonly MarkupLanguage[] = ['plaintext', 'markdown', 'html', 'latex', 'wikitext'];
 export const MARKER_KEYS: readonly (keyof MarkerTexts)[] = ['citationNeeded', 'who', 'byWhom'];
+export const MARKER_PLACEMENTS: readonly MarkerPlacementSetting[] = ['auto', 'afterPunctuation', 'beforePunctuation'];
 
 // Maps, not object literals: a key from the file such as "constructor" must not find
 // Object.prototype's members.
@@ -130,6 +131,11 @@ export function parseConfig(text: string): ParsedConfig {
         if (markers) config.markers = markers;
         break;
       }
+      case 'markerPlacement': {
+        const placement = checkMarkerPlacement(value, report);
+        if (placement) config.markerPlacement = placement;
+        break;
+      }
       default:
         report(keyNode.offset, keyNode.length, unknownKeyMessage('key', key, CONFIG_KEYS, ''));
     }
@@ -175,6 +181,7 @@ export function mergeConfigs(...layers: Partial<EngineConfig>[]): Partial<Engine
       }
       merged.markers = markers;
     }
+    if (layer.markerPlacement !== undefined) merged.markerPlacement = { ...merged.markerPlacement, ...layer.markerPlacement };
   }
   return merged;
 }
@@ -280,6 +287,39 @@ function checkMarkers(node: Node, report: Report): EngineConfig['markers'] | und
     markers[language as MarkupLanguage] = texts;
   }
   return markers;
+}
+
+/** `"markerPlacement"`: one setting for every language, or an object keyed by language. */
+export function placementForLanguages(setting: MarkerPlacementSetting): EngineConfig['markerPlacement'] {
+  return Object.fromEntries(MARKUP_LANGUAGES.map((language) => [language, setting]));
+}
+
+function checkMarkerPlacement(node: Node, report: Report): EngineConfig['markerPlacement'] | undefined {
+  if (node.type === 'string') {
+    const setting = checkEnum(node, MARKER_PLACEMENTS, '"markerPlacement"', report);
+    return setting && placementForLanguages(setting);
+  }
+  if (node.type !== 'object') {
+    report(node.offset, node.length, `"markerPlacement" must be ${orList(MARKER_PLACEMENTS)}, or an object keyed by language, not ${describe(node)}.`);
+    return undefined;
+  }
+  const placement: EngineConfig['markerPlacement'] = {};
+  for (const [language, languageNode, value] of properties(node, report, '"markerPlacement"')) {
+    if (!(MARKUP_LANGUAGES as readonly string[]).includes(language)) {
+      const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
+      report(
+        languageNode.offset,
+        languageNode.length,
+        alias
+          ? `Unknown language "${language}" in "markerPlacement"; did you mean "${alias}"?`
+          : unknownKeyMessage('language', language, MARKUP_LANGUAGES, ' in "markerPlacement"'),
+      );
+      continue;
+    }
+    const setting = checkEnum(value, MARKER_PLACEMENTS, `"markerPlacement.${language}"`, report);
+    if (setting) placement[language as MarkupLanguage] = setting;
+  }
+  return placement;
 }
 
 function unknownKeyMessage(kind: string, key: string, allowed: readonly string[], where: string): string {

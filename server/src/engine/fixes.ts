@@ -3,14 +3,21 @@
 import type { EngineConfig, Fix, MarkerTexts, MarkupLanguage, TextEdit } from './types';
 import type { FixKind } from './rules/rule';
 import { NEUTRAL_FORMS, matchCase } from './rules/loadedSpeechVerb';
+import { DEFAULT_PLACEMENT, punctuationEnd, separated, type MarkerPlacement } from './markerPlacement';
+
+const BRACKETED: MarkerTexts = { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' };
 
 export const DEFAULT_MARKERS: Readonly<Record<MarkupLanguage, MarkerTexts>> = {
-  plaintext: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
-  markdown: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
-  html: { citationNeeded: '[citation needed]', who: '[who?]', byWhom: '[by whom?]' },
-  latex: { citationNeeded: '\\todo{citation needed}', who: '\\todo{who?}', byWhom: '\\todo{by whom?}' },
+  plaintext: BRACKETED,
+  markdown: BRACKETED,
+  html: BRACKETED,
+  // Plain bracketed text compiles in any LaTeX document; `\todo` (below) only where a package defines it.
+  latex: BRACKETED,
   wikitext: { citationNeeded: '{{citation needed|date={date}}}', who: '{{who|date={date}}}', byWhom: '{{by whom|date={date}}}' },
 };
+
+/** LaTeX markers for documents that load todonotes (or another package that defines `\todo`). */
+export const LATEX_TODO_MARKERS: Readonly<MarkerTexts> = { citationNeeded: '\\todo{citation needed}', who: '\\todo{who?}', byWhom: '\\todo{by whom?}' };
 
 /** The comment that silences one rule on the next line, or undefined where the syntax has no comments. */
 export function ignoreComment(language: MarkupLanguage, rule: string): string | undefined {
@@ -28,9 +35,11 @@ export function ignoreComment(language: MarkupLanguage, rule: string): string | 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function markerTexts(language: MarkupLanguage, config: Pick<EngineConfig, 'markers'>, now: Date): MarkerTexts {
+/** The marker texts for a document: the configured ones, else the language's; `todo` when a LaTeX document can take `\todo`. */
+export function markerTexts(language: MarkupLanguage, config: Pick<EngineConfig, 'markers'>, now: Date, todo = false): MarkerTexts {
   const date = `${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
-  const merged = { ...DEFAULT_MARKERS[language], ...(config.markers[language] ?? {}) };
+  const defaults = language === 'latex' && todo ? LATEX_TODO_MARKERS : DEFAULT_MARKERS[language];
+  const merged = { ...defaults, ...(config.markers[language] ?? {}) };
   return {
     citationNeeded: merged.citationNeeded.replace('{date}', date),
     who: merged.who.replace('{date}', date),
@@ -53,6 +62,8 @@ export interface FixSite {
   /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
   markerAt?: number;
   markers: MarkerTexts;
+  /** How the document places its markers; Wikipedia's way when absent. */
+  placement?: MarkerPlacement;
 }
 
 /**
@@ -84,17 +95,21 @@ const MAX_COPIED_INDENT = 32;
 export function buildFixes(kinds: readonly FixKind[], site: FixSite): Fix[] {
   const fixes: Fix[] = [];
   const { source, offset, length, markers } = site;
+  const placement = site.placement ?? DEFAULT_PLACEMENT;
   const flagged = source.slice(offset, offset + length);
   for (const kind of kinds) {
     if (kind === 'citation-needed') {
-      if (!markerAlreadyAt(source, site.terminal, markers.citationNeeded)) {
-        fixes.push({ title: `Insert ${markers.citationNeeded}`, kind, edits: [insert(site.terminal, markers.citationNeeded)] });
+      const marker = markers.citationNeeded;
+      const after = punctuationEnd(source, site.terminal);
+      if (!markerAlreadyAt(source, site.terminal, marker) && !markerAlreadyAt(source, after, marker)) {
+        const at = placement.punctuation === 'after' ? after : site.terminal;
+        fixes.push({ title: `Insert ${marker}`, kind, edits: [insert(at, separated(source, at, placement.separator, marker))] });
       }
     } else if (kind === 'who' || kind === 'by-whom') {
       const marker = kind === 'who' ? markers.who : markers.byWhom;
       const at = site.markerAt ?? offset + length;
       if (!markerAlreadyAt(source, at, marker)) {
-        fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, marker)] });
+        fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, separated(source, at, placement.wordSeparator, marker))] });
       }
     } else if (kind === 'said') {
       const neutral = NEUTRAL_FORMS[flagged.toLowerCase().replace(/\s+/g, ' ')];

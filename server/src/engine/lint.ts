@@ -15,6 +15,7 @@ import { NameBook } from './text/names';
 import { SentenceSources } from './attribution';
 import { anySpanStartsIn, findQuotations, inSpans } from './quotations';
 import { buildFixes, markerTexts } from './fixes';
+import { documentConventions, withConfiguredMarkers } from './markerPlacement';
 import { allowed } from './allowPhrases';
 import { LineIndex, lineBreakOf } from './lineIndex';
 
@@ -32,7 +33,7 @@ for (const rule of RULES) {
 const MAX_REWRITE = 1000;
 const TRAILING_PREPOSITIONS = new Set(['with', 'to', 'on', 'of', 'within', 'inside', 'at', 'in']);
 
-export const DEFAULT_CONFIG: EngineConfig = { profile: 'default', rules: {}, allow: [], markers: {} };
+export const DEFAULT_CONFIG: EngineConfig = { profile: 'default', rules: {}, allow: [], markers: {}, markerPlacement: {} };
 
 export function resolveConfig(config: Partial<EngineConfig> | undefined): EngineConfig {
   return {
@@ -40,6 +41,7 @@ export function resolveConfig(config: Partial<EngineConfig> | undefined): Engine
     rules: config?.rules ?? {},
     allow: config?.allow ?? [],
     markers: config?.markers ?? {},
+    markerPlacement: config?.markerPlacement ?? {},
   };
 }
 
@@ -163,8 +165,9 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   }
   if (enabled.size === 0) return [];
 
-  const markers = markerTexts(language, config, options.now ?? new Date());
   const citations = withConfiguredMarkers(text, view.citations, config.markers[language]);
+  const conventions = options.conventions ?? documentConventions(text, language, config, citations);
+  const markers = markerTexts(language, config, options.now ?? new Date(), conventions.todo);
   const sentences = splitSentences(view.text, view.blocks);
   const tokenCache = new Map<Sentence, Token[]>();
   const tokensOf = (s: Sentence) => {
@@ -286,7 +289,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers }),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers, placement: conventions.placement }),
         ...(downgradedBecause ? { downgradedBecause } : {}),
       };
     };
@@ -391,22 +394,6 @@ function specLine(sentence: Sentence, tokens: readonly Token[]): boolean {
     if (tokens[i].text === ':') return tokens.slice(0, i).every((t) => t.kind === 'word') && isCapitalized(tokens[0]);
   }
   return false;
-}
-
-/**
- * Marker texts the configuration chose (a custom LaTeX macro, say) count as citations wherever they
- * already stand, so a fix never inserts a marker twice. The readers know the default ones.
- */
-function withConfiguredMarkers(text: string, citations: readonly Span[], configured: Partial<Record<string, string>> | undefined): readonly Span[] {
-  if (!configured) return citations;
-  const found: Span[] = [];
-  for (const marker of Object.values(configured)) {
-    const literal = (marker ?? '').split('{date}')[0].trim();
-    if (literal.length < 3) continue;
-    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) found.push({ start: at, end: at + literal.length });
-  }
-  if (found.length === 0) return citations;
-  return [...citations, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -4,6 +4,8 @@ export type Category = 'weasel' | 'unattributed' | 'style';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
 export type Profile = 'default' | 'hedging';
+/** Where sentence-end markers go: as the document already places them, or after / before the final punctuation. */
+export type MarkerPlacementSetting = 'auto' | 'afterPunctuation' | 'beforePunctuation';
 
 /** Languages the engine understands; anything else is linted as plain text. */
 export type MarkupLanguage = 'plaintext' | 'markdown' | 'html' | 'latex' | 'wikitext';
@@ -75,6 +77,8 @@ export interface EngineConfig {
   /** Phrases never flagged (compared case-insensitively, whitespace collapsed). */
   allow: string[];
   markers: Partial<Record<MarkupLanguage, Partial<MarkerTexts>>>;
+  /** Per language; `auto` (the default) follows the document. */
+  markerPlacement: Partial<Record<MarkupLanguage, MarkerPlacementSetting>>;
 }
 
 export interface LintOptions {
@@ -83,4 +87,20 @@ export interface LintOptions {
   config?: Partial<EngineConfig>;
   /** The date used for dated markers such as {{citation needed|date=November 2026}}. */
   now?: Date;
+  /**
+   * Where the fixes put markers, and whether LaTeX's `\todo` compiles. Read from the text itself
+   * when absent; the language server reads them from the whole document and lints its paragraphs
+   * with them, so that a paragraph's fixes follow the document.
+   */
+  conventions?: MarkerConventions;
+}
+
+/** Read from a whole document: see markerPlacement.ts. */
+export interface MarkerConventions {
+  placement: {
+    punctuation: 'after' | 'before';
+    separator: '' | ' ' | '~';
+    wordSeparator: '' | ' ' | '~';
+  };
+  todo: boolean;
 }

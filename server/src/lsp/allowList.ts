@@ -4,13 +4,19 @@
 
 import { SyntaxKind, createScanner, findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
 import { normalizePhrase } from '../engine/allowPhrases';
-import { tooDeepAt } from '../engine/config';
+import { parseConfig, tooDeepAt } from '../engine/config';
 import { lineBreakOf } from '../engine/lineIndex';
 import type { TextEdit } from '../engine/types';
 
 /** The phrase as it goes into the list: the flagged words with their spacing collapsed. */
 export function allowPhrase(flagged: string): string {
   return flagged.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a `.whosays.json` text already allows `phrase` (compared as the engine compares them). */
+export function allowsPhrase(text: string, phrase: string): boolean {
+  const { config } = parseConfig(text);
+  return (config.allow ?? []).some((allowed) => normalizePhrase(allowed) === normalizePhrase(phrase));
 }
 
 /** Indentation and line breaks as the file already uses them. */

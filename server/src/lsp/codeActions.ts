@@ -2,7 +2,10 @@
 // ([citation needed], [who?], [by whom?], "said", ignore this line), the rule's rewrite with a
 // placeholder (a snippet where the client takes one), disabling the rule for the file, adding the
 // phrase to the allow-list in `.whosays.json`, and `source.fixAll.whosays`. Every edit names the
-// document version it was computed for; a diagnostic from another version gets no edit.
+// document version it was computed for; a diagnostic from another version gets no edit. A client
+// that handles some of CLIENT_COMMANDS (the VS Code extension) gets those entries as commands
+// instead: Fix All (which reports what it did), "Allow …" (which asks where), "Hide this finding"
+// (stored outside the document, so only a client can offer it).
 
 import {
   CodeActionKind,
@@ -22,8 +25,24 @@ import { diagnosticData, type DiagnosticData } from './diagnostics';
 import { frontMatterEnd } from './paragraphs';
 import { lineBreakOf } from '../engine/lineIndex';
 import { placeholderRewrite } from './placeholderRewrite';
+import { fixAllPlan } from './fixAll';
+import { hiddenKey } from './hidden';
+
+export { fixAllEdits } from './fixAll';
 
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
+
+/** Commands a client may declare it handles (initializationOptions.clientCommands). */
+export const CLIENT_COMMANDS = {
+  /** Arguments: the document URI. Runs Fix All and says what it did. */
+  fixAll: 'whosays.fixAll',
+  /** Arguments: the document URI, the phrase. Asks where to allow it. */
+  allowPhrase: 'whosays.allowPhrase',
+  /** Arguments: the document URI, the hidden-finding key (rule, words, sentence), the words as written. */
+  hideFinding: 'whosays.hideFinding',
+  /** Arguments: the rule id. Shows the rule's page; the quick fixes then end with "Show documentation for <rule>". */
+  showRuleDocumentation: 'whosays.showRuleDocumentation',
+} as const;
 
 /** What the client can apply. */
 export interface EditSupport {
@@ -56,10 +75,12 @@ export interface ActionContext {
   document: ActionDocument;
   support: EditSupport;
   allowList?: AllowListTarget;
-  /** The findings of this version of the document, when the server has them (for the rules' rewrites). */
+  /** The findings of this version of the document, when the server has them (rewrites, Fix All). */
   findings?: readonly Finding[];
-  /** The client's command that shows a rule's page (initializationOptions.ruleDocumentationCommand). */
-  ruleDocumentationCommand?: string;
+  /** The commands of CLIENT_COMMANDS the client handles. */
+  clientCommands?: ReadonlySet<string>;
+  /** Whether Fix All includes information-level findings for this document. */
+  fixAllIncludesInformation?: boolean;
 }
 
 /** Whether a code action request's `only` asks for actions of `kind`. */
@@ -153,14 +174,30 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
         ctx.support.snippets && ctx.support.documentChanges ? { range, snippet: { kind: 'snippet', value: rewrite.snippet } } : { range, newText: rewrite.edit.newText };
       add(fix(`Rewrite with a placeholder: "${truncate(rewrite.sentence)}"`, documentEdit(ctx, [edit])));
     }
+    if (ctx.clientCommands?.has(CLIENT_COMMANDS.hideFinding)) {
+      const key = hiddenKey(ctx.document.text, data);
+      later.push({
+        title: `Hide this finding: "${truncate(data.text, 40)}"`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Hide this finding', command: CLIENT_COMMANDS.hideFinding, arguments: [ctx.document.uri, key, data.text] },
+      });
+    }
     for (const engineFix of data.fixes) {
       if (engineFix.kind === 'ignore') later.push(fix(engineFix.title, documentEdit(ctx, textEdits(ctx, engineFix.edits))));
     }
     const disable = disableRuleEdit(ctx.document.text, ctx.document.languageId, data.rule);
     if (disable) later.push(fix(`Disable ${data.rule} for this file`, documentEdit(ctx, textEdits(ctx, [disable]))));
-    const allow = ctx.allowList && allowListAction(ctx, ctx.allowList, allowPhrase(data.text));
+    const phrase = allowPhrase(data.text);
+    const allow = ctx.clientCommands?.has(CLIENT_COMMANDS.allowPhrase)
+      ? { title: `Allow "${truncate(phrase, 40)}"…`, kind: CodeActionKind.QuickFix, command: { title: 'Allow', command: CLIENT_COMMANDS.allowPhrase, arguments: [ctx.document.uri, phrase] } }
+      : ctx.allowList && allowListAction(ctx, ctx.allowList, phrase);
     if (allow) later.push({ ...allow, diagnostics: [diagnostic] });
-    if (ctx.ruleDocumentationCommand) documentation.push(documentationAction(ctx.ruleDocumentationCommand, data.rule, diagnostic));
+    if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(data.rule, diagnostic));
+  }
+  if (seen.size > 0) {
+    const all = fixAllQuickFix(ctx);
+    if (all) add(all);
   }
   for (const action of later) add(action);
   for (const action of documentation) add(action);
@@ -168,57 +205,55 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
 }
 
 /** "Show documentation for <rule>": runs the client's command, which opens the rule's page; edits nothing. */
-export function documentationAction(command: string, rule: string, diagnostic: Diagnostic): CodeAction {
+export function documentationAction(rule: string, diagnostic: Diagnostic): CodeAction {
   const title = `Show documentation for ${rule}`;
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command, arguments: [rule] } };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: CLIENT_COMMANDS.showRuleDocumentation, arguments: [rule] } };
+}
+
+/**
+ * "Fix All in File" among the quick fixes, as ESLint offers it: only when the file has more than one
+ * fixable finding (with one, the finding's own fix is the same thing).
+ */
+function fixAllQuickFix(ctx: ActionContext): CodeAction | undefined {
+  if (!ctx.findings) return undefined;
+  const plan = fixAllPlan(ctx.findings, ctx.fixAllIncludesInformation === true);
+  if (plan.edits.length < 2) return undefined;
+  const title = `Fix All in File (${plan.edits.length} Who Says fixes)`;
+  if (ctx.clientCommands?.has(CLIENT_COMMANDS.fixAll)) {
+    return { title, kind: CodeActionKind.QuickFix, command: { title, command: CLIENT_COMMANDS.fixAll, arguments: [ctx.document.uri] } };
+  }
+  return { title, kind: CodeActionKind.QuickFix, edit: documentEdit(ctx, textEdits(ctx, plan.edits)) };
 }
 
 function allowListAction(ctx: ActionContext, target: AllowListTarget, phrase: string): CodeAction | undefined {
-  const title = `Allow "${truncate(phrase, 40)}" in ${target.text === undefined ? 'a new ' : ''}.whosays.json`;
-  let edit: WorkspaceEdit;
-  if (target.text === undefined) {
-    if (!ctx.support.documentChanges || !ctx.support.createFiles) return undefined;
-    const create: CreateFile = { kind: 'create', uri: target.uri, options: { overwrite: false, ignoreIfExists: false } };
-    edit = { documentChanges: [create, TextDocumentEdit.create({ uri: target.uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newConfigText(phrase) }])] };
-  } else {
-    const index = new LineIndex(target.text);
-    const edits = target.text.trim() === '' ? [{ offset: 0, length: target.text.length, newText: newConfigText(phrase) }] : allowListEdits(target.text, phrase);
-    if (!edits || edits.length === 0) return undefined;
-    const lspEdits = toTextEdits(index, edits);
-    edit = ctx.support.documentChanges
-      ? { documentChanges: [TextDocumentEdit.create({ uri: target.uri, version: target.version }, lspEdits)] }
-      : { changes: { [target.uri]: lspEdits } };
-  }
-  return { title, kind: CodeActionKind.QuickFix, edit };
+  const edit = allowListWorkspaceEdit(target, phrase, ctx.support);
+  if (!edit) return undefined;
+  return { title: `Allow "${truncate(phrase, 40)}" in ${target.text === undefined ? 'a new ' : ''}.whosays.json`, kind: CodeActionKind.QuickFix, edit };
 }
-
-const FIX_ALL_KINDS = new Set(['citation-needed', 'who', 'by-whom', 'said']);
 
 /**
- * The preferred marker and "said" fixes of every finding, as one edit: never two edits that
- * overlap, and never two markers at one position.
+ * The edit that adds `phrase` to the target's "allow" list (creating the file when it does not
+ * exist), or undefined when it is already there, the file cannot be edited safely, or the client
+ * cannot create files.
  */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const candidates: TextEdit[] = [];
-  for (const finding of findings) {
-    const preferred = finding.fixes.find((f) => f.preferred);
-    if (preferred && FIX_ALL_KINDS.has(preferred.kind) && preferred.edits.length === 1) candidates.push(preferred.edits[0]);
+export function allowListWorkspaceEdit(target: AllowListTarget, phrase: string, support: EditSupport): WorkspaceEdit | undefined {
+  if (target.text === undefined) {
+    if (!support.documentChanges || !support.createFiles) return undefined;
+    const create: CreateFile = { kind: 'create', uri: target.uri, options: { overwrite: false, ignoreIfExists: false } };
+    return { documentChanges: [create, TextDocumentEdit.create({ uri: target.uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newConfigText(phrase) }])] };
   }
-  candidates.sort((a, b) => a.offset - b.offset || a.length - b.length);
-  const kept: TextEdit[] = [];
-  let reach = -1;
-  let lastStart = -1;
-  for (const edit of candidates) {
-    if (edit.offset < reach || edit.offset === lastStart) continue;
-    kept.push(edit);
-    reach = edit.offset + edit.length;
-    lastStart = edit.offset;
-  }
-  return kept;
+  const index = new LineIndex(target.text);
+  const edits = target.text.trim() === '' ? [{ offset: 0, length: target.text.length, newText: newConfigText(phrase) }] : allowListEdits(target.text, phrase);
+  if (!edits || edits.length === 0) return undefined;
+  const lspEdits = toTextEdits(index, edits);
+  return support.documentChanges
+    ? { documentChanges: [TextDocumentEdit.create({ uri: target.uri, version: target.version }, lspEdits)] }
+    : { changes: { [target.uri]: lspEdits } };
 }
 
+/** `source.fixAll.whosays` (what editor.codeActionsOnSave runs): the edit only, no message. */
 export function fixAllAction(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
-  const edits = fixAllEdits(findings);
+  const { edits } = fixAllPlan(findings, ctx.fixAllIncludesInformation === true);
   if (edits.length === 0) return undefined;
   return {
     title: `Apply ${edits.length === 1 ? 'the preferred Who Says fix' : `all ${edits.length} preferred Who Says fixes`}`,

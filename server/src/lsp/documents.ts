@@ -8,6 +8,7 @@ import { languageFromId } from '../engine/index';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './convert';
 import { ParagraphCache } from './paragraphCache';
+import { visibleMask } from './hidden';
 import type { DocumentSettings, SettingsStore } from './settings';
 
 /**
@@ -196,6 +197,7 @@ export class DocumentLinter {
     const settings = await this.env.settings.forResource(uri);
     if (token.cancelled) return undefined;
     let findings: Finding[] = [];
+    let visible: boolean[] | undefined;
     if (settings.enable && isLintedLanguage(languageId, settings)) {
       const now = this.env.now();
       const language = languageFromId(languageId);
@@ -220,11 +222,17 @@ export class DocumentLinter {
         }
       }
     }
-    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings, settings.docsBaseUrl));
+    // Hidden findings are dropped here, so that nothing downstream (diagnostics, Fix All, counts) sees them.
+    if (findings.length > 0 && settings.hidden.length > 0) {
+      visible = visibleMask(text, findings, settings.hidden);
+      findings = findings.filter((_finding, i) => visible![i]);
+    }
+    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings, visible, settings.docsBaseUrl));
   }
 
-  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[], docs?: string): LintResult {
+  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[], visible?: boolean[], docs?: string): LintResult {
     let index: LineIndex | undefined;
+    const all = findings.length > 0 ? state.cache.diagnostics(version, docs) : [];
     return {
       uri,
       version,
@@ -237,7 +245,7 @@ export class DocumentLinter {
       generation,
       findings,
       ...(docs ? { docsBaseUrl: docs } : {}),
-      diagnostics: findings.length > 0 ? state.cache.diagnostics(version, docs) : [],
+      diagnostics: visible ? all.filter((_diagnostic, i) => visible[i]) : all,
       resultId: `${version}:${generation}`,
     };
   }

@@ -2,15 +2,19 @@
 // can be cut), and a piece whose text, configuration and language are unchanged is not linted
 // again. A piece that only moved keeps its findings, shifted; a piece that did not move keeps its
 // diagnostics too. Linting a whole document piece by piece gives exactly lint() of the whole
-// text (test/server/paragraphs.test.ts).
+// text (test/server/paragraphs.test.ts). Where fixes put markers depends on the whole document
+// (markerPlacement.ts): its convention is read first, from counts kept per piece, and is part of
+// the key under which pieces are reused.
 
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { languageFromId, lint } from '../engine/index';
-import type { EngineConfig, Finding } from '../engine/types';
+import type { EngineConfig, Finding, MarkerConventions } from '../engine/types';
+import { resolveConfig } from '../engine/lint';
+import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument, type MarkerTally } from '../engine/markerPlacement';
 import { LineIndex, toRange } from './convert';
 import { lineBreakOf } from '../engine/lineIndex';
 import { diagnosticAt, withVersion } from './diagnostics';
-import { splitIntoPieces } from './paragraphs';
+import { splitIntoPieces, type Piece } from './paragraphs';
 
 export interface PieceLintRequest {
   text: string;
@@ -46,6 +50,9 @@ interface Placement {
 
 export class ParagraphCache {
   private key = '';
+  /** The request key the marker counts were made under, and the counts per piece text. */
+  private tallyKey = '';
+  private tallies = new Map<string, MarkerTally>();
   private entries = new Map<string, PieceEntry>();
   private placements: Placement[] = [];
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
@@ -58,18 +65,25 @@ export class ParagraphCache {
    */
   *steps(request: PieceLintRequest): Generator<void, Finding[], void> {
     const { text } = request;
-    const reuse = request.key === this.key ? this.entries : new Map<string, PieceEntry>();
+    const language = languageFromId(request.languageId);
+    const pieces = splitIntoPieces(text, language);
+    // Markers follow the whole document's convention, so the pieces are linted under it: counted per
+    // piece (and kept for pieces that did not change), and part of the key, so that a change of
+    // convention lints every piece again.
+    const { tallies, conventions } = this.conventionsOf(request, pieces);
+    const key = `${request.key}\u0000${JSON.stringify(conventions)}`;
+    const reuse = key === this.key ? this.entries : new Map<string, PieceEntry>();
     const next = new Map<string, PieceEntry>();
     const placements: Placement[] = [];
     const eol = lineBreakOf(text);
     const findings: Finding[] = [];
     let linted = 0;
     let line = 0;
-    for (const piece of splitIntoPieces(text, languageFromId(request.languageId))) {
+    for (const piece of pieces) {
       const slice = text.slice(piece.start, piece.end);
       let entry = next.get(slice) ?? reuse.get(slice);
       if (!entry) {
-        const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now });
+        const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now, conventions });
         const index = new LineIndex(slice);
         entry = { findings: found, lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
         linted++;
@@ -87,11 +101,29 @@ export class ParagraphCache {
       line += entry.lineBreaks;
     }
     for (const placed of placements) placed.entry.placed = placed;
-    this.key = request.key;
+    this.key = key;
+    this.tallyKey = request.key;
+    this.tallies = tallies;
     this.entries = next;
     this.placements = placements;
     this.lastLinted = linted;
     return findings;
+  }
+
+  private conventionsOf(request: PieceLintRequest, pieces: readonly Piece[]): { tallies: Map<string, MarkerTally>; conventions: MarkerConventions } {
+    const language = languageFromId(request.languageId);
+    const config = resolveConfig(request.config);
+    const known = request.key === this.tallyKey ? this.tallies : new Map<string, MarkerTally>();
+    const tallies = new Map<string, MarkerTally>();
+    const tally = emptyTally();
+    for (const piece of pieces) {
+      const slice = request.text.slice(piece.start, piece.end);
+      const counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
+      tallies.set(slice, counted);
+      addTallies(tally, counted);
+    }
+    const todo = language === 'latex' && definesTodo(request.text);
+    return { tallies, conventions: { placement: resolvePlacement(tally, config.markerPlacement[language]), todo } };
   }
 
   /** The same as running `steps` to the end. */

@@ -22,7 +22,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isUri(value: unknown): value is string {
+export function isUri(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_URI;
 }
 

@@ -21,15 +21,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../engine/config';
-import { FIX_ALL_KIND, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
+import { CLIENT_COMMANDS, FIX_ALL_KIND, allowListWorkspaceEdit, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
+import { FixAllRequest, fixAllPlan } from './fixAll';
 import { LineIndex } from './convert';
 import { configDiagnostics, diagnosticData, docsBaseUrl, toDiagnostics } from './diagnostics';
 import { DocumentLinter } from './documents';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
-import { documentUri, isObject, isPosition, listenChecked } from './protocolGuards';
+import { documentUri, isObject, isPosition, isUri, listenChecked } from './protocolGuards';
 import type { Finding } from '../engine/types';
-import { LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
+import { AllowListEditRequest, LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
+import { allowPhrase, allowsPhrase } from './allowList';
+import { toTextEdits } from './convert';
 import { SettingsStore, type DocumentSettings } from './settings';
 import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
 
@@ -53,10 +56,11 @@ export interface InitializationOptions {
    */
   docsBaseUrl?: string;
   /**
-   * A client command that shows a rule's page, given the rule id. When set, the quick fixes end
-   * with "Show documentation for <rule>", which runs it.
+   * Commands of CLIENT_COMMANDS the client handles (VS Code's sends all four): the quick-fix menu
+   * then offers Fix All, "Allow …" and "Hide this finding" as those commands, and ends with "Show
+   * documentation for <rule>".
    */
-  ruleDocumentationCommand?: string;
+  clientCommands?: string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
@@ -77,6 +81,12 @@ function normalizedUri(uri: string): string | undefined {
   }
 }
 
+/** The `uri` of the custom requests' parameters (`{ uri, ... }`), or undefined when it is not one. */
+function uriParam(params: unknown): string | undefined {
+  const uri = isObject(params) ? params.uri : undefined;
+  return isUri(uri) ? uri : undefined;
+}
+
 function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -90,7 +100,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hoverRepeatsMessage = true;
   let hoverLinksRule = true;
   let initDocsBaseUrl: string | undefined;
-  let ruleDocumentationCommand: string | undefined;
+  let clientCommands: ReadonlySet<string> = new Set();
   /** Files whose diagnostics whosays/lintFiles pushed while they were closed. */
   const pushedFromDisk = new Set<string>();
   /** Configuration files with errors on show, so that a fixed file gets its diagnostics cleared once. */
@@ -169,7 +179,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     hoverRepeatsMessage = options.hoverRepeatsMessage !== false;
     hoverLinksRule = options.hoverLinksRule !== false;
     initDocsBaseUrl = docsBaseUrl(options.docsBaseUrl);
-    ruleDocumentationCommand = typeof options.ruleDocumentationCommand === 'string' && options.ruleDocumentationCommand.trim() !== '' ? options.ruleDocumentationCommand : undefined;
+    const known: readonly string[] = Object.values(CLIENT_COMMANDS);
+    clientCommands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands.filter((c) => known.includes(c)) : []);
     // A client that pulls diagnostics gets them only by pull for open documents: pushing as well
     // would show every finding twice.
     pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -276,7 +287,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const allowListTarget = async (uri: string, documentSettings: DocumentSettings): Promise<AllowListTarget | undefined> => {
     let target = documentSettings.configFile;
     if (!target) {
-      const folder = workspaceFolders.find((f) => isInside(uri, f)) ?? (uri.startsWith('file:') ? parentFolder(uri) : undefined);
+      // The innermost workspace folder holding the document (folders of a multi-root workspace may nest).
+      const holding = workspaceFolders.filter((f) => isInside(uri, f)).sort((a, b) => b.length - a.length);
+      const folder = holding[0] ?? (uri.startsWith('file:') ? parentFolder(uri) : undefined);
       if (!folder) return undefined;
       target = joinUri(folder, CONFIG_FILE_NAME);
     }
@@ -297,33 +310,60 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const only = Array.isArray(context.only) ? context.only.filter((kind): kind is string => typeof kind === 'string') : undefined;
     const document = documents.get(uri);
     if (!document) return [];
-    const latest = linter.latest(uri);
     const text = document.getText();
-    const index = latest && latest.version === document.version ? latest.index : new LineIndex(text);
-    const current = latest && latest.version === document.version ? latest : undefined;
+    const version = document.version;
+    const ours = kindRequested(only, CodeActionKind.QuickFix)
+      ? (context.diagnostics as unknown[]).filter((d): d is Diagnostic => diagnosticData(d, text.length) !== undefined).slice(0, MAX_ACTION_DIAGNOSTICS)
+      : [];
+    const wantsFixAll = only !== undefined && kindRequested(only, FIX_ALL_KIND);
+    if (ours.length === 0 && !wantsFixAll) return [];
+    const documentSettings = await settings.forResource(uri);
+    // The findings of this version (usually ready: the diagnostics came from them).
+    const result = await linter.current(uri);
+    const current = result && result.version === version ? result : undefined;
     const ctx: ActionContext = {
-      document: { uri, version: document.version, languageId: document.languageId, text, index },
+      document: { uri, version, languageId: document.languageId, text, index: current ? current.index : new LineIndex(text) },
       support: editSupport(),
+      clientCommands,
+      fixAllIncludesInformation: documentSettings.fixAllIncludesInformation,
       ...(current ? { findings: current.findings } : {}),
-      ...(ruleDocumentationCommand ? { ruleDocumentationCommand } : {}),
     };
     const actions: CodeAction[] = [];
-    if (kindRequested(only, CodeActionKind.QuickFix)) {
-      const ours = (context.diagnostics as unknown[]).filter((d): d is Diagnostic => diagnosticData(d, text.length) !== undefined).slice(0, MAX_ACTION_DIAGNOSTICS);
-      if (ours.length > 0) {
-        const target = await allowListTarget(uri, await settings.forResource(uri));
-        if (document.version !== ctx.document.version) return [];
-        actions.push(...quickFixes(ours, { ...ctx, ...(target ? { allowList: target } : {}) }));
-      }
+    if (ours.length > 0) {
+      const target = clientCommands.has(CLIENT_COMMANDS.allowPhrase) ? undefined : await allowListTarget(uri, documentSettings);
+      if (document.version !== version) return [];
+      actions.push(...quickFixes(ours, { ...ctx, ...(target ? { allowList: target } : {}) }));
     }
-    if (only !== undefined && kindRequested(only, FIX_ALL_KIND)) {
-      const result = await linter.current(uri);
-      if (result && result.version === ctx.document.version) {
-        const action = fixAllAction(result.findings, ctx);
-        if (action) actions.push(action);
-      }
+    if (wantsFixAll && current) {
+      const action = fixAllAction(current.findings, ctx);
+      if (action) actions.push(action);
     }
     return actions;
+  });
+
+  connection.onRequest(FixAllRequest, async (params) => {
+    const uri = uriParam(params);
+    if (uri === undefined) throw invalidParams('whosays/fixAll');
+    const document = documents.get(uri);
+    if (!document || isConfigFileUri(uri)) return null;
+    const includeInformation = isObject(params) && params.includeInformation === true ? true : (await settings.forResource(uri)).fixAllIncludesInformation;
+    const result = await linter.current(uri);
+    if (!result || result.version !== document.version) return null;
+    const plan = fixAllPlan(result.findings, includeInformation);
+    return { uri, version: result.version, edits: toTextEdits(result.index, plan.edits), markers: plan.markers, words: plan.words, informationLeft: plan.informationLeft };
+  });
+
+  connection.onRequest(AllowListEditRequest, async (params) => {
+    const uri = uriParam(params);
+    const phrase: unknown = isObject(params) ? params.phrase : undefined;
+    if (uri === undefined || typeof phrase !== 'string' || phrase.trim() === '' || phrase.length > 1_000) throw invalidParams('whosays/allowListEdit');
+    const target = await allowListTarget(uri, await settings.forResource(uri));
+    if (!target) return null;
+    const allowed = allowPhrase(phrase);
+    const edit = allowListWorkspaceEdit(target, allowed, editSupport());
+    if (edit) return { configFile: target.uri, created: target.text === undefined, edit };
+    // No edit: the phrase is there already, or the file cannot be changed safely (a syntax error).
+    return { configFile: target.uri, created: false, alreadyAllowed: target.text !== undefined && allowsPhrase(target.text, allowed) };
   });
 
   connection.onRequest(LintFilesRequest, async (params, token) => {
@@ -379,7 +419,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (typeof uri !== 'string' || uri === '') throw invalidParams('whosays/markers');
     const open = openDocument(uri);
     const languageId = open ? open.languageId : languageIdForUri(uri);
-    return markersFor(languageId, await settings.forResource(uri), new Date());
+    return markersFor(languageId, await settings.forResource(uri), new Date(), open?.getText() ?? '');
   });
 
   listenChecked(documents, connection, log);

@@ -5,11 +5,12 @@
 // itself, and the documents under it keep the file's last good configuration.
 
 import { CATEGORIES, RULE_IDS } from '../engine/ruleIds';
-import { MARKER_KEYS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, type ConfigError } from '../engine/config';
-import type { EngineConfig, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
+import { MARKER_KEYS, MARKER_PLACEMENTS, MARKUP_LANGUAGES, PROFILES, RULE_SETTINGS, mergeConfigs, parseConfig, placementForLanguages, type ConfigError } from '../engine/config';
+import type { EngineConfig, MarkerPlacementSetting, MarkerTexts, MarkupLanguage, Profile, RuleSetting } from '../engine/types';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
 import { docsBaseUrl } from './diagnostics';
+import { readHidden, type HiddenFinding } from './hidden';
 import { isObject } from './protocolGuards';
 import { uriKey } from './uris';
 
@@ -25,6 +26,10 @@ export interface ClientSettings {
   run: RunMode;
   /** whosays.docsBaseUrl: where the rule pages are, when the client sets it (an absolute URL ending in "/"). */
   docsBaseUrl?: string;
+  /** Whether Fix All also fixes information- and hint-level findings (whosays.fixAll.includeInformation). */
+  fixAllIncludesInformation: boolean;
+  /** Findings the writer hid in this document (`hidden`, sent per document by the client). */
+  hidden: HiddenFinding[];
   /** The engine settings the client sets (profile, rules, allow, markers). */
   config: Partial<EngineConfig>;
 }
@@ -36,6 +41,8 @@ export interface DocumentSettings {
   run: RunMode;
   /** Where the rule pages are: whosays.docsBaseUrl, else the server's default; undefined when neither is known. */
   docsBaseUrl?: string;
+  fixAllIncludesInformation: boolean;
+  hidden: HiddenFinding[];
   /** Client settings with the `.whosays.json` merged over them. */
   config: Partial<EngineConfig>;
   /** Equal keys mean equal configurations (the paragraph cache reuses findings only under one key). */
@@ -44,7 +51,7 @@ export interface DocumentSettings {
   configFile?: string;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', config: {} };
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', fixAllIncludesInformation: false, hidden: [], config: {} };
 
 /** whosays.maxFileSize ("50MB", "200 MiB", a number of bytes); the default when it is not a size. */
 function maxFileBytes(value: unknown): number {
@@ -59,7 +66,7 @@ function strings(value: unknown): string[] | undefined {
 
 /** Reads the `whosays` settings section as the client sent it. */
 export function readClientSettings(raw: unknown): ClientSettings {
-  if (!isObject(raw)) return { ...DEFAULT_SETTINGS };
+  if (!isObject(raw)) return { ...DEFAULT_SETTINGS, hidden: [] };
   const config: Partial<EngineConfig> = {};
   if (typeof raw.profile === 'string' && (PROFILES as readonly string[]).includes(raw.profile)) config.profile = raw.profile as Profile;
   if (isObject(raw.rules)) {
@@ -86,14 +93,34 @@ export function readClientSettings(raw: unknown): ClientSettings {
     config.markers = markers;
   }
   const docs = docsBaseUrl(raw.docsBaseUrl);
+  const placement = readMarkerPlacement(raw.markerPlacement);
+  if (placement) config.markerPlacement = placement;
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     maxFileBytes: maxFileBytes(raw.maxFileSize),
     languages: strings(raw.languages) ?? [],
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
     ...(docs ? { docsBaseUrl: docs } : {}),
+    fixAllIncludesInformation: isObject(raw.fixAll) && raw.fixAll.includeInformation === true,
+    hidden: readHidden(raw.hidden),
     config,
   };
+}
+
+function isPlacement(value: unknown): value is MarkerPlacementSetting {
+  return typeof value === 'string' && (MARKER_PLACEMENTS as readonly string[]).includes(value);
+}
+
+/** whosays.markerPlacement: one value for every language, or an object keyed by language. */
+function readMarkerPlacement(value: unknown): EngineConfig['markerPlacement'] | undefined {
+  if (isPlacement(value)) return placementForLanguages(value);
+  if (!isObject(value)) return undefined;
+  const placement: EngineConfig['markerPlacement'] = {};
+  for (const language of MARKUP_LANGUAGES) {
+    const setting = value[language];
+    if (isPlacement(setting)) placement[language] = setting;
+  }
+  return placement;
 }
 
 /** JSON with object keys sorted: the same configuration always gives the same key. */
@@ -193,6 +220,8 @@ export class SettingsStore {
       languages: client.languages,
       run: client.run,
       ...(docs ? { docsBaseUrl: docs } : {}),
+      fixAllIncludesInformation: client.fixAllIncludesInformation,
+      hidden: client.hidden,
       config,
       key: configKey(config),
       ...(configFile ? { configFile } : {}),

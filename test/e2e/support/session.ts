@@ -167,10 +167,14 @@ export class EditorSession {
     }
   }
 
-  /** Loads the workbench and waits until it is there. */
-  async openWorkbench(timeout = 90_000): Promise<void> {
+  /**
+   * Loads the workbench and waits until it is there. `workspaceFile` (a name in the temporary
+   * workspace, such as "two.code-workspace") opens that multi-root workspace instead of the folder.
+   */
+  async openWorkbench(timeout = 90_000, workspaceFile?: string): Promise<void> {
     this.gotoAt = Date.now();
-    await this.page.goto(this.server.url, { timeout });
+    const url = workspaceFile ? `${new URL(this.server.url).origin}/?workspace=${encodeURIComponent(join(this.workspace, workspaceFile))}` : this.server.url;
+    await this.page.goto(url, { timeout });
     await this.page.locator('.monaco-workbench').waitFor({ timeout });
     this.workbenchAt = Date.now();
     // The Explorer lists the workspace once the file service answers.

@@ -36,6 +36,19 @@ export class Workbench {
     return this.waitForEditor(`the editor to show ${name}`, (state) => state.activeTab === name && state.lines.length > 0, timeout);
   }
 
+  /** Opens a file with Quick Open (Ctrl+P) by a path fragment ("second/notes.md"), and waits until its tab shows. */
+  async quickOpen(path: string, timeout = 30_000): Promise<EditorState> {
+    await this.dismissNotifications();
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(path);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    await this.quickPickRows().filter({ hasText: name }).first().waitFor({ state: 'visible', timeout });
+    await this.page.keyboard.press('Enter');
+    return this.waitForEditor(`the editor to show ${path}`, (state) => state.activeTab === name && state.lines.length > 0, timeout);
+  }
+
   /** Moves the mouse over a squiggle and waits for the hover widget that contains `expected`. */
   async hover(squiggle: Squiggle, expected: string, timeout = 20_000): Promise<Locator> {
     await this.page.mouse.move(5, 5); // away first, so that a new hover starts
@@ -115,18 +128,58 @@ export class Workbench {
     return titles;
   }
 
-  /** Runs a command from the command palette (F1) by its full title, such as "View: Close All Editor Groups". */
+  /** A notification toast whose text contains `text` (a message an extension showed). */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notifications-toasts .notification-toast').filter({ hasText: text });
+  }
+
+  /** Waits for a notification containing `text`; returns its message and the labels of its buttons. */
+  async notificationText(text: string | RegExp, timeout = 20_000): Promise<{ message: string; buttons: string[] }> {
+    const toast = this.notification(text).first();
+    await toast.waitFor({ state: 'visible', timeout });
+    const message = (await toast.locator('.notification-list-item-message').first().innerText()).replace(/\s+/g, ' ').trim();
+    const buttons = (await toast.locator('.notification-list-item-buttons-container .monaco-button').allInnerTexts()).map((b) => b.trim());
+    return { message, buttons };
+  }
+
+  /** The rows of the open quick pick (or command palette). */
+  quickPickRows(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  }
+
+  /** Runs a command from the command palette by its full title ("Who Says: Show Hidden Findings"). */
   async runCommand(title: string, timeout = 20_000): Promise<void> {
     await this.dismissNotifications();
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout });
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+    const row = this.quickPickRows().filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
     await row.first().waitFor({ state: 'visible', timeout });
     await row.first().click({ timeout });
-    await input.waitFor({ state: 'hidden', timeout });
+  }
+
+  /**
+   * Waits for the quick pick to list a row containing `text`, and returns the text of every row
+   * (labels, descriptions and details, whitespace collapsed).
+   */
+  async quickPickTexts(text: string, timeout = 20_000): Promise<string[]> {
+    await this.quickPickRows().filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
+    return (await this.quickPickRows().allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Picks the quick pick's row that contains `text` (for a multi-select pick: ticks it and presses OK). */
+  async pickQuickItem(text: string, options: { many?: boolean; timeout?: number } = {}): Promise<void> {
+    const timeout = options.timeout ?? 20_000;
+    const row = this.quickPickRows().filter({ hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout });
+    if (options.many) {
+      await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click({ timeout });
+      await this.page.locator('.quick-input-widget .quick-input-action a, .quick-input-widget .monaco-button', { hasText: 'OK' }).first().click({ timeout });
+    } else {
+      await row.click({ timeout });
+    }
+    await this.page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout });
   }
 
   /**

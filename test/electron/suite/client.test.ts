@@ -1,7 +1,7 @@
 // The client's own logic, run in the extension host (its modules import `vscode`).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { markerAlreadyAt, markerColumn } from '../../../client/src/markerPosition';
+import { markerAlreadyAt, markerInsertion } from '../../../client/src/markerPosition';
 import { cleanLanguageList, documentSelector, extensionsGlob, lintedExtensions } from '../../../client/src/languages';
 import { countFindings, describeCounts } from '../../../client/src/statusBar';
 import { rulePage, rulePageName } from '../../../client/src/ruleDocs';
@@ -11,13 +11,22 @@ import type { Tdd } from './tdd';
 
 export function defineClientTests({ suite, test }: Tdd): void {
   suite('client logic', () => {
-    test('the marker goes before the final punctuation when the cursor is right after it', () => {
-      assert.equal(markerColumn('Crime rose 61% last year.', 25), 24);
-      assert.equal(markerColumn('Really?!', 8), 6);
-      assert.equal(markerColumn('Crime rose 61% last year. More', 30), 30);
-      assert.equal(markerColumn('Crime rose', 5), 5);
-      assert.equal(markerColumn('...', 3), 3);
-      assert.equal(markerColumn('Wait .', 6), 6);
+    test('at a sentence end the marker goes where the document puts markers', () => {
+      const marker = '[citation needed]';
+      const after = { punctuation: 'after', separator: '', wordSeparator: '' } as const;
+      const spacedBefore = { punctuation: 'before', separator: ' ', wordSeparator: ' ' } as const;
+      assert.deepEqual(markerInsertion('Crime rose 61% last year.', 25, marker, after), { column: 25, text: marker });
+      assert.deepEqual(markerInsertion('Crime rose 61% last year.', 25, marker, spacedBefore), { column: 24, text: ` ${marker}` });
+      assert.deepEqual(markerInsertion('Really?!', 8, marker, spacedBefore), { column: 6, text: ` ${marker}` });
+      assert.deepEqual(markerInsertion('He said "no."', 13, marker, spacedBefore), { column: 11, text: ` ${marker}` });
+      // Not at a sentence end: at the cursor, with the separator a word takes.
+      assert.deepEqual(markerInsertion('Crime rose 61% last year. More', 30, marker, spacedBefore), { column: 30, text: ` ${marker}` });
+      assert.deepEqual(markerInsertion('Crime rose', 5, marker, after), { column: 5, text: marker });
+      assert.deepEqual(markerInsertion('...', 3, marker, spacedBefore), { column: 3, text: ` ${marker}` });
+      assert.deepEqual(markerInsertion('Wait .', 6, marker, spacedBefore), { column: 6, text: ` ${marker}` });
+      assert.deepEqual(markerInsertion('Wait ', 5, marker, spacedBefore), { column: 5, text: marker });
+      // A server that sends no placement: before the punctuation, as before 0.2.
+      assert.deepEqual(markerInsertion('Crime rose.', 11, marker), { column: 10, text: marker });
     });
 
     test('a marker already in place is not inserted twice', () => {

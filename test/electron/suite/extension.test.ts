@@ -60,7 +60,7 @@ export function defineExtensionTests({ suite, test, suiteSetup, suiteTeardown }:
       assert.doesNotMatch(text, /docs\/rules\/vague-majority\.md/, `hover text: ${text}`);
     });
 
-    test('the quick fix inserts [citation needed] before the full stop', async () => {
+    test('the quick fix inserts [citation needed] after the full stop, as Wikipedia does', async () => {
       const editor = await scratch.open('fix.md', STATISTIC);
       const uri = editor.document.uri;
       const [finding] = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'unattributed/unsourced-statistic'));
@@ -69,18 +69,18 @@ export function defineExtensionTests({ suite, test, suiteSetup, suiteTeardown }:
       assert.ok(insert, `quick fixes offered: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
       if (insert.edit) assert.ok(await vscode.workspace.applyEdit(insert.edit));
       if (insert.command) await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
-      assert.equal(editor.document.getText(), 'Crime rose 61% last year[citation needed].\n');
+      assert.equal(editor.document.getText(), 'Crime rose 61% last year.[citation needed]\n');
       // The finding is cleared once the marker is there.
       await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'unattributed/unsourced-statistic'));
     });
 
-    test('"Insert [citation needed] at Cursor" puts the marker before the final punctuation', async () => {
+    test('"Insert [citation needed] at Cursor" puts the marker where the quick fix would', async () => {
       const editor = await scratch.open('insert.md', STATISTIC);
       const end = new vscode.Position(0, 'Crime rose 61% last year.'.length);
       editor.selection = new vscode.Selection(end, end);
       const inserted = await vscode.commands.executeCommand<boolean>('whosays.insertCitationNeeded');
       assert.equal(inserted, true);
-      assert.equal(editor.document.getText(), 'Crime rose 61% last year[citation needed].\n');
+      assert.equal(editor.document.getText(), 'Crime rose 61% last year.[citation needed]\n');
       // A second press does not tag twice.
       assert.equal(await vscode.commands.executeCommand<boolean>('whosays.insertCitationNeeded'), false);
     });
