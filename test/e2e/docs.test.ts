@@ -45,9 +45,12 @@ function squiggleFor(state: EditorState, sentence: string, words: string): Squig
   return found[0];
 }
 
-/** Opens the article (again) and returns its squiggles once both findings show. */
+/** The rule pages the tests open. */
+const PAGES = ['vague-majority.md', 'anonymous-source.md'];
+
+/** Closes the rule pages a test opened (so that the next finds only its own), and shows the article with its squiggles. */
 async function article(): Promise<EditorState> {
-  await bench.runCommand('View: Close All Editor Groups');
+  for (const page of PAGES) await bench.closeTabs(page);
   await bench.openFile(ARTICLE);
   return bench.waitForEditor(`squiggles on "${CRITICS.words}" and "${SOURCES.words}"`,
     (s) => s.activeTab === ARTICLE && s.squiggles.some((q) => q.text === CRITICS.words) && s.squiggles.some((q) => q.text === SOURCES.words), 90_000);
@@ -100,6 +103,10 @@ describe('Rule pages in a real VS Code (code-server + Chromium)', () => {
     const titles = await bench.quickFix(squiggleFor(state, SOURCES.sentence, SOURCES.words), 'Show documentation for weasel/anonymous-source');
     assert.equal(titles[titles.length - 1], 'Show documentation for weasel/anonymous-source', `it is the last entry: ${JSON.stringify(titles)}`);
     await expectRulePage('weasel/anonymous-source');
+    // The page's own "Flagged" examples are not linted: nothing new in Problems.
+    await bench.showProblems();
+    assert.equal(await bench.problemsFileRow('anonymous-source.md').count(), 0, 'the rule page has no findings in Problems');
+    await bench.hidePanel();
   });
 
   e2e('the rule link in the Problems panel opens the rule\'s page', async () => {

@@ -4,7 +4,7 @@
 // hover's note on findings left out in favour of the one shown.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { MarkupContent, type Diagnostic } from 'vscode-languageserver-protocol/node';
@@ -99,6 +99,18 @@ describe('rule links from the server', () => {
     }
   });
 
+  test('a rule page opened from a link is not linted: its "Flagged" examples are there to be read', async () => {
+    const page = `${SHIPPED_DOCS}vague-majority.md`;
+    await client.open(page, 'markdown', readFileSync(fileURLToPath(page), 'utf8'));
+    assert.deepEqual((await client.diagnosticsFor(page, 1)).diagnostics, []);
+    await client.close(page);
+    // The same text anywhere else is.
+    const copy = 'file:///project/copy-of-vague-majority.md';
+    await client.open(copy, 'markdown', readFileSync(fileURLToPath(page), 'utf8'));
+    assert.ok((await client.diagnosticsFor(copy, 1)).diagnostics.length > 0);
+    await client.close(copy);
+  });
+
   test('no "Show documentation" quick fix for a client that does not handle its command', async () => {
     const uri = 'file:///project/no-command.md';
     const [diagnostic] = await diagnosticsOf(client, uri, WEASEL);
@@ -148,6 +160,7 @@ describe('rule links for an editor that shows the diagnostic in its hover (VS Co
     assert.equal(docs[0].kind, 'quickfix');
     assert.deepEqual(docs[0].command, { title: 'Show documentation for weasel/vague-majority', command: 'whosays.showRuleDocumentation', arguments: ['weasel/vague-majority'] });
     assert.equal(docs[0].edit, undefined);
+    assert.equal(docs[0].diagnostics, undefined, 'it fixes no diagnostic (VS Code lists such actions last)');
     await client.close(uri);
   });
 });

@@ -193,7 +193,7 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
       ? { title: `Allow "${truncate(phrase, 40)}"…`, kind: CodeActionKind.QuickFix, command: { title: 'Allow', command: CLIENT_COMMANDS.allowPhrase, arguments: [ctx.document.uri, phrase] } }
       : ctx.allowList && allowListAction(ctx, ctx.allowList, phrase);
     if (allow) later.push({ ...allow, diagnostics: [diagnostic] });
-    if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(data.rule, diagnostic));
+    if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(data.rule));
   }
   if (seen.size > 0) {
     const all = fixAllQuickFix(ctx);
@@ -204,10 +204,14 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
   return actions;
 }
 
-/** "Show documentation for <rule>": runs the client's command, which opens the rule's page; edits nothing. */
-export function documentationAction(rule: string, diagnostic: Diagnostic): CodeAction {
+/**
+ * "Show documentation for <rule>": runs the client's command, which opens the rule's page; edits
+ * nothing. It names no diagnostic: it fixes none, and VS Code lists actions without diagnostics
+ * last, where this one belongs (after Fix All in File, too).
+ */
+export function documentationAction(rule: string): CodeAction {
   const title = `Show documentation for ${rule}`;
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: CLIENT_COMMANDS.showRuleDocumentation, arguments: [rule] } };
+  return { title, kind: CodeActionKind.QuickFix, command: { title, command: CLIENT_COMMANDS.showRuleDocumentation, arguments: [rule] } };
 }
 
 /**

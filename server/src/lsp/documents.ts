@@ -50,6 +50,11 @@ export interface DocumentLinterEnvironment {
   /** The date for dated markers; a function so that tests and long sessions see the current month. */
   now(): Date;
   log(message: string): void;
+  /**
+   * Whether a document is one of the rule pages (opened from a rule link): not linted, since its
+   * "Flagged" examples are there to be read, not fixed.
+   */
+  isRulePage?(uri: string): boolean;
 }
 
 interface Running {
@@ -198,7 +203,7 @@ export class DocumentLinter {
     if (token.cancelled) return undefined;
     let findings: Finding[] = [];
     let visible: boolean[] | undefined;
-    if (settings.enable && isLintedLanguage(languageId, settings)) {
+    if (settings.enable && isLintedLanguage(languageId, settings) && !this.env.isRulePage?.(uri)) {
       const now = this.env.now();
       const language = languageFromId(languageId);
       const steps = state.cache.steps({

@@ -154,6 +154,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       debounceMs,
       now: () => new Date(),
       log,
+      isRulePage: (uri) => [host.docsBaseUrl, initDocsBaseUrl].some((base) => base !== undefined && isInside(uri, base)),
     });
   let linter = makeLinter(true, DEFAULT_DEBOUNCE_MS);
 

@@ -197,6 +197,16 @@ export class Workbench {
     }, (found) => found !== undefined, { timeout }) as Promise<string>;
   }
 
+  /** Closes every editor tab of the file `name` (with its close button), and waits until they are gone. */
+  async closeTabs(name: string, timeout = 10_000): Promise<void> {
+    const tabs = this.page.locator(`.tabs-container .tab[data-resource-name="${name.replace(/["\\]/g, '\\$&')}"]`);
+    for (let left = await tabs.count(); left > 0; left--) {
+      await tabs.first().hover({ timeout });
+      await tabs.first().locator('.tab-actions .action-label').first().click({ timeout });
+    }
+    await tabs.first().waitFor({ state: 'detached', timeout });
+  }
+
   /** The texts of the modal dialogs on screen (none, usually). */
   async dialogTexts(): Promise<string[]> {
     return this.page.locator('.monaco-dialog-box:visible').allInnerTexts();
