@@ -3,11 +3,13 @@
 // for menus. All linting happens in the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientController, enabledFor } from './client';
+import { ClientController } from './client';
 import { registerCommands } from './commands';
 import { isLinted } from './languages';
 import { FindingsStatusBar } from './statusBar';
 import { startHostHooks } from './hostHooks';
+import { registerSwitchCommands } from './switchCommands';
+import { DocumentSwitches, describeWhyOff, whyOff } from './switches';
 
 /** What `activate` returns: used by the extension tests, stable enough for other extensions. */
 export interface WhoSaysApi {
@@ -23,12 +25,22 @@ let controller: ClientController | undefined;
 
 export function activate(context: vscode.ExtensionContext): WhoSaysApi {
   const output = vscode.window.createOutputChannel('Who Says', { log: true });
-  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output);
+  const switches = new DocumentSwitches(context.workspaceState);
+  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output, switches);
   controller = clients;
-  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), enabledFor);
+  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), {
+    reason: (document) => whyOff(document, switches),
+    describe: describeWhyOff,
+    documents: () => switches.list(),
+  });
 
+  // Context keys for the commands' `when` clauses (package.json, menus).
   const updateContext = (): void => {
-    void vscode.commands.executeCommand('setContext', 'whosays.lintedLanguages', clients.lintedLanguages());
+    const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+    setContext('whosays.lintedLanguages', clients.lintedLanguages());
+    const active = vscode.window.activeTextEditor?.document;
+    setContext('whosays.activeDocumentOff', active !== undefined && switches.isOff(active.uri));
+    setContext('whosays.workspaceOff', vscode.workspace.getConfiguration('whosays').inspect<boolean>('enable')?.workspaceValue === false);
   };
   updateContext();
 
@@ -36,7 +48,20 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     output,
     clients,
     statusBar,
+    switches,
     ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages() }),
+    ...registerSwitchCommands({
+      switches,
+      languages: () => clients.lintedLanguages(),
+      ensureClient: () => clients.ensure(),
+      restartClient: () => clients.restart(),
+      switchesChanged: () => clients.switchesChanged(),
+    }),
+    switches.onDidChange(() => {
+      updateContext();
+      statusBar.update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => updateContext()),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isLinted(document, clients.lintedLanguages())) void clients.startIfNeeded();
     }),

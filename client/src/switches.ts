@@ -1,0 +1,68 @@
+// Whether Who Says lints a document: the per-document switch (kept in the workspace's memory, never
+// in the document), then `whosays.enable` as VS Code resolves it for the document's folder and
+// language (`"[markdown]": { "whosays.enable": false }` works).
+import * as vscode from 'vscode';
+import { describeOff, offReason, type EnableInspection, type OffReason } from './enablement';
+
+const STATE_KEY = 'whosays.documentsOff';
+
+/** The documents a writer turned Who Says off for, by URI, remembered per workspace. */
+export class DocumentSwitches implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  private uris(): string[] {
+    const stored = this.state.get<unknown>(STATE_KEY, []);
+    return Array.isArray(stored) ? stored.filter((uri): uri is string => typeof uri === 'string') : [];
+  }
+
+  isOff(uri: vscode.Uri): boolean {
+    return this.uris().includes(uri.toString());
+  }
+
+  async setOff(uri: vscode.Uri, off: boolean): Promise<void> {
+    const others = this.uris().filter((stored) => stored !== uri.toString());
+    await this.state.update(STATE_KEY, off ? [...others, uri.toString()] : others);
+    this.emitter.fire();
+  }
+
+  /** The documents turned off, for the status bar tooltip. */
+  list(): vscode.Uri[] {
+    return this.uris().map((uri) => vscode.Uri.parse(uri));
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** A language's display name ("Markdown"), from the extension that contributes it. */
+export function languageName(languageId: string): string {
+  for (const extension of vscode.extensions.all) {
+    const contributed: unknown = extension.packageJSON?.contributes?.languages;
+    if (!Array.isArray(contributed)) continue;
+    for (const entry of contributed as { id?: unknown; aliases?: unknown }[]) {
+      if (entry?.id === languageId && Array.isArray(entry.aliases) && typeof entry.aliases[0] === 'string') return entry.aliases[0];
+    }
+  }
+  return languageId;
+}
+
+/** Why Who Says does not lint this document, or undefined when it does. */
+export function whyOff(document: vscode.TextDocument, switches: DocumentSwitches): OffReason | undefined {
+  if (switches.isOff(document.uri)) return 'document';
+  const config = vscode.workspace.getConfiguration('whosays', document);
+  // VS Code resolves the value; inspect() only explains where a false came from.
+  if (config.get<boolean>('enable', true)) return undefined;
+  return offReason(config.inspect<boolean>('enable') as EnableInspection | undefined, false) ?? 'user';
+}
+
+export function enabledFor(document: vscode.TextDocument, switches: DocumentSwitches): boolean {
+  return whyOff(document, switches) === undefined;
+}
+
+export function describeWhyOff(document: vscode.TextDocument, reason: OffReason): string {
+  return describeOff(reason, { id: document.languageId, name: languageName(document.languageId) });
+}
