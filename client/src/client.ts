@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
+import { CONFIG_FILE_NAME } from './configStarter';
 import { enabledFor, type DocumentSwitches } from './switches';
 
 export const CLIENT_ID = 'whosays';
@@ -23,6 +24,16 @@ export function enabledAnywhere(switches: DocumentSwitches, languages: readonly 
   if ((vscode.workspace.workspaceFolders ?? []).some((folder) =>
     vscode.workspace.getConfiguration('whosays', folder.uri).get<boolean>('enable', true))) return true;
   return vscode.workspace.textDocuments.some((document) => isLinted(document, languages) && enabledFor(document, switches));
+}
+
+function isOpenConfigFile(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`) && vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+}
+
+/** The server marks a `.whosays.json` syntax error with `data.configError` (docs/protocol.md). */
+function isConfigSyntaxError(diagnostic: vscode.Diagnostic): boolean {
+  const data: unknown = (diagnostic as vscode.Diagnostic & { data?: unknown }).data;
+  return typeof data === 'object' && data !== null && (data as { configError?: unknown }).configError === 'syntax';
 }
 
 /** The settings section the server reads; only items for it are answered per document. */
@@ -175,6 +186,11 @@ export class ClientController implements vscode.Disposable {
 
   private middleware(self: () => LanguageClient | undefined): Middleware {
     return {
+      // VS Code's JSON support reports syntax errors in an open .whosays.json itself; the server's
+      // copy of the same error would show it twice. (It checks nothing else: its schema,
+      // schemas/whosays.editor.schema.json, only completes and explains.)
+      handleDiagnostics: (uri, diagnostics, next) =>
+        next(uri, isOpenConfigFile(uri) ? diagnostics.filter((diagnostic) => !isConfigSyntaxError(diagnostic)) : diagnostics),
       workspace: {
         configuration: async (params, token, next) => {
           const answered = await next(params, token);

@@ -56,7 +56,9 @@ export function whyOff(document: vscode.TextDocument, switches: DocumentSwitches
   const config = vscode.workspace.getConfiguration('whosays', document);
   // VS Code resolves the value; inspect() only explains where a false came from.
   if (config.get<boolean>('enable', true)) return undefined;
-  return offReason(config.inspect<boolean>('enable') as EnableInspection | undefined, false) ?? 'user';
+  const reason = offReason(config.inspect<boolean>('enable') as EnableInspection | undefined, false) ?? 'user';
+  // With one folder open (no .code-workspace file), the folder's settings are the workspace's.
+  return reason === 'folder' && vscode.workspace.workspaceFile === undefined ? 'workspace' : reason;
 }
 
 export function enabledFor(document: vscode.TextDocument, switches: DocumentSwitches): boolean {

@@ -91,6 +91,58 @@ export class Workbench {
     return titles;
   }
 
+  /**
+   * Runs a command from the Command Palette as a writer does: F1, its title, Enter. Waits until the
+   * palette lists the command, so a command hidden by its `when` clause fails here, by name.
+   */
+  async runCommand(title: string, timeout = 20_000): Promise<void> {
+    await this.dismissNotifications();
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+    await row.first().waitFor({ state: 'visible', timeout }).catch(async (error: unknown) => {
+      const offered = await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allTextContents();
+      await this.page.keyboard.press('Escape');
+      throw new Error(`the Command Palette does not offer "${title}"; it offers: ${JSON.stringify(offered)}`, { cause: error });
+    });
+    await row.first().click({ timeout });
+    await input.waitFor({ state: 'hidden', timeout });
+  }
+
+  /** The titles the Command Palette offers for `filter` (to check `when` clauses). */
+  async paletteTitles(filter: string, timeout = 20_000): Promise<string[]> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${filter}`);
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name');
+    await rows.first().waitFor({ state: 'visible', timeout });
+    const titles = (await rows.allTextContents()).map((title) => title.trim());
+    await this.page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout });
+    return titles;
+  }
+
+  /** The notification toasts on screen, by their message text. */
+  async toastTexts(): Promise<string[]> {
+    return (await this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allTextContents()).map((text) => text.trim());
+  }
+
+  /** A message in the status bar (window.setStatusBarMessage), by its text. */
+  statusMessage(text: string): Locator {
+    return this.page.locator('.statusbar-item', { hasText: text });
+  }
+
+  /** What the Who Says status bar item shows: its text and its accessible label. */
+  async statusRead(timeout = 20_000): Promise<{ text: string; label: string }> {
+    const item = this.statusItem();
+    await item.waitFor({ state: 'visible', timeout });
+    return item.evaluate((element) => ({ text: (element.textContent ?? '').trim(), label: element.getAttribute('aria-label') ?? '' }));
+  }
+
   /** The Who Says status bar item ("$(quote) 3": the quote icon and the count). */
   statusItem(): Locator {
     return this.page.locator('.statusbar-item[id$="whosays.findings"]');
