@@ -84,8 +84,17 @@ async function tickEnable(checked: boolean): Promise<void> {
   if ((await state()) === checked) throw new Error(`the Who Says checkbox is already ${checked ? 'ticked' : 'unticked'}`);
   await box.click({ timeout: 10_000 });
   await waitUntil(`the checkbox to read ${checked ? 'ticked' : 'unticked'}`, state, (value) => value === checked, { timeout: 10_000 });
-  await bench.runCommand('View: Close Editor'); // the Settings editor, which covers the document
-  await session.page.locator('.settings-editor').first().waitFor({ state: 'hidden', timeout: 10_000 });
+  // The Settings editor writes the change a moment later; it marks the row as set (unticked, not the
+  // default) or not (ticked, the default) once it has.
+  const configured = () => row.evaluate((element) => /\bis-configured\b/.test(element.className) || element.querySelector('.is-configured') !== null);
+  await waitUntil(`the setting to be ${checked ? 'back at its default' : 'saved as off'}`, configured, (value) => value === !checked, { timeout: 10_000 });
+  // Close the Settings editor (shown over the document) as a writer does: Escape, or its close button.
+  const settings = session.page.locator('.settings-editor').first();
+  await session.page.keyboard.press('Escape');
+  if (!(await settings.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false))) {
+    await session.page.locator('[aria-label="Close"]:visible, [aria-label^="Close ("]:visible').first().click({ timeout: 10_000 });
+    await settings.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
 }
 
 describe('Who Says switches in a real VS Code (code-server + Chromium)', () => {
@@ -220,8 +229,12 @@ describe('Who Says switches in a real VS Code (code-server + Chromium)', () => {
     await session.page.mouse.click(inside.endX + 40, inside.y);
     await session.page.keyboard.press('End');
     await session.page.keyboard.press('Control+Space');
-    await session.page.locator('.suggest-widget .monaco-list-row', { hasText: 'weasel/vague-majority' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const suggestions = session.page.locator('.suggest-widget .monaco-list-row');
+    await suggestions.first().waitFor({ state: 'visible', timeout: 20_000 });
+    await session.page.keyboard.type('vague-maj'); // the list is long: narrow it as a writer would
+    await suggestions.filter({ hasText: 'weasel/vague-majority' }).first().waitFor({ state: 'visible', timeout: 20_000 });
     await session.page.keyboard.press('Escape');
+    await bench.runCommand('File: Revert File'); // drop the typed filter text
     session.writeWorkspaceFile('.whosays.json', '{}\n');
     await bench.hidePanel();
   });
