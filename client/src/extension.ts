@@ -9,7 +9,7 @@ import { isLinted } from './languages';
 import { FindingsStatusBar } from './statusBar';
 import { startHostHooks } from './hostHooks';
 import { registerSwitchCommands } from './switchCommands';
-import { DocumentSwitches, describeWhyOff, whyOff } from './switches';
+import { DocumentSwitches, describeWhyOff, enabledForFile, whyOff } from './switches';
 
 /** What `activate` returns: used by the extension tests, stable enough for other extensions. */
 export interface WhoSaysApi {
@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     clients,
     statusBar,
     switches,
-    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages() }),
+    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages(), enabledForFile: (uri) => enabledForFile(uri, switches) }),
     ...registerSwitchCommands({
       switches,
       languages: () => clients.lintedLanguages(),

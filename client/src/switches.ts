@@ -3,6 +3,7 @@
 // language (`"[markdown]": { "whosays.enable": false }` works).
 import * as vscode from 'vscode';
 import { describeOff, offReason, type EnableInspection, type OffReason } from './enablement';
+import { BUILTIN_EXTENSIONS } from './languages';
 
 const STATE_KEY = 'whosays.documentsOff';
 
@@ -67,4 +68,22 @@ export function enabledFor(document: vscode.TextDocument, switches: DocumentSwit
 
 export function describeWhyOff(document: vscode.TextDocument, reason: OffReason): string {
   return describeOff(reason, { id: document.languageId, name: languageName(document.languageId) });
+}
+
+/** The language of a file on disk: its open document's, else the built-in language of its extension. */
+function languageOfFile(uri: vscode.Uri): string | undefined {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.languageId;
+  const name = uri.path.toLowerCase();
+  for (const [language, extensions] of Object.entries(BUILTIN_EXTENSIONS)) {
+    if (extensions.some((extension) => name.endsWith(extension))) return language;
+  }
+  return undefined;
+}
+
+/** Whether "Lint Workspace" lints a file: not turned off by hand, and on for its folder and language. */
+export function enabledForFile(uri: vscode.Uri, switches: DocumentSwitches): boolean {
+  if (switches.isOff(uri)) return false;
+  const languageId = languageOfFile(uri);
+  return vscode.workspace.getConfiguration('whosays', languageId ? { uri, languageId } : uri).get<boolean>('enable', true);
 }

@@ -51,9 +51,9 @@ function waitForNoSquiggles(file: string, why: string): Promise<EditorState> {
   return bench.waitForEditor(`${file} without squiggles (${why})`, (s) => s.activeTab === file && s.lines.length > 0 && s.squiggles.length === 0);
 }
 
+/** No toast appeared since the session started recording them (before the first test). */
 async function assertNoToasts(when: string): Promise<void> {
-  const toasts = await bench.toastTexts();
-  assert.deepEqual(toasts, [], `notifications appeared ${when}`);
+  assert.deepEqual(await bench.toastsSeen(), [], `notifications appeared ${when}`);
 }
 
 /** The workspace's .vscode/settings.json, written (or deleted with undefined) as a writer saves it. */
@@ -106,6 +106,7 @@ describe('Who Says switches in a real VS Code (code-server + Chromium)', () => {
     bench = new Workbench(session.page);
     try {
       await session.openWorkbench();
+      await bench.recordToasts();
     } catch (error) {
       throw await session.recordFailure('switches setup', error);
     }

@@ -9,6 +9,25 @@ import { RESULTS_DIR, waitUntil } from './session';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Runs in the page (a string, so that it is not compiled with Node-only helpers): a MutationObserver
+ * that keeps the message text of each toast as it is added.
+ */
+const RECORD_TOASTS = `(() => {
+  const seen = globalThis.__whosaysToasts = [];
+  const read = (node) => {
+    if (!(node instanceof Element)) return;
+    const toasts = node.matches('.notification-toast') ? [node] : [...node.querySelectorAll('.notification-toast')];
+    for (const toast of toasts) {
+      const message = toast.querySelector('.notification-list-item-message');
+      seen.push((message ? message.textContent : toast.textContent).trim());
+    }
+  };
+  globalThis.__whosaysToastObserver?.disconnect();
+  globalThis.__whosaysToastObserver = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(read)));
+  globalThis.__whosaysToastObserver.observe(document.body, { childList: true, subtree: true });
+})()`;
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -126,9 +145,17 @@ export class Workbench {
     return titles;
   }
 
-  /** The notification toasts on screen, by their message text. */
-  async toastTexts(): Promise<string[]> {
-    return (await this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allTextContents()).map((text) => text.trim());
+  /**
+   * Starts keeping the message of every notification toast that appears from now on, even one
+   * closed or cleared since (by Escape, or by dismissNotifications before a click): see toastsSeen.
+   */
+  async recordToasts(): Promise<void> {
+    await this.page.evaluate(RECORD_TOASTS);
+  }
+
+  /** The messages of the toasts that appeared since recordToasts. */
+  async toastsSeen(): Promise<string[]> {
+    return this.page.evaluate('globalThis.__whosaysToasts ? [...globalThis.__whosaysToasts] : []') as Promise<string[]>;
   }
 
   /** A message in the status bar (window.setStatusBarMessage), by its text. */
