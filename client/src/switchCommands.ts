@@ -133,7 +133,13 @@ export async function lintDocument(host: SwitchHost): Promise<number | undefined
   const client = await host.ensureClient();
   if (client === undefined) return undefined;
   const uri = client.code2ProtocolConverter.asUri(document.uri);
-  const counts = await client.sendRequest<LintFilesResult>(LINT_FILES_METHOD, { uris: [uri] } satisfies LintFilesParams);
+  let counts: LintFilesResult | undefined;
+  try {
+    counts = await client.sendRequest<LintFilesResult>(LINT_FILES_METHOD, { uris: [uri] } satisfies LintFilesParams);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Who Says: linting this document failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
   // The server now holds a result for the current text; pulling again shows it.
   client.getFeature(DocumentDiagnosticRequest.method)?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
   const findings = counts?.findings ?? 0;
