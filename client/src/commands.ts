@@ -22,6 +22,8 @@ export interface ClientHost {
   /** Starts the language server if needed; undefined when Who Says is disabled everywhere. */
   ensureClient(): Promise<LanguageClient | undefined>;
   languages(): readonly string[];
+  /** Whether a file is linted: `whosays.enable` for its folder and language, and the document switch. */
+  enabledForFile(uri: vscode.Uri): boolean;
 }
 
 /** Files sent to the server per `whosays/lintFiles` request. */
@@ -92,7 +94,7 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
       progress.report({ message: 'finding files…' });
       const found = await vscode.workspace.findFiles(extensionsGlob(lintedExtensions(host.languages())), EXCLUDE, undefined, token);
       const uris = found
-        .filter((uri) => vscode.workspace.getConfiguration('whosays', uri).get<boolean>('enable', true))
+        .filter((uri) => host.enabledForFile(uri))
         .map((uri) => client.code2ProtocolConverter.asUri(uri))
         .sort();
       for (let start = 0; start < uris.length; start += LINT_BATCH_SIZE) {
