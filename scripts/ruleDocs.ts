@@ -4,7 +4,10 @@
 // and returns their text as it should be. scripts/generate.ts writes them (`npm run generate`, run
 // by `npm run build`); test/package/generated.test.ts fails when a committed copy is out of date.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULES } from '../server/src/engine/rules';
+import { editorSchemaJson } from './editorSchema';
 import type { FixKind, Rule } from '../server/src/engine/rules/rule';
 import { CATEGORIES, RULE_IDS } from '../server/src/engine/ruleIds';
 import { RULE_SETTINGS } from '../server/src/engine/config';
@@ -133,6 +136,8 @@ export function packageJson(text: string): string {
 /** Every generated file, as a function from its current text to the text it should have. */
 export const GENERATED: ReadonlyArray<{ path: string; generate: (text: string) => string }> = [
   { path: 'schemas/whosays.schema.json', generate: schemaJson },
+  // From the main schema as generated, so that it never lags behind it.
+  { path: 'schemas/whosays.editor.schema.json', generate: () => editorSchemaJson(schemaJson(readFileSync(join(__dirname, '..', 'schemas', 'whosays.schema.json'), 'utf8'))) },
   { path: 'package.json', generate: packageJson },
   { path: 'README.md', generate: (text) => replaceGenerated(text, summaryTable(), 'README.md') },
   { path: 'docs/rules/README.md', generate: (text) => replaceGenerated(text, rulesTable(), 'docs/rules/README.md') },

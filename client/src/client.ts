@@ -1,24 +1,34 @@
 // Owns the LanguageClient: starts it when a linted document is open (or a command needs it),
-// restarts it when `whosays.languages` changes the document selector, stops it when
-// `whosays.enable` is off everywhere.
+// restarts it when `whosays.languages` changes the document selector or the writer asks, stops it
+// when Who Says is off everywhere. It also answers the server's workspace/configuration requests
+// for open documents with their language-specific settings and the per-document switch.
 import * as vscode from 'vscode';
-import { CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, TransportKind,
+  type ConfigurationItem, type ErrorHandler, type LanguageClientOptions, type Middleware, type ServerOptions,
+} from 'vscode-languageclient/node';
 import type { HiddenFindings } from './hidden';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
+import { CONFIG_FILE_NAME } from './configStarter';
+import { enabledFor, type DocumentSwitches } from './switches';
 
 export const CLIENT_ID = 'whosays';
 export const CLIENT_NAME = 'Who Says';
 
-/** True when `whosays.enable` is on for the window or for any workspace folder. */
-export function enabledAnywhere(): boolean {
+/**
+ * True when `whosays.enable` is on for the window or a workspace folder, or for an open linted
+ * document (a `"[markdown]"` setting can turn it on for one language while it is off elsewhere).
+ */
+export function enabledAnywhere(switches: DocumentSwitches, languages: readonly string[]): boolean {
   if (vscode.workspace.getConfiguration('whosays').get<boolean>('enable', true)) return true;
-  return (vscode.workspace.workspaceFolders ?? []).some((folder) =>
-    vscode.workspace.getConfiguration('whosays', folder.uri).get<boolean>('enable', true));
+  if ((vscode.workspace.workspaceFolders ?? []).some((folder) =>
+    vscode.workspace.getConfiguration('whosays', folder.uri).get<boolean>('enable', true))) return true;
+  return vscode.workspace.textDocuments.some((document) => isLinted(document, languages) && enabledFor(document, switches));
 }
 
-export function enabledFor(document: vscode.TextDocument): boolean {
-  return vscode.workspace.getConfiguration('whosays', document.uri).get<boolean>('enable', true);
+function isOpenConfigFile(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`) && vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
 }
 
 /** The commands the server may put in code actions (server/src/lsp/codeActions.ts, CLIENT_COMMANDS). */
@@ -34,6 +44,15 @@ export function allowFromEveryScope(scope: vscode.Uri | undefined): string[] {
   return [...phrases];
 }
 
+/** The server marks a `.whosays.json` syntax error with `data.configError` (docs/protocol.md). */
+function isConfigSyntaxError(diagnostic: vscode.Diagnostic): boolean {
+  const data: unknown = (diagnostic as vscode.Diagnostic & { data?: unknown }).data;
+  return typeof data === 'object' && data !== null && (data as { configError?: unknown }).configError === 'syntax';
+}
+
+/** The settings section the server reads; only items for it are answered per document. */
+const SECTION = 'whosays';
+
 export class ClientController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private languages: readonly string[] = lintedLanguages();
@@ -43,14 +62,24 @@ export class ClientController implements vscode.Disposable {
   /** Fires after the client started, stopped or was replaced. */
   readonly onDidChange = this.onDidChangeEmitter.event;
 
-  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly hidden: HiddenFindings) {}
+  /**
+   * The client being stopped. vscode-languageclient's own configuration sync also listens to
+   * configuration changes: when `whosays.enable` goes off, it sends workspace/didChangeConfiguration
+   * to the client this controller is stopping, and that send fails ("Starting server failed") with
+   * an error toast. Its middleware below drops the send for a client on its way out.
+   */
+  private retiring: LanguageClient | undefined;
+
+  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
 
   /**
    * Tells the server that what the client adds to the settings (the hidden findings) changed: it
    * reads every document's settings again and re-lints.
    */
   async settingsChanged(): Promise<void> {
-    await this.client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const client = this.client;
+    if (client === undefined || client === this.retiring || !client.isRunning()) return;
+    await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   get current(): LanguageClient | undefined {
@@ -64,7 +93,7 @@ export class ClientController implements vscode.Disposable {
   /** Starts the client if Who Says is enabled and a linted document is open. */
   startIfNeeded(): Promise<LanguageClient | undefined> {
     return this.enqueue(async () => {
-      if (this.client || !enabledAnywhere()) return this.client;
+      if (this.client || !this.enabled()) return this.client;
       if (!vscode.workspace.textDocuments.some((document) => isLinted(document, this.languages))) return undefined;
       return this.doStart();
     });
@@ -74,9 +103,48 @@ export class ClientController implements vscode.Disposable {
   ensure(): Promise<LanguageClient | undefined> {
     return this.enqueue(async () => {
       if (this.client) return this.client;
-      if (!enabledAnywhere()) return undefined;
+      if (!this.enabled()) return undefined;
       return this.doStart();
     });
+  }
+
+  /** Stops the server and starts a new one (when Who Says is on anywhere). */
+  restart(): Promise<LanguageClient | undefined> {
+    this.retiring = this.client;
+    return this.enqueue(async () => {
+      if (this.client) {
+        this.output.info('restarting the language server on request');
+        await this.doStop();
+      }
+      return this.enabled() ? this.doStart() : undefined;
+    });
+  }
+
+  /**
+   * Something only the client knows changed (a per-document switch): the server reads every
+   * document's settings again, and the start/stop decision is taken again.
+   */
+  switchesChanged(): Promise<unknown> {
+    return this.enqueue(async () => {
+      const enabled = this.enabled();
+      if (this.client && !enabled) {
+        this.output.info('Who Says is off for every open document: stopping the language server');
+        this.retiring = this.client;
+        await this.doStop();
+      } else if (this.client?.isRunning()) {
+        await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      } else if (!this.client && enabled && this.hasLintedDocument()) {
+        await this.doStart();
+      }
+    });
+  }
+
+  private enabled(): boolean {
+    return enabledAnywhere(this.switches, this.languages);
+  }
+
+  private hasLintedDocument(): boolean {
+    return vscode.workspace.textDocuments.some((document) => isLinted(document, this.languages));
   }
 
   /** Applies a configuration change: a new selector means a new client; enable turns it on or off. */
@@ -85,13 +153,15 @@ export class ClientController implements vscode.Disposable {
     const enableChanged = event.affectsConfiguration('whosays.enable');
     if (languagesChanged) this.languages = lintedLanguages();
     if (!languagesChanged && !enableChanged) return Promise.resolve();
+    // Decided now, before the language client's own listener for this event runs (see `retiring`).
+    if (this.client && (languagesChanged || !this.enabled())) this.retiring = this.client;
     return this.enqueue(async () => {
-      const enabled = enabledAnywhere();
+      const enabled = this.enabled();
       if (this.client && (!enabled || languagesChanged)) {
         this.output.info(languagesChanged ? 'whosays.languages changed: restarting the language server' : 'whosays.enable is off: stopping the language server');
         await this.doStop();
       }
-      if (!this.client && enabled && vscode.workspace.textDocuments.some((document) => isLinted(document, this.languages))) await this.doStart();
+      if (!this.client && enabled && this.hasLintedDocument()) await this.doStart();
     });
   }
 
@@ -107,8 +177,11 @@ export class ClientController implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
+    // The middleware needs the client it belongs to, which exists only once these options do.
+    const created: { client?: LanguageClient } = {};
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(this.languages),
+      middleware: this.middleware(() => created.client),
       diagnosticCollectionName: CLIENT_ID,
       outputChannel: this.output,
       // The server pulls `whosays.*` with workspace/configuration and registers its own file
@@ -116,10 +189,10 @@ export class ClientController implements vscode.Disposable {
       // VS Code's hover already shows the diagnostic's message and rule link above the server's
       // hover. The rule links point at the pages shipped beside the server (ruleDocs.ts).
       initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, clientCommands: [...SERVER_OFFERED_COMMANDS] },
-      middleware: this.middleware(),
       errorHandler: this.errorHandler(),
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    created.client = client;
     this.output.info(`starting the language server for ${this.languages.join(', ')}`);
     const startedAt = Date.now();
     try {
@@ -136,28 +209,64 @@ export class ClientController implements vscode.Disposable {
     return client;
   }
 
-  /**
-   * The `whosays` section the server reads per document gets two things VS Code's settings alone
-   * cannot give: `allow` from every scope at once (user, workspace and folder lists are joined, not
-   * the most specific one alone, so that allowing a phrase in the workspace keeps the user's list),
-   * and `hidden`, the document's hidden findings.
-   */
-  private middleware(): Middleware {
+  private middleware(self: () => LanguageClient | undefined): Middleware {
     return {
+      // VS Code's JSON support reports syntax errors in an open .whosays.json itself; the server's
+      // copy of the same error would show it twice. (It checks nothing else: its schema,
+      // schemas/whosays.editor.schema.json, only completes and explains.)
+      handleDiagnostics: (uri, diagnostics, next) =>
+        next(uri, isOpenConfigFile(uri) ? diagnostics.filter((diagnostic) => !isConfigSyntaxError(diagnostic)) : diagnostics),
       workspace: {
         configuration: async (params, token, next) => {
-          const result = await next(params, token);
-          if (!Array.isArray(result)) return result;
-          return result.map((value: unknown, i) => {
-            const item = params.items[i];
-            if (item?.section !== 'whosays' || typeof value !== 'object' || value === null) return value;
-            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
-            const hidden = scope ? this.hidden.forUri(scope).map(({ rule, words, sentence }) => ({ rule, words, sentence })) : [];
-            return { ...value, allow: allowFromEveryScope(scope), hidden };
-          });
+          const answered = await next(params, token);
+          if (!Array.isArray(answered)) return answered;
+          return params.items.map((item, index) => this.withClientAdditions(item, this.documentSettings(item, answered[index] as unknown, self())));
+        },
+        didChangeConfiguration: async (sections, next) => {
+          const client = self();
+          // A client being stopped or replaced needs no news: its successor reads the settings afresh.
+          if (client === undefined || client === this.retiring || !client.isRunning()) return;
+          try {
+            await next(sections);
+          } catch (error) {
+            if (client === this.retiring || !client.isRunning()) return; // stopped meanwhile
+            throw error;
+          }
         },
       },
     };
+  }
+
+  /**
+   * The `whosays` section for an open document as VS Code resolves it for that document's language
+   * (workspace/configuration carries only a URI, which would miss `"[markdown]"` settings), with the
+   * per-document switch applied. Anything else is answered as vscode-languageclient did.
+   */
+  private documentSettings(item: ConfigurationItem, answered: unknown, client: LanguageClient | undefined): unknown {
+    if (item.section !== SECTION || typeof item.scopeUri !== 'string' || client === undefined) return answered;
+    if (answered === null || typeof answered !== 'object' || Array.isArray(answered)) return answered;
+    const document = vscode.workspace.textDocuments.find((candidate) => client.code2ProtocolConverter.asUri(candidate.uri) === item.scopeUri);
+    if (document === undefined) return answered;
+    const scoped = vscode.workspace.getConfiguration(SECTION, document);
+    const settings: Record<string, unknown> = { ...(answered as Record<string, unknown>) };
+    for (const key of Object.keys(settings)) {
+      const value = scoped.get<unknown>(key);
+      if (value !== undefined) settings[key] = JSON.parse(JSON.stringify(value)) as unknown;
+    }
+    settings.enable = enabledFor(document, this.switches);
+    return settings;
+  }
+
+  /**
+   * Two things VS Code's settings alone cannot give the server: `allow` from every scope at once
+   * (user, workspace and folder lists are joined, not the most specific one alone, so that allowing
+   * a phrase in the workspace keeps the user's list), and `hidden`, the document's hidden findings.
+   */
+  private withClientAdditions(item: ConfigurationItem, value: unknown): unknown {
+    if (item.section !== SECTION || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+    const hidden = scope ? this.hidden.forUri(scope).map(({ rule, words, sentence }) => ({ rule, words, sentence })) : [];
+    return { ...value, allow: allowFromEveryScope(scope), hidden };
   }
 
   /**
@@ -195,7 +304,9 @@ export class ClientController implements vscode.Disposable {
     const client = this.client;
     this.client = undefined;
     if (client) {
+      this.retiring = client;
       await client.dispose().catch((error: unknown) => this.output.warn(`stopping the language server: ${String(error)}`));
+      if (this.retiring === client) this.retiring = undefined;
       this.onDidChangeEmitter.fire(undefined);
     }
   }

@@ -25,6 +25,8 @@ export interface ClientHost {
   languages(): readonly string[];
   /** The extension's folder, which holds the rule pages (docs/rules). */
   extensionUri: vscode.Uri;
+  /** Whether a file is linted: `whosays.enable` for its folder and language, and the document switch. */
+  enabledForFile(uri: vscode.Uri): boolean;
 }
 
 /** Files sent to the server per `whosays/lintFiles` request. */
@@ -95,7 +97,7 @@ function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<Li
       progress.report({ message: 'finding files…' });
       const found = await vscode.workspace.findFiles(extensionsGlob(lintedExtensions(host.languages())), EXCLUDE, undefined, token);
       const uris = found
-        .filter((uri) => vscode.workspace.getConfiguration('whosays', uri).get<boolean>('enable', true))
+        .filter((uri) => host.enabledForFile(uri))
         .map((uri) => client.code2ProtocolConverter.asUri(uri))
         .sort();
       for (let start = 0; start < uris.length; start += LINT_BATCH_SIZE) {

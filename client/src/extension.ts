@@ -3,13 +3,15 @@
 // for menus. All linting happens in the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientController, enabledFor } from './client';
+import { ClientController } from './client';
 import { registerCommands } from './commands';
 import { isLinted } from './languages';
 import { FindingsStatusBar } from './statusBar';
 import { HiddenFindings } from './hidden';
 import { SILENCING_COMMANDS, allowPhrase, hideFinding, showHiddenFindings, type SilencingHost } from './silencing';
 import { startHostHooks } from './hostHooks';
+import { registerSwitchCommands } from './switchCommands';
+import { DocumentSwitches, describeWhyOff, enabledForFile, whyOff } from './switches';
 
 /** What `activate` returns: used by the extension tests, stable enough for other extensions. */
 export interface WhoSaysApi {
@@ -26,13 +28,23 @@ let controller: ClientController | undefined;
 export function activate(context: vscode.ExtensionContext): WhoSaysApi {
   const output = vscode.window.createOutputChannel('Who Says', { log: true });
   const hidden = new HiddenFindings(context.workspaceState);
-  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output, hidden);
+  const switches = new DocumentSwitches(context.workspaceState);
+  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output, switches, hidden);
   controller = clients;
-  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), enabledFor, (document) => hidden.forUri(document.uri).length);
+  const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), {
+    reason: (document) => whyOff(document, switches),
+    describe: describeWhyOff,
+    documents: () => switches.list(),
+  }, (document) => hidden.forUri(document.uri).length);
   const silencing: SilencingHost = { ensureClient: () => clients.ensure(), hidden, hiddenChanged: () => clients.settingsChanged() };
 
+  // Context keys for the commands' `when` clauses (package.json, menus).
   const updateContext = (): void => {
-    void vscode.commands.executeCommand('setContext', 'whosays.lintedLanguages', clients.lintedLanguages());
+    const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+    setContext('whosays.lintedLanguages', clients.lintedLanguages());
+    const active = vscode.window.activeTextEditor?.document;
+    setContext('whosays.activeDocumentOff', active !== undefined && switches.isOff(active.uri));
+    setContext('whosays.workspaceOff', vscode.workspace.getConfiguration('whosays').inspect<boolean>('enable')?.workspaceValue === false);
   };
   updateContext();
 
@@ -42,10 +54,23 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     statusBar,
     hidden,
     hidden.onDidChange(() => statusBar.update()),
-    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages(), extensionUri: context.extensionUri }),
     vscode.commands.registerCommand(SILENCING_COMMANDS.allowPhrase, (uri?: unknown, phrase?: unknown) => allowPhrase(silencing, uri, phrase)),
     vscode.commands.registerCommand(SILENCING_COMMANDS.hideFinding, (uri?: unknown, key?: unknown, shown?: unknown) => hideFinding(silencing, uri, key, shown)),
     vscode.commands.registerCommand(SILENCING_COMMANDS.showHiddenFindings, () => showHiddenFindings(silencing)),
+    switches,
+    ...registerCommands({ ensureClient: () => clients.ensure(), languages: () => clients.lintedLanguages(), enabledForFile: (uri) => enabledForFile(uri, switches), extensionUri: context.extensionUri }),
+    ...registerSwitchCommands({
+      switches,
+      languages: () => clients.lintedLanguages(),
+      ensureClient: () => clients.ensure(),
+      restartClient: () => clients.restart(),
+      switchesChanged: () => clients.switchesChanged(),
+    }),
+    switches.onDidChange(() => {
+      updateContext();
+      statusBar.update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => updateContext()),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isLinted(document, clients.lintedLanguages())) void clients.startIfNeeded();
     }),

@@ -1,8 +1,9 @@
-// The status bar item: how many Who Says findings the active document still has. Clicking it opens
-// the Problems panel.
+// The status bar item: how many Who Says findings the active document still has (clicking it opens
+// the Problems panel), or that Who Says is off for it and why (clicking it offers to turn it on).
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import { isLinted } from './languages';
+import type { OffReason } from './enablement';
 
 export interface FindingCounts {
   total: number;
@@ -42,6 +43,17 @@ export function describeCounts(counts: FindingCounts): string {
   return `Who Says: ${plural(counts.total, 'open finding', 'open findings')} in this document (${parts.join(', ')})`;
 }
 
+const MAX_LISTED = 5;
+const OPEN_PROBLEMS: vscode.Command = { title: 'Open Problems', command: 'workbench.actions.view.problems' };
+/** What clicking the item does when Who Says is off: undo the switch, or show the setting. */
+const TURN_ON: Record<OffReason, vscode.Command> = {
+  document: { title: 'Turn On for This Document', command: 'whosays.enableForDocument' },
+  workspace: { title: 'Turn On for This Workspace', command: 'whosays.enableForWorkspace' },
+  language: { title: 'Open Settings', command: 'workbench.action.openSettings', arguments: ['whosays.enable'] },
+  folder: { title: 'Open Settings', command: 'workbench.action.openSettings', arguments: ['whosays.enable'] },
+  user: { title: 'Open Settings', command: 'workbench.action.openSettings', arguments: ['whosays.enable'] },
+};
+
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
@@ -49,12 +61,18 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   constructor(
     private readonly languages: () => readonly string[],
-    private readonly enabled: (document: vscode.TextDocument) => boolean,
+    private readonly off: {
+      /** Why the document is not linted, or undefined when it is. */
+      reason(document: vscode.TextDocument): OffReason | undefined;
+      describe(document: vscode.TextDocument, reason: OffReason): string;
+      /** The documents turned off one by one, listed in the tooltip. */
+      documents(): readonly vscode.Uri[];
+    },
     private readonly hiddenCount: (document: vscode.TextDocument) => number = () => 0,
   ) {
     this.item = vscode.window.createStatusBarItem('whosays.findings', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Who Says findings';
-    this.item.command = { title: 'Open Problems', command: 'workbench.actions.view.problems' };
+    this.item.command = OPEN_PROBLEMS;
     this.disposables.push(
       this.item,
       vscode.languages.onDidChangeDiagnostics((event) => {
@@ -78,19 +96,39 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (document === undefined || !isLinted(document, this.languages()) || !this.enabled(document)) {
+    if (document === undefined || !isLinted(document, this.languages())) {
       this.item.hide();
       this.shown = false;
       return;
     }
-    const counts = countFindings(vscode.languages.getDiagnostics(document.uri));
-    this.item.text = `$(quote) ${counts.total}`;
-    const hidden = this.hiddenCount(document);
-    const hiddenNote = hidden > 0 ? ` ${plural(hidden, 'finding', 'findings')} hidden (Who Says: Show Hidden Findings).` : '';
-    this.item.tooltip = `${describeCounts(counts)}.${hiddenNote} Click to open the Problems panel.`;
-    this.item.accessibilityInformation = { label: `${describeCounts(counts)}${hidden > 0 ? `; ${plural(hidden, 'finding', 'findings')} hidden` : ''}`, role: 'button' };
+    const reason = this.off.reason(document);
+    const turnedOff = this.turnedOffList(document);
+    if (reason !== undefined) {
+      const why = this.off.describe(document, reason);
+      this.item.text = '$(quote) off';
+      this.item.tooltip = `${why} Click to turn it on.${turnedOff}`;
+      this.item.accessibilityInformation = { label: why, role: 'button' };
+      this.item.command = TURN_ON[reason];
+    } else {
+      const counts = countFindings(vscode.languages.getDiagnostics(document.uri));
+      this.item.text = `$(quote) ${counts.total}`;
+      const hidden = this.hiddenCount(document);
+      const hiddenNote = hidden > 0 ? ` ${plural(hidden, 'finding', 'findings')} hidden (Who Says: Show Hidden Findings).` : '';
+      this.item.tooltip = `${describeCounts(counts)}.${hiddenNote} Click to open the Problems panel.${turnedOff}`;
+      this.item.accessibilityInformation = { label: `${describeCounts(counts)}${hidden > 0 ? `; ${plural(hidden, 'finding', 'findings')} hidden` : ''}`, role: 'button' };
+      this.item.command = OPEN_PROBLEMS;
+    }
     this.item.show();
     this.shown = true;
+  }
+
+  /** " Off for 2 other documents: a.md, b.md." (the active one is said already). */
+  private turnedOffList(active: vscode.TextDocument): string {
+    const others = this.off.documents().filter((uri) => uri.toString() !== active.uri.toString());
+    if (others.length === 0) return '';
+    const names = others.slice(0, MAX_LISTED).map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    const more = others.length > MAX_LISTED ? ` and ${others.length - MAX_LISTED} more` : '';
+    return `\n\nAlso off for ${others.length === 1 ? 'one other document' : `${others.length} other documents`}: ${names.join(', ')}${more} (Who Says: Turn On for This Document).`;
   }
 
   dispose(): void {

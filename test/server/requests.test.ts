@@ -63,6 +63,22 @@ describe('whosays/lintFiles', () => {
     }
   });
 
+  test('lints an open document outside the workspace from its text (Lint This Document Now on an unsaved document)', async () => {
+    const dir = tempDir({ 'ws/a.md': 'Plain words.\n' });
+    const client = await TestClient.start({ folders: [path.join(dir, 'ws')] });
+    try {
+      const untitled = 'untitled:Untitled-1';
+      await client.open(untitled, 'markdown', 'Many believe the dam was sabotaged. Sources say the deal is dead.\n');
+      const result = await client.connection.sendRequest('whosays/lintFiles', { uris: [untitled] });
+      assert.deepEqual(result, { files: 1, findings: 2, skipped: 0 });
+      // The same name, once closed, is a file outside the workspace again: skipped, nothing read.
+      await client.close(untitled);
+      assert.deepEqual(await client.connection.sendRequest('whosays/lintFiles', { uris: [untitled] }), { files: 0, findings: 0, skipped: 1 });
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('whosays.maxFileSize caps what is read from disk, with a message naming the setting', async () => {
     const big = 'Many believe the dam was sabotaged.\n'.repeat(60); // 2,160 bytes
     const dir = tempDir({ 'big.md': big, 'small.md': 'Sources say the deal is dead.\n' });

@@ -118,10 +118,15 @@ describe('reading the document\u2019s convention', () => {
   it('reads a long line of markers in linear time', () => {
     const small = 'A fact [1]. '.repeat(2_000);
     const large = 'A fact [1]. '.repeat(20_000);
+    // The fastest of five runs: one run on a busy machine can be stretched by a pause or another process.
     const time = (text: string) => {
-      const start = performance.now();
-      tallyDocument(text, 'plaintext');
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now();
+        tallyDocument(text, 'plaintext');
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     time(small);
     const ratio = time(large) / Math.max(time(small), 0.5);

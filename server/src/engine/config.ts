@@ -17,6 +17,8 @@ export interface ConfigError {
   line: number;
   /** 1-based, in UTF-16 code units. */
   column: number;
+  /** Set on a JSON syntax error (which any JSON editor also reports), absent for Who Says' own checks. */
+  kind?: 'syntax';
 }
 
 export interface ParsedConfig {
@@ -69,9 +71,9 @@ const SYNTAX_MESSAGES = new Map<string, string>(Object.entries({
 export function parseConfig(text: string): ParsedConfig {
   const index = new LineIndex(text);
   const errors: ConfigError[] = [];
-  const report = (offset: number, length: number, message: string): void => {
+  const report = (offset: number, length: number, message: string, kind?: 'syntax'): void => {
     const { line, column } = index.lineColumnAt(offset);
-    errors.push({ message, offset, length, line, column });
+    errors.push({ message, offset, length, line, column, ...(kind ? { kind } : {}) });
   };
 
   if (text.length > MAX_CONFIG_BYTES) {
@@ -93,7 +95,7 @@ export function parseConfig(text: string): ParsedConfig {
     // Only the first: the parser's recovery turns one slip (a missing bracket) into a cascade.
     const first = parseErrors[0];
     const code = printParseErrorCode(first.error);
-    report(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES.get(code) ?? 'invalid JSON'} (${code}).`);
+    report(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES.get(code) ?? 'invalid JSON'} (${code}).`, 'syntax');
     return { config: {}, errors };
   }
   if (!root) {

@@ -143,5 +143,7 @@ export function configDiagnostics(errors: readonly ConfigError[], text: string |
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     message: error.message,
+    // Lets an editor that shows its own JSON syntax errors leave this one out (docs/protocol.md).
+    ...(error.kind ? { data: { configError: error.kind } } : {}),
   }));
 }

@@ -258,6 +258,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       return;
     }
     linter.closed(document.uri);
+    // Its settings depend on its language, which may differ when it is opened again.
+    settings.documentClosed(document.uri);
   });
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -375,22 +377,24 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let skipped = 0;
     for (const requested of uris as string[]) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Linting the files was cancelled.');
-      // Only files of the workspace are read: a client (or a link in a cloned repository) must
-      // not make the server read /etc/passwd.
       const uri = normalizedUri(requested);
-      if (uri === undefined || !workspaceFolders.some((folder) => isInside(uri, folder))) {
-        connection.console.warn(`whosays/lintFiles: ${requested}: skipped, not a file in a workspace folder`);
-        skipped++;
-        continue;
-      }
-      const open = openDocument(uri);
-      if (open && !isConfigFileUri(uri)) {
+      // An open document is linted from the editor's text, so it may be outside the workspace
+      // (an unsaved document, a file opened on its own): nothing is read from disk.
+      const open = openDocument(requested) ?? (uri !== undefined ? openDocument(uri) : undefined);
+      if (open && !isConfigFileUri(open.uri)) {
         const result = await linter.current(open.uri);
         if (result) {
           files++;
           findings += result.findings.length;
           if (!pull && linter.isCurrent(result)) publish(open.uri, result.version, result.diagnostics);
         }
+        continue;
+      }
+      // Only files of the workspace are read: a client (or a link in a cloned repository) must
+      // not make the server read /etc/passwd.
+      if (uri === undefined || !workspaceFolders.some((folder) => isInside(uri, folder))) {
+        connection.console.warn(`whosays/lintFiles: ${requested}: skipped, not a file in a workspace folder`);
+        skipped++;
         continue;
       }
       let text: string;

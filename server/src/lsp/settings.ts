@@ -177,6 +177,14 @@ export class SettingsStore {
   }
 
   /**
+   * A document was closed: its settings are read again when it is opened, since the client answers
+   * per language (a document reopened in another language mode may have other settings).
+   */
+  documentClosed(uri: string): void {
+    this.perResource.delete(uriKey(uri));
+  }
+
+  /**
    * A `.whosays.json` was created, changed or deleted (on disk or in the editor): it is read again,
    * and so is every document's choice of configuration file.
    */

@@ -35,6 +35,8 @@ export interface EditorLine {
   /** Page coordinates just past the line's last character, at the line's vertical centre. */
   endX: number;
   y: number;
+  /** How many view rows the line takes: more than one when it is wrapped. */
+  rows: number;
 }
 
 export interface EditorState {
@@ -112,8 +114,8 @@ function readActiveEditor(): EditorState {
     const text = row.chars.map((c) => c.char).join('');
     const endX = row.chars.length ? row.chars[row.chars.length - 1].right : row.box.left;
     const previous = byLine.get(row.line);
-    if (previous) byLine.set(row.line, { ...previous, text: previous.text + text, endX, y: middle(row.box) });
-    else byLine.set(row.line, { line: row.line, text, endX, y: middle(row.box) });
+    if (previous) byLine.set(row.line, { ...previous, text: previous.text + text, endX, y: middle(row.box), rows: previous.rows + 1 });
+    else byLine.set(row.line, { line: row.line, text, endX, y: middle(row.box), rows: 1 });
   }
 
   const squiggles: Squiggle[] = [];

@@ -75,7 +75,10 @@ export async function ensureEditorPrepared(): Promise<void> {
   if (code !== 0) throw new Error(`preparing the editor failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ') || 'see the output above'}`);
 }
 
-/** Process ids of the packaged extension's language servers now running (read from /proc). */
+/**
+ * Process ids of the packaged extension's language servers now running (read from /proc), only
+ * those of this checkout's editor (other checkouts may run their own tests beside this one).
+ */
 export function languageServerPids(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
@@ -86,7 +89,7 @@ export function languageServerPids(): number[] {
     } catch {
       continue; // gone meanwhile
     }
-    if (/whosays\.whosays-[^/]*\/dist\/server\.js\0/.test(args)) pids.push(Number(entry));
+    if (/whosays\.whosays-[^/]*\/dist\/server\.js\0/.test(args) && args.includes(`${ROOT}/`)) pids.push(Number(entry));
   }
   return pids;
 }
@@ -185,7 +188,10 @@ export class EditorSession {
   writeWorkspaceFile(name: string, text: string | undefined): void {
     const path = join(this.workspace, name);
     if (text === undefined) rmSync(path, { force: true });
-    else writeFileSync(path, text);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
   }
 
   readWorkspaceFile(name: string): string {

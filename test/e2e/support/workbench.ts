@@ -8,6 +8,31 @@ import { waitUntil } from './session';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Runs in the page (a string, so that it is not compiled with Node-only helpers): a MutationObserver
+ * that keeps the message text of each toast as it is added.
+ */
+const RECORD_TOASTS = `(() => {
+  const seen = globalThis.__whosaysToasts = [];
+  const read = (node) => {
+    if (!(node instanceof Element)) return;
+    const toasts = node.matches('.notification-toast') ? [node] : [...node.querySelectorAll('.notification-toast')];
+    for (const toast of toasts) {
+      const message = toast.querySelector('.notification-list-item-message');
+      seen.push((message ? message.textContent : toast.textContent).trim());
+    }
+  };
+  globalThis.__whosaysToastObserver?.disconnect();
+  globalThis.__whosaysToastObserver = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(read)));
+  globalThis.__whosaysToastObserver.observe(document.body, { childList: true, subtree: true });
+})()`;
+
+/** In the page: the Command Palette is closed, or a command's own quick pick (no ">" prefix) took its place. */
+const PALETTE_GONE = `(() => {
+  const input = document.querySelector('.quick-input-widget .quick-input-box input');
+  return !input || input.offsetParent === null || !input.value.startsWith('>');
+})()`;
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -147,18 +172,6 @@ export class Workbench {
     return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
   }
 
-  /** Runs a command from the command palette by its full title ("Who Says: Show Hidden Findings"). */
-  async runCommand(title: string, timeout = 20_000): Promise<void> {
-    await this.dismissNotifications();
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout });
-    await input.fill(`>${title}`);
-    const row = this.quickPickRows().filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
-    await row.first().waitFor({ state: 'visible', timeout });
-    await row.first().click({ timeout });
-  }
-
   /**
    * Waits for the quick pick to list a row containing `text`, and returns the text of every row
    * (labels, descriptions and details, whitespace collapsed).
@@ -217,6 +230,67 @@ export class Workbench {
     if (await this.problemsPanelVisible()) return;
     await this.page.keyboard.press('Control+Shift+M');
     await this.page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout });
+  }
+
+  /**
+   * Runs a command from the Command Palette as a writer does: F1, its title, Enter. Waits until the
+   * palette lists the command, so a command hidden by its `when` clause fails here, by name.
+   */
+  async runCommand(title: string, timeout = 20_000): Promise<void> {
+    await this.dismissNotifications();
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+    await row.first().waitFor({ state: 'visible', timeout }).catch(async (error: unknown) => {
+      const offered = await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allTextContents();
+      await this.page.keyboard.press('Escape');
+      throw new Error(`the Command Palette does not offer "${title}"; it offers: ${JSON.stringify(offered)}`, { cause: error });
+    });
+    await row.first().click({ timeout });
+    // The palette closes, or the command replaces it with a quick pick of its own.
+    await this.page.waitForFunction(PALETTE_GONE, undefined, { timeout });
+  }
+
+  /** The titles the Command Palette offers for `filter` (to check `when` clauses). */
+  async paletteTitles(filter: string, timeout = 20_000): Promise<string[]> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${filter}`);
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name');
+    await rows.first().waitFor({ state: 'visible', timeout });
+    const titles = (await rows.allTextContents()).map((title) => title.trim());
+    await this.page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout });
+    return titles;
+  }
+
+  /**
+   * Starts keeping the message of every notification toast that appears from now on, even one
+   * closed or cleared since (by Escape, or by dismissNotifications before a click): see toastsSeen.
+   */
+  async recordToasts(): Promise<void> {
+    await this.page.evaluate(RECORD_TOASTS);
+  }
+
+  /** The messages of the toasts that appeared since recordToasts. */
+  async toastsSeen(): Promise<string[]> {
+    return this.page.evaluate('globalThis.__whosaysToasts ? [...globalThis.__whosaysToasts] : []') as Promise<string[]>;
+  }
+
+  /** A message in the status bar (window.setStatusBarMessage), by its text. */
+  statusMessage(text: string): Locator {
+    return this.page.locator('.statusbar-item', { hasText: text });
+  }
+
+  /** What the Who Says status bar item shows: its text and its accessible label. */
+  async statusRead(timeout = 20_000): Promise<{ text: string; label: string }> {
+    const item = this.statusItem();
+    await item.waitFor({ state: 'visible', timeout });
+    return item.evaluate((element) => ({ text: (element.textContent ?? '').trim(), label: element.getAttribute('aria-label') ?? '' }));
   }
 
   /** The Who Says status bar item ("$(quote) 3": the quote icon and the count). */
