@@ -32,7 +32,7 @@ const TEST_SETTINGS = {
 };
 
 interface EditorPaths { cache: string; node: string; codeServer: string; chromium: string; vsix: string; extensions: string; userData: string }
-interface CodeServer { url: string; port: number; logPath: string; stop(): Promise<void> }
+interface CodeServer { url: string; port: number; logPath: string; process: { pid?: number }; stop(): Promise<void> }
 interface CodeServerModule {
   startCodeServer(options: { workspace: string; logPath: string; env?: Record<string, string>; userDataDir?: string; timeoutMs?: number }): Promise<CodeServer>;
   freshUserData(dir: string): string;
@@ -75,9 +75,31 @@ export async function ensureEditorPrepared(): Promise<void> {
   if (code !== 0) throw new Error(`preparing the editor failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ') || 'see the output above'}`);
 }
 
+/** The code-server of this test file's session: only language servers under it are counted. */
+let sessionRoot: number | undefined;
+
+/** The parent of a process, from /proc/PID/stat (the field after the parenthesised name). */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined; // gone meanwhile
+  }
+}
+
+function descendsFrom(pid: number, root: number): boolean {
+  for (let current: number | undefined = pid, steps = 0; current !== undefined && current > 1 && steps < 64; steps++) {
+    if (current === root) return true;
+    current = parentOf(current);
+  }
+  return false;
+}
+
 /**
  * Process ids of the packaged extension's language servers now running (read from /proc), only
- * those of this checkout's editor (other checkouts may run their own tests beside this one).
+ * those of this checkout's editor (other checkouts may run their own tests beside this one) and,
+ * once a session started, only those under its code-server (test files may run side by side).
  */
 export function languageServerPids(): number[] {
   const pids: number[] = [];
@@ -89,7 +111,8 @@ export function languageServerPids(): number[] {
     } catch {
       continue; // gone meanwhile
     }
-    if (/whosays\.whosays-[^/]*\/dist\/server\.js\0/.test(args) && args.includes(`${ROOT}/`)) pids.push(Number(entry));
+    if (!/whosays\.whosays-[^/]*\/dist\/server\.js\0/.test(args) || !args.includes(`${ROOT}/`)) continue;
+    if (sessionRoot === undefined || descendsFrom(Number(entry), sessionRoot)) pids.push(Number(entry));
   }
   return pids;
 }
@@ -154,6 +177,7 @@ export class EditorSession {
     writeFileSync(settingsPath, `${JSON.stringify({ ...settings, ...TEST_SETTINGS }, null, 2)}\n`);
     mkdirSync(RESULTS_DIR, { recursive: true });
     const server = await startCodeServer({ workspace, userDataDir: userData, logPath: join(RESULTS_DIR, `code-server.${safeName(name)}.log`) });
+    sessionRoot = server.process.pid;
     let browser: Browser | undefined;
     try {
       browser = await chromium.launch({ executablePath: paths.chromium, headless: true, args: CHROMIUM_ARGS });
