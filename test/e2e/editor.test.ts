@@ -15,8 +15,8 @@ import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { agentlessPassive } from '../../server/src/engine/rules/agentlessPassive';
 import { vagueMajority } from '../../server/src/engine/rules/vagueMajority';
-import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
-import { EditorSession, RESULTS_DIR, ROOT, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
+import { describeState, lineContaining, squigglesOn, type EditorState, squiggleFor } from './support/editorDom';
+import { EditorSession, RESULTS_DIR, ROOT, e2eTest, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
 import { Workbench } from './support/workbench';
 
 const tierStarted = Date.now();
@@ -52,28 +52,9 @@ let session: EditorSession;
 let bench: Workbench;
 
 /** A test whose failure leaves a screenshot and the logs in test-results/e2e/<name>/. */
-function e2e(name: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    EditorSession.clearFailure(name);
-    if (!session) throw new Error('no editor session (the before hook failed)');
-    try {
-      await body();
-    } catch (error) {
-      throw await session.recordFailure(name, error);
-    }
-  });
-}
+const e2e = e2eTest(() => session);
 
 const squiggleList = (state: EditorState) => state.squiggles.map((s) => `${s.severity}:${s.text}`);
-
-/** The one squiggle under `words` on the line holding `sentence`. */
-function squiggleFor(state: EditorState, sentence: string, words: string): Squiggle {
-  const line = lineContaining(state, sentence);
-  assert.ok(line, `no line "${sentence}" in the editor:\n${describeState(state)}`);
-  const found = squigglesOn(state, line.line).filter((s) => s.text === words);
-  assert.equal(found.length, 1, `expected one squiggle on "${words}" (line ${line.line}):\n${describeState(state)}`);
-  return found[0];
-}
 
 describe('Who Says in a real VS Code (code-server + Chromium)', () => {
   before(async () => {

@@ -13,9 +13,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
-import { EditorSession, ROOT, ensureEditorPrepared } from './support/session';
+import { after, before, describe } from 'node:test';
+import { lineContaining, squigglesOn, type EditorState, squiggleFor } from './support/editorDom';
+import { EditorSession, ROOT, e2eTest, ensureEditorPrepared } from './support/session';
 import { Workbench } from './support/workbench';
 
 const DOCUMENTS = join(ROOT, 'test', 'e2e', 'markers');
@@ -25,26 +25,7 @@ let session: EditorSession;
 let bench: Workbench;
 
 /** A test whose failure leaves a screenshot and the logs in test-results/e2e/<name>/. */
-function e2e(name: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    EditorSession.clearFailure(name);
-    if (!session) throw new Error('no editor session (the before hook failed)');
-    try {
-      await body();
-    } catch (error) {
-      throw await session.recordFailure(name, error);
-    }
-  });
-}
-
-/** The one squiggle under `words` on the line holding `sentence`. */
-function squiggleFor(state: EditorState, sentence: string, words: string): Squiggle {
-  const line = lineContaining(state, sentence);
-  assert.ok(line, `no line "${sentence}" in the editor:\n${describeState(state)}`);
-  const found = squigglesOn(state, line.line).filter((s) => s.text === words);
-  assert.equal(found.length, 1, `expected one squiggle on "${words}" (line ${line.line}):\n${describeState(state)}`);
-  return found[0];
-}
+const e2e = e2eTest(() => session);
 
 /**
  * Opens `file`, waits for the squiggle on `words` in `sentence`, picks the quick fix whose title

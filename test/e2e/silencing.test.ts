@@ -9,9 +9,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
-import { EditorSession, ROOT, ensureEditorPrepared, waitUntil } from './support/session';
+import { EditorSession, ROOT, e2eTest, ensureEditorPrepared, waitUntil } from './support/session';
 import { Workbench } from './support/workbench';
 
 const FILES = join(ROOT, 'test', 'e2e', 'files');
@@ -20,17 +20,7 @@ let session: EditorSession;
 let bench: Workbench;
 
 /** A test whose failure leaves a screenshot and the logs in test-results/e2e/<name>/. */
-function e2e(name: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    EditorSession.clearFailure(name);
-    if (!session) throw new Error('no editor session (the before hook failed)');
-    try {
-      await body();
-    } catch (error) {
-      throw await session.recordFailure(name, error);
-    }
-  });
-}
+const e2e = e2eTest(() => session);
 
 function squiggleOn(state: EditorState, words: string): Squiggle {
   const found = state.squiggles.filter((s) => s.text === words);

@@ -11,10 +11,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { CONFIG_STARTER } from '../../client/src/configStarter';
 import { describeState, lineContaining, type EditorState } from './support/editorDom';
-import { EditorSession, ROOT, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
+import { EditorSession, ROOT, e2eTest, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
 import { Workbench } from './support/workbench';
 
 const FILES = join(ROOT, 'test', 'e2e', 'switches');
@@ -25,17 +25,7 @@ let session: EditorSession;
 let bench: Workbench;
 
 /** A test whose failure leaves a screenshot and the logs in test-results/e2e/<name>/. */
-function e2e(name: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    EditorSession.clearFailure(name);
-    if (!session) throw new Error('no editor session (the before hook failed)');
-    try {
-      await body();
-    } catch (error) {
-      throw await session.recordFailure(name, error);
-    }
-  });
-}
+const e2e = e2eTest(() => session);
 
 const hasSquiggle = (state: EditorState, words: string) => state.squiggles.some((s) => s.text === words);
 

@@ -251,6 +251,18 @@ function checkAllow(node: Node, report: Report): string[] | undefined {
   return allow;
 }
 
+/** A key of a per-language object ("markers", "markerPlacement") names a markup language; reported otherwise. */
+function isMarkupLanguageKey(language: string, keyNode: Node, where: string, report: Report): boolean {
+  if ((MARKUP_LANGUAGES as readonly string[]).includes(language)) return true;
+  const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
+  report(
+    keyNode.offset,
+    keyNode.length,
+    alias ? `Unknown language "${language}" in ${where}; did you mean "${alias}"?` : unknownKeyMessage('language', language, MARKUP_LANGUAGES, ` in ${where}`),
+  );
+  return false;
+}
+
 function checkMarkers(node: Node, report: Report): EngineConfig['markers'] | undefined {
   if (node.type !== 'object') {
     report(node.offset, node.length, `"markers" must be an object keyed by language, not ${describe(node)}.`);
@@ -258,17 +270,7 @@ function checkMarkers(node: Node, report: Report): EngineConfig['markers'] | und
   }
   const markers: EngineConfig['markers'] = {};
   for (const [language, languageNode, value] of properties(node, report, '"markers"')) {
-    if (!(MARKUP_LANGUAGES as readonly string[]).includes(language)) {
-      const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
-      report(
-        languageNode.offset,
-        languageNode.length,
-        alias
-          ? `Unknown language "${language}" in "markers"; did you mean "${alias}"?`
-          : unknownKeyMessage('language', language, MARKUP_LANGUAGES, ' in "markers"'),
-      );
-      continue;
-    }
+    if (!isMarkupLanguageKey(language, languageNode, '"markers"', report)) continue;
     const where = `"markers.${language}"`;
     if (value.type !== 'object') {
       report(value.offset, value.length, `${where} must be an object with "citationNeeded", "who" or "byWhom", not ${describe(value)}.`);
@@ -307,17 +309,7 @@ function checkMarkerPlacement(node: Node, report: Report): EngineConfig['markerP
   }
   const placement: EngineConfig['markerPlacement'] = {};
   for (const [language, languageNode, value] of properties(node, report, '"markerPlacement"')) {
-    if (!(MARKUP_LANGUAGES as readonly string[]).includes(language)) {
-      const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
-      report(
-        languageNode.offset,
-        languageNode.length,
-        alias
-          ? `Unknown language "${language}" in "markerPlacement"; did you mean "${alias}"?`
-          : unknownKeyMessage('language', language, MARKUP_LANGUAGES, ' in "markerPlacement"'),
-      );
-      continue;
-    }
+    if (!isMarkupLanguageKey(language, languageNode, '"markerPlacement"', report)) continue;
     const setting = checkEnum(value, MARKER_PLACEMENTS, `"markerPlacement.${language}"`, report);
     if (setting) placement[language as MarkupLanguage] = setting;
   }

@@ -14,6 +14,7 @@
 // This file runs inside the browser through `page.evaluate`. The project compiles without the DOM
 // library, so the few DOM types used here are declared locally.
 
+import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -157,3 +158,13 @@ export function lineContaining(state: EditorState, fragment: string): EditorLine
 export function squigglesOn(state: EditorState, line: number): Squiggle[] {
   return state.squiggles.filter((squiggle) => squiggle.line === line);
 }
+
+/** The one squiggle under `words` on the line holding `sentence` (an assertion failure otherwise). */
+export function squiggleFor(state: EditorState, sentence: string, words: string): Squiggle {
+  const line = lineContaining(state, sentence);
+  assert.ok(line, `no line "${sentence}" in the editor:\n${describeState(state)}`);
+  const found = squigglesOn(state, line.line).filter((s) => s.text === words);
+  assert.equal(found.length, 1, `expected one squiggle on "${words}" (line ${line.line}):\n${describeState(state)}`);
+  return found[0];
+}
+

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
+import { test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -271,4 +272,23 @@ export class EditorSession {
     if (process.env.WHOSAYS_E2E_KEEP) console.log(`e2e: kept ${this.scratch}`);
     else rmSync(this.scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The `test` of an end-to-end file: `current` gives the file's session (started in its before
+ * hook), and a failure leaves a screenshot and the logs in test-results/e2e/<name>/.
+ */
+export function e2eTest(current: () => EditorSession | undefined): (name: string, body: () => Promise<void>, timeout?: number) => void {
+  return (name, body, timeout = 120_000) => {
+    test(name, { timeout }, async () => {
+      EditorSession.clearFailure(name);
+      const session = current();
+      if (!session) throw new Error('no editor session (the before hook failed)');
+      try {
+        await body();
+      } catch (error) {
+        throw await session.recordFailure(name, error);
+      }
+    });
+  };
 }
