@@ -51,3 +51,50 @@ test('a document whose text cannot be linted gets no findings and one log line, 
     process.off('unhandledRejection', onUnhandled);
   }
 });
+
+test('a settings change that leaves a document\'s diagnostics as they were publishes nothing; one that changes them publishes once', async () => {
+  let rules: Record<string, string> = {};
+  const settings = new SettingsStore({
+    clientSettings: async () => ({ rules }),
+    fs: { findConfigFile: async () => undefined, readTextFile: async () => '', clearCache: () => undefined },
+    openText: () => undefined,
+    reportConfigErrors: () => undefined,
+  });
+  const text = 'Many believe the pier is unsafe. Ticket sales have doubled since May.';
+  const document = { uri: 'file:///pier.md', version: 3, languageId: 'markdown', getText: () => text } as unknown as TextDocument;
+  const published: unknown[][] = [];
+  const linter = new DocumentLinter({
+    document: (uri) => (uri === document.uri ? document : undefined),
+    settings,
+    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    push: true,
+    debounceMs: 0,
+    now: () => new Date(2026, 0, 1),
+    log: () => undefined,
+  });
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await linter.current(document.uri);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  linter.changed(document);
+  await settled();
+  assert.equal(published.length, 1, 'the first lint is published');
+  const first = published[0][2] as { code?: unknown }[];
+  assert.equal(first.length, 2, JSON.stringify(first));
+
+  // A .whosays.json written as two file events, and a settings change that alters nothing here.
+  settings.configFileChanged('file:///.whosays.json');
+  linter.relintAll();
+  settings.clientSettingsChanged();
+  linter.relintAll();
+  await settled();
+  assert.equal(published.length, 1, 'the same diagnostics are not sent again');
+
+  rules = { 'weasel/vague-majority': 'off' };
+  settings.clientSettingsChanged();
+  linter.relintAll();
+  await settled();
+  assert.equal(published.length, 2, 'a change in what is shown is published');
+  assert.equal((published[1][2] as unknown[]).length, 1);
+});

@@ -69,7 +69,7 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   running?: Running;
   last?: LintResult;
-  published?: { version: number; generation: number };
+  published?: { version: number; generation: number; diagnostics: readonly Diagnostic[] };
 }
 
 /** Longest stretch of linting before giving way to incoming messages (a newer version cancels the run). */
@@ -191,8 +191,12 @@ export class DocumentLinter {
       if (!result || !this.isCurrent(result) || this.states.get(uri) !== state) return;
       const published = state.published;
       if (published && published.version === result.version && published.generation === result.generation) return;
-      state.published = { version: result.version, generation: result.generation };
-      this.env.publish(uri, result.version, result.diagnostics);
+      // A settings change that leaves this document's diagnostics as they were publishes nothing:
+      // each publish makes VS Code recompute the code actions at the cursor, which cancels a quick-fix
+      // menu the writer has just asked for (and a .whosays.json write comes as two file events).
+      const same = published !== undefined && published.version === result.version && sameDiagnostics(published.diagnostics, result.diagnostics);
+      state.published = { version: result.version, generation: result.generation, diagnostics: result.diagnostics };
+      if (!same) this.env.publish(uri, result.version, result.diagnostics);
     } catch (error) {
       this.env.log(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -260,4 +264,9 @@ export class DocumentLinter {
     if (!last || last.version < result.version || (last.version === result.version && last.generation <= result.generation)) state.last = result;
     return result;
   }
+}
+
+/** Whether two publishes would show the writer the same thing (only compared for one document version). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
 }
