@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, type Finding } from '../../server/src/engine';
+import { readProse } from '../../server/src/engine/markup/index';
 
 const NOW = new Date(2026, 10, 5);
 const markerFixes = (findings: Finding[]) => findings.flatMap((f) => f.fixes.filter((fix) => fix.kind === 'citation-needed' || fix.kind === 'who' || fix.kind === 'by-whom'));
@@ -29,14 +30,34 @@ describe('a marker inside a citation span still cites its sentence', () => {
 });
 
 describe('a marker fix is not offered right after the same marker', () => {
-  // The guard looked only after the insertion point. A marker in an unpiped wikilink's target is no
-  // citation to the reader, and the sentence's full stop after it drew a second one.
-  it('wikitext: the marker before the full stop inside a link', () => {
-    const text = 'Several analysts think the levy will fail.{{[[The museum is the oldest in the province{{citation needed|date=November 2026}}.]]';
+  // The guard looked only after the insertion point, and a marker inside a wikilink's brackets drew
+  // a second one after the full stop. (The reader took the template's pipe for the link's; a brace
+  // cannot stand in a page title, so such brackets are now no link and the marker is seen.)
+  it('wikitext: the marker before the full stop inside link brackets', () => {
+    const text = 'Several analysts think the levy will fail. [[The museum is the oldest in the province{{citation needed|date=November 2026}}.]]';
     const findings = lint(text, { languageId: 'wikitext', now: NOW });
-    assert.ok(findings.length > 0, 'the first sentence is flagged');
+    assert.deepEqual(findings.map((f) => f.rule), ['weasel/vague-majority'], 'the first sentence is flagged, the marked one is not');
     const inserts = markerFixes(findings).flatMap((fix) => fix.edits.filter((e) => e.newText === '{{citation needed|date=November 2026}}'));
     for (const e of inserts) assert.ok(!text.slice(0, e.offset).trimEnd().endsWith('{{citation needed|date=November 2026}}'), `a second marker at ${e.offset}`);
+  });
+});
+
+describe('wikitext: a template inside link brackets is no link', () => {
+  // Found by the fix-all property: Fix All put the marker after a full stop inside unbalanced link
+  // brackets, and the reader then took the template's pipe for the link's, hid the sentence and the
+  // marker, and offered the fix again.
+  it('a marker after the full stop inside link brackets tags its sentence', () => {
+    const text = 'Four in five ferries run late.[[[[[[The harbour reportedly has the deepest berth on the coast.{{citation needed|date=November 2026}}]]]]';
+    const findings = lint(text, { languageId: 'wikitext', now: NOW });
+    assert.deepEqual(markerFixes(findings).map((fix) => fix.title), [], JSON.stringify(findings.map((f) => [f.rule, f.text])));
+  });
+
+  it('the words in the brackets stay prose and the template is read as a citation', () => {
+    const source = 'Many say the pier [[is the oldest{{citation needed|date=November 2026}}]] in the county.';
+    const view = readProse(source, 'wikitext');
+    assert.ok(view.text.includes('is the oldest'), JSON.stringify(view.text));
+    const marker = source.indexOf('{{');
+    assert.ok(view.citations.some((c) => c.start === marker && c.end === source.indexOf('}}') + 2), JSON.stringify(view.citations));
   });
 });
 

@@ -445,6 +445,10 @@ class WikitextReader {
     // nested `[[` does not rescan to its close once per opener.
     const nextPipe = this.finder.indexOf('|', i + 2);
     const pipe = nextPipe < 0 || nextPipe > close ? close : nextPipe;
+    // A brace cannot stand in a page title: `[[…{{citation needed|…}}]]` is no link in MediaWiki,
+    // and reading the template's pipe as the link's would hide the sentence and the marker.
+    const brace = this.finder.indexOf('{', i + 2);
+    if (brace >= 0 && brace < pipe) return -1;
     const target = src.slice(i + 2, Math.min(pipe, i + 202)).trim().toLowerCase();
     if (/^(?:file|image|category|media)\s*:/.test(target)) {
       b.blank(i, close + 2);
