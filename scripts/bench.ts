@@ -1,17 +1,36 @@
-// npm run bench: how long the engine takes on 1 MB of prose in each markup language, and a
-// one-paragraph edit. Median of several runs; timings live here, not in the tests.
+// npm run bench: the engine's speed, one table and a JSON file (out/bench.json). Timings live here,
+// never in the tests. Each text is timed against one regular-expression scan over its words (the
+// floor for any engine that reads every word), interleaved run by run in the same process, so the
+// ratio holds on a busy machine where the milliseconds do not.
+//
+// Texts: each markup's generated 1 MB document; real news (the PolNeAR train articles, read in place
+// from ../shared/eval and repeated to 1 MB and 10 MB; skipped with a note when the set is absent);
+// adversarial inputs, whose time per MB is compared with prose's. BENCH_RUNS sets the repeats.
 
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { generateDocument, type GeneratedLanguage } from '../test/support/generate';
+import { POLNEAR } from './evalData';
 
-const SIZE = Number(process.env.BENCH_BYTES ?? 1_000_000);
+const MB = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const OUT = join(__dirname, 'bench.json');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+interface Row {
+  name: string;
+  group: 'markup' | 'news' | 'adversarial' | 'edit';
+  chars: number;
+  findings: number;
+  engineMs: { median: number; min: number; max: number };
+  wordScanMs: number;
+  /** Engine time over word-scan time, run by run, median. */
+  toWordScan: number;
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function time(fn: () => void): number {
   const started = performance.now();
@@ -19,18 +38,99 @@ function time(fn: () => void): number {
   return performance.now() - started;
 }
 
-console.log(`engine on ${(SIZE / 1e6).toFixed(1)} MB per language, median of ${RUNS} runs (Node ${process.versions.node})`);
-lint(generateDocument('plaintext', 50_000)); // warm up the JIT and the phrase tables
-const languages: GeneratedLanguage[] = ['plaintext', 'markdown', 'html', 'latex', 'wikitext'];
-for (const language of languages) {
-  const doc = generateDocument(language, SIZE);
-  let findings = 0;
-  const ms = median(Array.from({ length: RUNS }, () => time(() => (findings = lint(doc, { languageId: language }).length))));
-  console.log(`  ${language.padEnd(10)} ${String(doc.length).padStart(8)} chars  ${ms.toFixed(0).padStart(5)} ms  ${findings} findings  (${((doc.length / 1e6) / (ms / 1000)).toFixed(1)} MB/s)`);
+/** One pass of one regular expression over every word: what reading the text at all costs. */
+function wordScan(text: string): number {
+  const word = /\p{L}[\p{L}'’-]*/gu;
+  let words = 0;
+  while (word.exec(text) !== null) words++;
+  return words;
 }
-const hedging = generateDocument('markdown', SIZE);
+
+function measure(name: string, group: Row['group'], text: string, languageId: string, runs = RUNS): Row {
+  const engine: number[] = [];
+  const scan: number[] = [];
+  const ratios: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < runs; run++) {
+    const s = time(() => wordScan(text));
+    const e = time(() => (findings = lint(text, { languageId }).length));
+    scan.push(s);
+    engine.push(e);
+    ratios.push(e / s);
+  }
+  return { name, group, chars: text.length, findings, engineMs: { median: median(engine), min: Math.min(...engine), max: Math.max(...engine) }, wordScanMs: median(scan), toWordScan: median(ratios) };
+}
+
+/** `text` repeated (whole articles, separated by a blank line) to at least `size` characters. */
+function repeatTo(text: string, size: number): string {
+  const parts: string[] = [];
+  for (let length = 0; length < size; length += text.length + 2) parts.push(text);
+  return parts.join('\n\n');
+}
+
+function realNews(): string | undefined {
+  const dir = join(POLNEAR, 'train', 'text');
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir).sort().map((file) => readFileSync(join(dir, file), 'utf8').trim()).join('\n\n');
+}
+
+/** Inputs that trip naive matchers, each about 1 MB. */
+function adversarial(prose: string): Array<[string, string, string]> {
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  return [
+    ['one 1 MB line', prose.replace(/[\r\n]+/g, ' '), 'plaintext'],
+    ['one word repeated', fill('reportedly '), 'plaintext'],
+    ['100,000 unbalanced quotation marks', 'He said "no. '.repeat(100_000), 'plaintext'],
+    ['a 1 MB table', `| town | share | note |\n| --- | --- | --- |\n${fill('| Dunmore | 61% | many believe it doubled |\n')}`, 'markdown'],
+    ['1 MB of citations', fill('Fares rose [1][2] (Hale 1990)[^3] [citation needed]. '), 'markdown'],
+  ];
+}
+
+function print(rows: Row[], proseMsPerMb: number): void {
+  console.log(`${'text'.padEnd(36)} ${'MB'.padStart(5)} ${'engine ms'.padStart(10)} ${'spread'.padStart(13)} ${'MB/s'.padStart(6)} ${'scan ms'.padStart(8)} ${'×scan'.padStart(6)} ${'×prose/MB'.padStart(9)} findings`);
+  for (const row of rows) {
+    const mb = row.chars / MB;
+    const perMb = row.engineMs.median / mb / proseMsPerMb;
+    console.log([
+      row.name.padEnd(36), mb.toFixed(2).padStart(5), row.engineMs.median.toFixed(0).padStart(10),
+      `${row.engineMs.min.toFixed(0)}–${row.engineMs.max.toFixed(0)}`.padStart(13), (mb / (row.engineMs.median / 1000)).toFixed(1).padStart(6),
+      row.wordScanMs.toFixed(0).padStart(8), row.toWordScan.toFixed(1).padStart(6), (row.group === 'adversarial' ? perMb.toFixed(2) : '').padStart(9), String(row.findings),
+    ].join(' '));
+  }
+}
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}`;
+console.log(`Who Says engine, median of ${RUNS} runs, each interleaved with a word scan of the same text; ${machine}`);
+lint(generateDocument('plaintext', 50_000)); // warm up the JIT and the phrase tables
+
+const rows: Row[] = [];
+const languages: GeneratedLanguage[] = ['plaintext', 'markdown', 'html', 'latex', 'wikitext'];
+for (const language of languages) rows.push(measure(`generated ${language}`, 'markup', generateDocument(language, MB), language));
+const hedging = generateDocument('markdown', MB);
 const hedgingMs = median(Array.from({ length: RUNS }, () => time(() => lint(hedging, { languageId: 'markdown', config: { profile: 'hedging' } }))));
-console.log(`  markdown with the hedging profile: ${hedgingMs.toFixed(0)} ms`);
+
+const news = realNews();
+if (news) {
+  rows.push(measure('real news (PolNeAR train), 1 MB', 'news', repeatTo(news, MB).slice(0, MB), 'plaintext'));
+  rows.push(measure('real news (PolNeAR train), 10 MB', 'news', repeatTo(news, 10 * MB).slice(0, 10 * MB), 'plaintext', Math.max(1, Math.ceil(RUNS / 2))));
+}
+const prose = rows[0];
+const proseMsPerMb = prose.engineMs.median / (prose.chars / MB);
+for (const [name, text, languageId] of adversarial(generateDocument('plaintext', MB))) rows.push(measure(name, 'adversarial', text, languageId));
+
 const paragraph = generateDocument('plaintext', 600);
-const small = median(Array.from({ length: 200 }, () => time(() => lint(paragraph))));
-console.log(`  one paragraph (${paragraph.length} chars): ${small.toFixed(2)} ms`);
+const paragraphMs = median(Array.from({ length: 200 }, () => time(() => lint(paragraph))));
+
+print(rows, proseMsPerMb);
+console.log(`markdown with the hedging profile: ${hedgingMs.toFixed(0)} ms; one paragraph (${paragraph.length} chars): ${paragraphMs.toFixed(2)} ms`);
+if (news) {
+  const [one, ten] = rows.filter((row) => row.group === 'news');
+  console.log(`10 MB of news takes ${(ten.engineMs.median / one.engineMs.median).toFixed(1)} times 1 MB (${(ten.chars / one.chars).toFixed(1)} times the text)`);
+} else {
+  console.log(`real news skipped: ${join(POLNEAR, 'train', 'text')} is not here (set WHOSAYS_EVAL_DIR)`);
+}
+console.log('×scan: engine time over one word-scan regular expression on the same text, run by run; ×prose/MB: time per MB over generated plain prose.');
+
+mkdirSync(__dirname, { recursive: true });
+writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs }, null, 2)}\n`);
+console.log(`results: ${OUT}`);
