@@ -72,16 +72,6 @@ export class ClientController implements vscode.Disposable {
 
   constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
 
-  /**
-   * Tells the server that what the client adds to the settings (the hidden findings) changed: it
-   * reads every document's settings again and re-lints.
-   */
-  async settingsChanged(): Promise<void> {
-    const client = this.client;
-    if (client === undefined || client === this.retiring || !client.isRunning()) return;
-    await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-  }
-
   get current(): LanguageClient | undefined {
     return this.client;
   }
@@ -121,10 +111,11 @@ export class ClientController implements vscode.Disposable {
   }
 
   /**
-   * Something only the client knows changed (a per-document switch): the server reads every
-   * document's settings again, and the start/stop decision is taken again.
+   * Something only the client adds to the settings changed (a per-document switch, the hidden
+   * findings): the server reads every document's settings again, and the start/stop decision is
+   * taken again.
    */
-  switchesChanged(): Promise<unknown> {
+  clientSettingsChanged(): Promise<unknown> {
     return this.enqueue(async () => {
       const enabled = this.enabled();
       if (this.client && !enabled) {

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
     describe: describeWhyOff,
     documents: () => switches.list(),
   }, (document) => hidden.forUri(document.uri).length);
-  const silencing: SilencingHost = { ensureClient: () => clients.ensure(), hidden, hiddenChanged: () => clients.settingsChanged() };
+  const silencing: SilencingHost = { ensureClient: () => clients.ensure(), hidden, hiddenChanged: () => clients.clientSettingsChanged().then(() => undefined) };
 
   // Context keys for the commands' `when` clauses (package.json, menus).
   const updateContext = (): void => {
@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
       languages: () => clients.lintedLanguages(),
       ensureClient: () => clients.ensure(),
       restartClient: () => clients.restart(),
-      switchesChanged: () => clients.switchesChanged(),
+      switchesChanged: () => clients.clientSettingsChanged(),
     }),
     switches.onDidChange(() => {
       updateContext();
