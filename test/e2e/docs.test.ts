@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { vagueMajority } from '../../server/src/engine/rules/vagueMajority';
 import { type EditorState, squiggleFor } from './support/editorDom';
-import { EditorSession, ROOT, e2eTest, ensureEditorPrepared } from './support/session';
+import { type EditorSession, ROOT, e2eTest } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const ARTICLE = 'pier.md';
@@ -47,16 +48,7 @@ async function expectRulePage(rule: string): Promise<void> {
 
 describe('Rule pages in a real VS Code (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('setup');
-    session = await EditorSession.start('docs', { [ARTICLE]: join(ROOT, 'test', 'e2e', 'files', ARTICLE) });
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench();
-      await bench.openFile(ARTICLE, 60_000);
-    } catch (error) {
-      throw await session.recordFailure('setup', error);
-    }
+    ({ session, bench } = await openEditor('docs', { [ARTICLE]: join(ROOT, 'test', 'e2e', 'files', ARTICLE) }, { afterLoad: async (b) => void (await b.openFile(ARTICLE, 60_000)) }));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {

@@ -16,7 +16,8 @@ import { after, before, describe, test } from 'node:test';
 import { agentlessPassive } from '../../server/src/engine/rules/agentlessPassive';
 import { vagueMajority } from '../../server/src/engine/rules/vagueMajority';
 import { describeState, lineContaining, squigglesOn, type EditorState, squiggleFor } from './support/editorDom';
-import { EditorSession, RESULTS_DIR, ROOT, e2eTest, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
+import { EditorSession, RESULTS_DIR, ROOT, e2eTest, languageServerPids, waitUntil } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const tierStarted = Date.now();
@@ -58,15 +59,7 @@ const squiggleList = (state: EditorState) => state.squiggles.map((s) => `${s.sev
 
 describe('Who Says in a real VS Code (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('setup');
-    session = await EditorSession.start('editor', { [SAMPLE]: join(ROOT, 'samples', SAMPLE) });
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench();
-    } catch (error) {
-      throw await session.recordFailure('setup', error);
-    }
+    ({ session, bench } = await openEditor('editor', { [SAMPLE]: join(ROOT, 'samples', SAMPLE) }));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {

@@ -15,7 +15,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { lineContaining, squigglesOn, type EditorState, squiggleFor } from './support/editorDom';
-import { EditorSession, ROOT, e2eTest, ensureEditorPrepared } from './support/session';
+import { type EditorSession, ROOT, e2eTest } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const DOCUMENTS = join(ROOT, 'test', 'e2e', 'markers');
@@ -48,16 +49,7 @@ async function applyFix(file: string, sentence: string, words: string, title: st
 
 describe('marker placement in a real VS Code (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('markers setup');
-    const files = Object.fromEntries(readdirSync(DOCUMENTS).map((name) => [name, join(DOCUMENTS, name)]));
-    session = await EditorSession.start('markers', files);
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench();
-    } catch (error) {
-      throw await session.recordFailure('markers setup', error);
-    }
+    ({ session, bench } = await openEditor('markers', Object.fromEntries(readdirSync(DOCUMENTS).map((name) => [name, join(DOCUMENTS, name)]))));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {

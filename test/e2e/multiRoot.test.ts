@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { describeState } from './support/editorDom';
-import { EditorSession, ROOT, ensureEditorPrepared } from './support/session';
+import { EditorSession, ROOT } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const FILES = join(ROOT, 'test', 'e2e', 'files', 'multi-root');
@@ -19,19 +20,11 @@ let bench: Workbench;
 
 describe('Allow in a multi-root workspace (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('multi-root setup');
-    session = await EditorSession.start('multi-root', {
+    ({ session, bench } = await openEditor('multi-root', {
       'first/first.md': join(FILES, 'first.md'),
       'second/second.md': join(FILES, 'second.md'),
       'two.code-workspace': join(FILES, 'two.code-workspace'),
-    });
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench(90_000, 'two.code-workspace');
-    } catch (error) {
-      throw await session.recordFailure('multi-root setup', error);
-    }
+    }, { workspaceFile: 'two.code-workspace' }));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {

@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { describeState, lineContaining, squigglesOn, type EditorState, type Squiggle } from './support/editorDom';
-import { EditorSession, ROOT, e2eTest, ensureEditorPrepared, waitUntil } from './support/session';
+import { type EditorSession, ROOT, e2eTest, waitUntil } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const FILES = join(ROOT, 'test', 'e2e', 'files');
@@ -38,23 +39,18 @@ function allowListIn(path: string): unknown {
 
 describe('Fix All and silencing findings in a real VS Code (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('setup');
-    session = await EditorSession.start('silencing', {
+    ({ session, bench } = await openEditor('silencing', {
       'fixall.md': join(FILES, 'fixall.md'),
       'allow.md': join(FILES, 'allow.md'),
       'hide.txt': join(FILES, 'hide.txt'),
       'save.md': join(FILES, 'fixall.md'),
-    });
-    // Fix on save, set before the workbench loads so that it holds from the first save.
-    mkdirSync(join(session.workspace, '.vscode'), { recursive: true });
-    session.writeWorkspaceFile('.vscode/settings.json', `${JSON.stringify({ 'editor.codeActionsOnSave': { 'source.fixAll.whosays': 'explicit' } }, null, 2)}\n`);
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench();
-    } catch (error) {
-      throw await session.recordFailure('setup', error);
-    }
+    }, {
+      // Fix on save, set before the workbench loads so that it holds from the first save.
+      beforeLoad: (started) => {
+        mkdirSync(join(started.workspace, '.vscode'), { recursive: true });
+        started.writeWorkspaceFile('.vscode/settings.json', `${JSON.stringify({ 'editor.codeActionsOnSave': { 'source.fixAll.whosays': 'explicit' } }, null, 2)}\n`);
+      },
+    }));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {

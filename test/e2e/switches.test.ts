@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { CONFIG_STARTER } from '../../client/src/configStarter';
 import { describeState, lineContaining, type EditorState } from './support/editorDom';
-import { EditorSession, ROOT, e2eTest, ensureEditorPrepared, languageServerPids, waitUntil } from './support/session';
+import { type EditorSession, ROOT, e2eTest, languageServerPids, waitUntil } from './support/session';
+import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
 
 const FILES = join(ROOT, 'test', 'e2e', 'switches');
@@ -90,17 +91,7 @@ async function tickEnable(checked: boolean): Promise<void> {
 
 describe('Who Says switches in a real VS Code (code-server + Chromium)', () => {
   before(async () => {
-    await ensureEditorPrepared();
-    EditorSession.clearFailure('switches setup');
-    const files = Object.fromEntries(readdirSync(FILES).map((name) => [name, join(FILES, name)]));
-    session = await EditorSession.start('switches', files);
-    bench = new Workbench(session.page);
-    try {
-      await session.openWorkbench();
-      await bench.recordToasts();
-    } catch (error) {
-      throw await session.recordFailure('switches setup', error);
-    }
+    ({ session, bench } = await openEditor('switches', Object.fromEntries(readdirSync(FILES).map((name) => [name, join(FILES, name)])), { afterLoad: (b) => b.recordToasts() }));
   }, { timeout: 12 * 60_000 });
 
   after(async () => {
