@@ -240,6 +240,21 @@ describe('pull diagnostics', () => {
     await client.close(uri);
   });
 
+  test('after a settings change that leaves a document as it was, a pull is answered "unchanged"; after one that changes it, in full', async () => {
+    const uri = 'file:///project/settled.md';
+    const text = 'Many believe the dam was sabotaged.\n';
+    await client.open(uri, 'markdown', text);
+    const report = await client.pull(uri);
+    assert.equal(report.kind, 'full');
+    await client.changeSettings({ rules: { style: 'off' } }); // no style finding here
+    assert.deepEqual(await client.pull(uri, report.resultId), { kind: 'unchanged', resultId: report.resultId });
+    await client.changeSettings({ rules: { weasel: 'off' } });
+    const changed = await client.pull(uri, report.resultId);
+    assert.deepEqual(changed.kind === 'full' && changed.items, []);
+    await client.changeSettings({});
+    await client.close(uri);
+  });
+
   test('a settings change asks the client to pull again', async () => {
     const before = client.refreshes;
     await client.changeSettings({ rules: { style: 'off' } });

@@ -242,6 +242,12 @@ export class DocumentLinter {
   private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[], visible?: boolean[], docs?: string): LintResult {
     let index: LineIndex | undefined;
     const all = findings.length > 0 ? state.cache.diagnostics(version, docs) : [];
+    const diagnostics = visible ? all.filter((_diagnostic, i) => visible[i]) : all;
+    // A settings change that leaves the diagnostics as they were keeps the result id, so a pulling
+    // client is answered "unchanged" and VS Code does not reset the code actions at the cursor
+    // (which closes a quick-fix menu the writer has just asked for).
+    const last = state.last;
+    const resultId = last && last.version === version && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : `${version}:${generation}`;
     return {
       uri,
       version,
@@ -254,8 +260,8 @@ export class DocumentLinter {
       generation,
       findings,
       ...(docs ? { docsBaseUrl: docs } : {}),
-      diagnostics: visible ? all.filter((_diagnostic, i) => visible[i]) : all,
-      resultId: `${version}:${generation}`,
+      diagnostics,
+      resultId,
     };
   }
 
