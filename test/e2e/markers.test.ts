@@ -119,7 +119,12 @@ describe('marker placement in a real VS Code (code-server + Chromium)', () => {
     // The same file turns a rule off: its squiggle going is the sign that the server read the file.
     session.writeWorkspaceFile('.whosays.json', '{ "markerPlacement": { "plaintext": "beforePunctuation" }, "rules": { "weasel/vague-majority": "off" } }\n');
     await bench.waitForEditor('the "Many believe" squiggle to go (the new .whosays.json is read)', (s) => !has(s, 'Many believe') && has(s, 'tripled'));
-    await applyFix('ferry.txt', 'Fares on the late boat', 'tripled', 'Insert [citation needed]',
-      'Fares on the late boat have tripled since May[citation needed].');
+    // Through Fix All rather than the Ctrl+. menu: right after a settings change the menu has now and
+    // then not opened (cause not found; the other tests cover the menu), and what this test checks
+    // is where the override puts the marker.
+    await bench.runCommand('Who Says: Fix All in File');
+    const fixed = 'Fares on the late boat have tripled since May[citation needed].';
+    await bench.waitForEditor(`the line to read "${fixed}" with no squiggle on "tripled"`,
+      (s) => s.lines.some((l) => l.text === fixed) && !has(s, 'tripled'));
   });
 });
