@@ -179,6 +179,15 @@ describe('fixes follow the convention', () => {
     assert.equal(fixed(doc, 'plaintext', 'weasel/vague-majority', 'citation-needed'), 'Many believe the keeper said "the light never failed."[citation needed]\n');
   });
 
+
+  it('never right after a backslash, where Markdown would escape the bracket and LaTeX read an argument', () => {
+    const markdown = 'Tram drivers reportedly finish at noon.\\ \n';
+    assert.equal(fixed(markdown, 'markdown', 'weasel/hearsay-adverb', 'citation-needed'), 'Tram drivers reportedly finish at noon.[citation needed]\\ \n');
+    const latex = 'Many believe the canal was a folly\\\\\nand a waste.\n';
+    assert.equal(fixed(latex, 'latex', 'weasel/vague-majority', 'citation-needed'), 'Many believe the canal was a folly\\\\\nand a waste.[citation needed]\n');
+    const lineEnd = 'Many believe the canal was a folly\\\\\n';
+    assert.equal(fixed(lineEnd, 'latex', 'weasel/vague-majority', 'citation-needed'), 'Many believe the canal was a folly[citation needed]\\\\\n');
+  });
   it('LaTeX without todonotes gets text that compiles; with it, \\todo', () => {
     const bare = '\\documentclass{article}\n\\begin{document}\nMany believe the canal was a folly.\n\\end{document}\n';
     assert.equal(fixed(bare, 'latex', 'weasel/vague-majority', 'citation-needed'), bare.replace('folly.', 'folly.[citation needed]'));

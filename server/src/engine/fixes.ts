@@ -80,6 +80,15 @@ function markerAlreadyAt(source: string, at: number, marker: string): boolean {
   return j >= marker.length && source.endsWith(marker, j);
 }
 
+/**
+ * A marker never goes right after a backslash: Markdown would read `\[` as an escaped bracket (no
+ * marker) and LaTeX `\\[` as a line break's optional argument, so it goes before the backslashes.
+ */
+function beforeBackslashes(source: string, at: number): number {
+  while (at > 0 && source.charAt(at - 1) === '\\') at--;
+  return at;
+}
+
 function insert(offset: number, newText: string): TextEdit {
   return { offset, length: 0, newText };
 }
@@ -102,12 +111,12 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite): Fix[] {
       const marker = markers.citationNeeded;
       const after = punctuationEnd(source, site.terminal);
       if (!markerAlreadyAt(source, site.terminal, marker) && !markerAlreadyAt(source, after, marker)) {
-        const at = placement.punctuation === 'after' ? after : site.terminal;
+        const at = beforeBackslashes(source, placement.punctuation === 'after' ? after : site.terminal);
         fixes.push({ title: `Insert ${marker}`, kind, edits: [insert(at, separated(source, at, placement.separator, marker))] });
       }
     } else if (kind === 'who' || kind === 'by-whom') {
       const marker = kind === 'who' ? markers.who : markers.byWhom;
-      const at = site.markerAt ?? offset + length;
+      const at = beforeBackslashes(source, site.markerAt ?? offset + length);
       if (!markerAlreadyAt(source, at, marker)) {
         fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, separated(source, at, placement.wordSeparator, marker))] });
       }
