@@ -37,11 +37,17 @@ interface Slot {
   root: SlotNode;
   optional: boolean;
   firstWords: Set<string>;
+  /** Some option is a single word. */
+  oneWord: boolean;
 }
 
 interface CompiledPattern<E> {
   entry: E;
   slots: Slot[];
+  /** Every word any slot can match: a match of two words or more has its second word in here. */
+  words: Set<string>;
+  /** The pattern can match a single word. */
+  oneWord: boolean;
 }
 
 function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
@@ -49,6 +55,7 @@ function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
   const body = optional ? raw.slice(0, -1) : raw;
   const root: SlotNode = { next: new Map(), final: false };
   const firstWords = new Set<string>();
+  let oneWord = false;
   for (const alternative of body.split('|')) {
     let options: readonly string[];
     if (alternative.startsWith('@')) {
@@ -72,9 +79,29 @@ function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
         node = child;
       }
       node.final = true;
+      if (words.length === 1) oneWord = true;
     }
   }
-  return { root, optional, firstWords };
+  return { root, optional, firstWords, oneWord };
+}
+
+function wordsOf(node: SlotNode, into: Set<string>): Set<string> {
+  for (const [word, child] of node.next) {
+    into.add(word);
+    wordsOf(child, into);
+  }
+  return into;
+}
+
+/**
+ * Whether some choice of options matches exactly one word: every slot but one is left out and that
+ * one has a one-word option.
+ */
+function matchesOneWord(slots: readonly Slot[]): boolean {
+  const required = slots.filter((s) => !s.optional);
+  if (required.length > 1) return false;
+  if (required.length === 1) return required[0].oneWord;
+  return slots.some((s) => s.oneWord);
 }
 
 /** A set of phrase patterns, matched together in one pass. */
@@ -84,7 +111,9 @@ export class PhraseSet<E> {
   add(pattern: string, entry: E, classes: WordClasses): void {
     const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
     if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
-    const compiled: CompiledPattern<E> = { entry, slots };
+    const words = new Set<string>();
+    for (const slot of slots) wordsOf(slot.root, words);
+    const compiled: CompiledPattern<E> = { entry, slots, words, oneWord: matchesOneWord(slots) };
     for (const slot of slots) {
       for (const word of slot.firstWords) {
         const list = this.byFirstWord.get(word) ?? [];
@@ -103,7 +132,11 @@ export class PhraseSet<E> {
       if (token.kind === 'punct') continue;
       const candidates = this.byFirstWord.get(token.lower);
       if (!candidates) continue;
+      // Most tries fail on the second word ("the" + any noun): the word after rules them out cheaply.
+      const second = tokens[first + 1];
+      const secondWord = second !== undefined && second.kind !== 'punct' ? second.lower : undefined;
       for (const pattern of candidates) {
+        if (!pattern.oneWord && (secondWord === undefined || !pattern.words.has(secondWord))) continue;
         const last = longestMatch(pattern.slots, tokens, first);
         if (last > first) matches.push({ entry: pattern.entry, first, last });
       }
