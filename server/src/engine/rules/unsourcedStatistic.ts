@@ -333,8 +333,20 @@ function derivedOrComposition(tokens: readonly Token[], i: number, end: number, 
   return COMPOSITION_AFTER.has(tokens[end + 1]?.lower ?? '');
 }
 
+/**
+ * Words without which no figure below is found: every candidate holds a digit or one of these.
+ * Most sentences hold neither, and skip the scan.
+ */
+const FIGURE_WORDS = new Set([...SPELLED_NUMBERS, ...FUTURE_CHANGE, ...CHANGE_VERBS, ...FRACTION_WORDS, ...FRACTIONS, 'half', 'twice', 'thrice']);
+
+function mayHoldFigure(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'number' || FIGURE_WORDS.has(t.lower)) return true;
+  return false;
+}
+
 export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
+  if (!mayHoldFigure(tokens)) return found;
   // Rules, allegations, plans, totals and routine sizes: figures in these frames are no claims (figureFrames.ts).
   // Both built only for a sentence that holds a figure: most sentences hold none.
   let frames: ((index: number) => FrameKind) | undefined;
