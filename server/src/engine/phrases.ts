@@ -44,8 +44,8 @@ interface Slot {
 interface CompiledPattern<E> {
   entry: E;
   slots: Slot[];
-  /** Every word any slot can match: a match of two words or more has its second word in here. */
-  words: Set<string>;
+  /** The words a match of two words or more can have second. */
+  secondWords: Set<string>;
   /** The pattern can match a single word. */
   oneWord: boolean;
 }
@@ -85,12 +85,24 @@ function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
   return { root, optional, firstWords, oneWord };
 }
 
-function wordsOf(node: SlotNode, into: Set<string>): Set<string> {
-  for (const [word, child] of node.next) {
-    into.add(word);
-    wordsOf(child, into);
+/**
+ * The words that can follow a pattern's first matched word: an option's second word, or, after a
+ * one-word option, what the slots after it can start with (past the optional ones).
+ */
+function secondWordsOf(slots: readonly Slot[]): Set<string> {
+  const words = new Set<string>();
+  for (let j = 0; j < slots.length; j++) {
+    for (const child of slots[j].root.next.values()) for (const word of child.next.keys()) words.add(word);
+    if (slots[j].oneWord) {
+      for (let k = j + 1; k < slots.length; k++) {
+        for (const word of slots[k].firstWords) words.add(word);
+        if (!slots[k].optional) break;
+      }
+    }
+    // The first word falls to a later slot only when this one can be left out.
+    if (!slots[j].optional) break;
   }
-  return into;
+  return words;
 }
 
 /**
@@ -111,9 +123,7 @@ export class PhraseSet<E> {
   add(pattern: string, entry: E, classes: WordClasses): void {
     const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
     if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
-    const words = new Set<string>();
-    for (const slot of slots) wordsOf(slot.root, words);
-    const compiled: CompiledPattern<E> = { entry, slots, words, oneWord: matchesOneWord(slots) };
+    const compiled: CompiledPattern<E> = { entry, slots, secondWords: secondWordsOf(slots), oneWord: matchesOneWord(slots) };
     for (const slot of slots) {
       for (const word of slot.firstWords) {
         const list = this.byFirstWord.get(word) ?? [];
@@ -136,7 +146,7 @@ export class PhraseSet<E> {
       const second = tokens[first + 1];
       const secondWord = second !== undefined && second.kind !== 'punct' ? second.lower : undefined;
       for (const pattern of candidates) {
-        if (!pattern.oneWord && (secondWord === undefined || !pattern.words.has(secondWord))) continue;
+        if (!pattern.oneWord && (secondWord === undefined || !pattern.secondWords.has(secondWord))) continue;
         const last = longestMatch(pattern.slots, tokens, first);
         if (last > first) matches.push({ entry: pattern.entry, first, last });
       }
