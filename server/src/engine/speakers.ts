@@ -31,15 +31,23 @@ const PHRASE_STARTS = new Set(HOLDER_AFTER_PHRASES.map((p) => p[0]));
 /** Every word a cue can start with, for a fast first test. */
 const CUE_STARTS = new Set<string>([...CUE_FORMS.keys(), ...ATTITUDE_ADJECTIVES, ...EXPRESSING_VERBS, 'rather', 'point', 'points', 'pointed', 'pointing', 'in']);
 
-const CACHE = new WeakMap<readonly Token[], Speaker[]>();
+// The last few sentences' speakers: the rules and the attribution check ask for the sentence at
+// hand, its neighbours at most. A WeakMap cost more than the lookups it saved (ephemerons weigh on
+// every garbage collection).
+const RECENT = 4;
+const recentTokens: Array<readonly Token[] | undefined> = new Array(RECENT).fill(undefined);
+const recentNames: Array<NameBook | undefined> = new Array(RECENT).fill(undefined);
+const recentSpeakers: Speaker[][] = new Array(RECENT).fill([]);
+let recentNext = 0;
 
 /** findSpeakers, computed once per sentence's tokens however many rules ask. */
 export function speakersOf(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
-  let found = CACHE.get(tokens);
-  if (!found) {
-    found = findSpeakers(tokens, names);
-    CACHE.set(tokens, found);
-  }
+  for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentNames[k] === names) return recentSpeakers[k];
+  const found = findSpeakers(tokens, names);
+  recentTokens[recentNext] = tokens;
+  recentNames[recentNext] = names;
+  recentSpeakers[recentNext] = found;
+  recentNext = (recentNext + 1) % RECENT;
   return found;
 }
 
