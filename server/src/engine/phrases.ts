@@ -116,9 +116,19 @@ function matchesOneWord(slots: readonly Slot[]): boolean {
   return slots.some((s) => s.oneWord);
 }
 
+/** The patterns that can start at one word, by the word after it. */
+interface Starts<E> {
+  /** In the order they were added. */
+  all: CompiledPattern<E>[];
+  /** Those that can match this word alone: tried whatever follows. */
+  alone?: CompiledPattern<E>[];
+  /** Per possible second word, those it can continue (and those that can match alone), in order. */
+  bySecond?: Map<string, CompiledPattern<E>[]>;
+}
+
 /** A set of phrase patterns, matched together in one pass. */
 export class PhraseSet<E> {
-  private readonly byFirstWord = new Map<string, CompiledPattern<E>[]>();
+  private readonly byFirstWord = new Map<string, Starts<E>>();
 
   add(pattern: string, entry: E, classes: WordClasses): void {
     const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
@@ -126,12 +136,32 @@ export class PhraseSet<E> {
     const compiled: CompiledPattern<E> = { entry, slots, secondWords: secondWordsOf(slots), oneWord: matchesOneWord(slots) };
     for (const slot of slots) {
       for (const word of slot.firstWords) {
-        const list = this.byFirstWord.get(word) ?? [];
-        if (!list.includes(compiled)) list.push(compiled);
-        this.byFirstWord.set(word, list);
+        let starts = this.byFirstWord.get(word);
+        if (!starts) {
+          starts = { all: [] };
+          this.byFirstWord.set(word, starts);
+        }
+        if (!starts.all.includes(compiled)) starts.all.push(compiled);
+        // Indexed again on the next match.
+        delete starts.alone;
+        delete starts.bySecond;
       }
       if (!slot.optional) break;
     }
+  }
+
+  /**
+   * Most tries would fail on the second word ("the" + any noun), so the patterns starting at a word
+   * are indexed by the words that can stand second: one lookup finds the few worth trying.
+   */
+  private index(starts: Starts<E>): void {
+    const alone = starts.all.filter((p) => p.oneWord);
+    const bySecond = new Map<string, CompiledPattern<E>[]>();
+    for (const p of starts.all) {
+      for (const word of p.secondWords) if (!bySecond.has(word)) bySecond.set(word, starts.all.filter((q) => q.oneWord || q.secondWords.has(word)));
+    }
+    starts.alone = alone;
+    starts.bySecond = bySecond;
   }
 
   /** Every entry matching at each token (its longest match); a phrase never spans punctuation. */
@@ -140,13 +170,12 @@ export class PhraseSet<E> {
     for (let first = 0; first < tokens.length; first++) {
       const token = tokens[first];
       if (token.kind === 'punct') continue;
-      const candidates = this.byFirstWord.get(token.lower);
-      if (!candidates) continue;
-      // Most tries fail on the second word ("the" + any noun): the word after rules them out cheaply.
+      const starts = this.byFirstWord.get(token.lower);
+      if (!starts) continue;
+      if (!starts.bySecond) this.index(starts);
       const second = tokens[first + 1];
-      const secondWord = second !== undefined && second.kind !== 'punct' ? second.lower : undefined;
+      const candidates = (second !== undefined && second.kind !== 'punct' ? starts.bySecond!.get(second.lower) : undefined) ?? starts.alone!;
       for (const pattern of candidates) {
-        if (!pattern.oneWord && (secondWord === undefined || !pattern.secondWords.has(secondWord))) continue;
         const last = longestMatch(pattern.slots, tokens, first);
         if (last > first) matches.push({ entry: pattern.entry, first, last });
       }
