@@ -126,6 +126,10 @@ export function isAbbreviationStop(tokens: readonly Token[], k: number): boolean
 }
 
 export function isCapitalized(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  // ASCII by its code: changing the case of a character allocates a string, on every word asked about.
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = token.text.charAt(0);
-  return token.kind === 'word' && c !== c.toLowerCase() && c === c.toUpperCase();
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
