@@ -5,6 +5,7 @@ import { appendAttribution } from './rewrite';
 import { isCapitalized, opensContrast, type Token } from '../text/tokens';
 import { NO_NAMES, type NameBook } from '../text/names';
 import { figureFrames, type FrameKind } from './figureFrames';
+import { firstAtOrAfter } from '../text/search';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -344,6 +345,8 @@ function mayHoldFigure(tokens: readonly Token[]): boolean {
   return false;
 }
 
+const tokenStart = (t: Token) => t.start;
+
 export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
   if (!mayHoldFigure(tokens)) return found;
@@ -351,8 +354,8 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
   // Both built only for a sentence that holds a figure: most sentences hold none.
   let frames: ((index: number) => FrameKind) | undefined;
   const framed = (index: number) => (frames ??= figureFrames(tokens, names))(index);
-  let positions: Map<Token, number> | undefined;
-  const indexOf = { get: (t: Token) => (positions ??= new Map(tokens.map((token, k) => [token, k]))).get(t) };
+  // Tokens lie in order of their offsets: a binary search finds one's index without a map per sentence.
+  const indexOf = (t: Token) => firstAtOrAfter(tokens, t.start, tokenStart);
   // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
   const own = ownRecordStart(tokens);
   let ownFrom = Infinity;
@@ -368,7 +371,7 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
   }
   const add = (first: Token, last: Token, detail: string) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
-    const frame = [framed(indexOf.get(first)!), framed(indexOf.get(last)!)];
+    const frame = [framed(indexOf(first)), framed(indexOf(last))];
     if (frame.includes('framed')) return;
     // An allegation with no accuser in the sentence: the sentence before may name the complaint.
     found.push({ offset: first.start, length: last.end - first.start, detail, ...(frame.includes('allegation') ? { followsSource: true } : {}) });
