@@ -3,7 +3,9 @@
 //   node scripts/build.mjs --watch    rebuild on change
 import { build, context } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
+import { stripExamplesPlugin } from './stripExamples.mjs';
 
 const watch = process.argv.includes('--watch');
 const started = Date.now();
@@ -15,11 +17,35 @@ const shared = {
 };
 const importMetaUrl = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
+// The extension's two bundles (client and server) ship in the .vsix and are loaded on every start:
+// they are minified (test/package/bundleSize.test.ts holds them under 1 MB together), with the
+// source map beside each (not shipped, see .vscodeignore) so that a stack trace can be read. The
+// command line is not shipped in the extension and stays as written, so its stack traces read
+// without a map. The engine's example sentences are tests and are left out of all three.
+const shipped = { ...shared, minify: true };
+
+// vscode-languageclient needs semver's parse and satisfies for one check of the VS Code version:
+// client/src/semverSubset.ts stands in for them. Any other semver import stops the build.
+const semverSubset = {
+  name: 'semver-subset',
+  setup(build) {
+    build.onResolve({ filter: /^semver(\/|$)/ }, (args) => {
+      const name = /^semver\/functions\/(parse|satisfies)$/.exec(args.path)?.[1];
+      if (!name) return { errors: [{ text: `${args.path} (imported by ${args.importer}) is not one of the semver functions client/src/semverSubset.ts provides` }] };
+      return { path: name, namespace: 'semver-subset' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'semver-subset' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(resolve('client/src/semverSubset.ts'))}).${args.path};`,
+      resolveDir: resolve('.'),
+      loader: 'js',
+    }));
+  },
+};
 const targets = [
-  { ...shared, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
-  { ...shared, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  { ...shared, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', plugins: [stripExamplesPlugin], banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  { ...shipped, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist', plugins: [stripExamplesPlugin], banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   // The extension host provides `vscode`; the client is bundled without it.
-  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], banner: { js: importMetaUrl } },
+  { ...shipped, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [semverSubset], banner: { js: importMetaUrl } },
 ];
 
 if (watch) {

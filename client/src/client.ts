@@ -164,9 +164,11 @@ export class ClientController implements vscode.Disposable {
 
   private async doStart(): Promise<LanguageClient | undefined> {
     const module = this.serverModule;
+    // dist/server.js is minified: where its source map lies beside it (a build from the repository,
+    // not the .vsix), the stack traces the server logs name the TypeScript sources.
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
     };
     // The middleware needs the client it belongs to, which exists only once these options do.
     const created: { client?: LanguageClient } = {};

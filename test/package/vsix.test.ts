@@ -9,13 +9,12 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { buildIfNeeded, root } from './build';
 
-const root = join(__dirname, '..', '..');
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const BUNDLES = ['dist/extension.js', 'dist/server.js'];
 
 /** The rule pages and the README's images, as they are in the repository. */
 const SHIPPED_DOCS = [
@@ -56,22 +55,6 @@ const VSIX_ENTRIES = [
   'extension/syntaxes/wikitext.language-configuration.json',
   'extension/syntaxes/wikitext.tmLanguage.json',
 ];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const bundles = BUNDLES.map((bundle) => join(root, bundle));
-  const stale = bundles.some((bundle) => !existsSync(bundle))
-    || Math.min(...bundles.map((bundle) => statSync(bundle).mtimeMs)) < Math.max(newestMtime(join(root, 'client', 'src')), newestMtime(join(root, 'server', 'src')));
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 function runVsce(args: string[]): string {
   try {
