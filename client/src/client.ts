@@ -7,7 +7,7 @@ import type {
   ConfigurationItem, ErrorHandler, LanguageClient, LanguageClientOptions, Middleware, ServerOptions,
 } from 'vscode-languageclient/node';
 import type { HiddenFindings } from './hidden';
-import { loadLanguageClient, type LanguageClientModule } from './languageClientModule';
+import { languageClientLoadMs, loadLanguageClient, type LanguageClientModule } from './languageClientModule';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
 import { CONFIG_FILE_NAME } from './configStarter';
@@ -69,6 +69,8 @@ export class ClientController implements vscode.Disposable {
    * an error toast. Its middleware below drops the send for a client on its way out.
    */
   private retiring: LanguageClient | undefined;
+  /** The time loading the language client took is logged once. */
+  private loadLogged = false;
 
   constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
 
@@ -164,7 +166,19 @@ export class ClientController implements vscode.Disposable {
   }
 
   private async doStart(): Promise<LanguageClient | undefined> {
-    const { LanguageClient, TransportKind, ErrorAction, CloseAction } = await loadLanguageClient();
+    let library: LanguageClientModule;
+    try {
+      library = await loadLanguageClient();
+    } catch (error) {
+      this.output.error(`the language client (dist/languageClient.js) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage('Who Says: the language client could not be loaded. See the "Who Says" output for details.');
+      return undefined;
+    }
+    if (!this.loadLogged && languageClientLoadMs !== undefined) {
+      this.loadLogged = true;
+      this.output.info(`loaded the language client in ${languageClientLoadMs.toFixed(1)} ms`);
+    }
+    const { LanguageClient, TransportKind, ErrorAction, CloseAction } = library;
     const module = this.serverModule;
     // dist/server.js is minified: where its source map lies beside it (a build from the repository,
     // not the .vsix), the stack traces the server logs name the TypeScript sources.

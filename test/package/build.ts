@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(__dirname, '..', '..');
-export const BUNDLES = ['dist/extension.js', 'dist/server.js'];
+/** What the extension ships and loads: the client (in two files, see scripts/build.mjs) and the server. */
+export const BUNDLES = ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js'];
 const BUILD_SCRIPTS = ['scripts/build.mjs', 'scripts/esbuildOptions.mjs', 'scripts/stripExamples.mjs'];
 
 function newestMtime(dir: string): number {

@@ -1,7 +1,9 @@
-// The extension's two bundles, which ship in the .vsix and load on every start, stay under 1 MB
-// together, and hold what they run and not more: no engine, schema or semver in the client, no
-// example sentences (tests) or command line in the server, one copy of the protocol libraries in
-// each. They are minified (scripts/build.mjs); the source map beside each must still lead a
+// The extension's bundles, which ship in the .vsix, stay under 1 MB together: the client (its own
+// code in dist/extension.js, the language client it loads on the first start in
+// dist/languageClient.js) and the server (dist/server.js). They hold what they run and not more:
+// nothing from node_modules in dist/extension.js, no engine, schema or semver in the client, no
+// example sentences (tests) or command line in the server, one copy of the protocol libraries on
+// each side. They are minified (scripts/build.mjs); the source map beside each must still lead a
 // position in the bundle back to the TypeScript line it came from, for stack traces.
 
 import assert from 'node:assert/strict';
@@ -47,6 +49,7 @@ describe('the extension bundles', () => {
   before(buildIfNeeded);
 
   it('are under 1 MB together', () => {
+    assert.deepEqual(BUNDLES, ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js']);
     const sizes = BUNDLES.map((bundle) => statSync(join(root, bundle)).size);
     const total = sizes.reduce((a, b) => a + b, 0);
     const detail = BUNDLES.map((bundle, i) => `${bundle} ${sizes[i]} bytes`).join(', ');
@@ -75,9 +78,16 @@ describe('the extension bundles', () => {
     assert.equal(client.line, clientLine);
   });
 
-  it('the client holds no engine, no .whosays.json schema and no semver', () => {
+  it('the extension loads its own code only: the language client and the protocol wait in dist/languageClient.js', () => {
     const { sources } = readMap('dist/extension.js');
     assert.ok(sources.some((source) => source.endsWith('client/src/extension.ts')), 'the map lists the client sources');
+    assert.deepEqual(sources.filter((source) => source.includes('node_modules/')), []);
+    assert.ok(readMap('dist/languageClient.js').sources.some((source) => source.includes('node_modules/vscode-languageclient/lib/node/main.js')));
+    assert.match(readFileSync(join(root, 'dist/extension.js'), 'utf8'), /require\("\.\/languageClient\.js"\)/, 'dist/extension.js requires dist/languageClient.js');
+  });
+
+  it('the client holds no engine, no .whosays.json schema and no semver', () => {
+    const sources = [...readMap('dist/extension.js').sources, ...readMap('dist/languageClient.js').sources];
     for (const source of sources) {
       assert.doesNotMatch(source, /(^|\/)server\/src\//, `the client bundles ${source}`);
       assert.doesNotMatch(source, /(^|\/)schemas\//, `the client bundles ${source}`);
@@ -91,8 +101,8 @@ describe('the extension bundles', () => {
     for (const source of sources) assert.doesNotMatch(source, /(^|\/)(client\/src\/|server\/src\/node\/cli(Output)?\.ts$)/, `the server bundles ${source}`);
   });
 
-  it('each holds one copy of vscode-jsonrpc, the protocol and its types', () => {
-    for (const bundle of BUNDLES) {
+  it('client and server each hold one copy of vscode-jsonrpc, the protocol and its types', () => {
+    for (const bundle of ['dist/languageClient.js', 'dist/server.js']) {
       const { sources } = readMap(bundle);
       for (const name of ['vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver-types']) {
         assert.equal(packageCopies(sources, name).length, 1, `${bundle}: ${name} from ${packageCopies(sources, name).join(', ')}`);

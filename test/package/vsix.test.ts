@@ -1,4 +1,4 @@
-// The packaged extension holds exactly the allow-list of .vscodeignore: the two bundles, the
+// The packaged extension holds exactly the allow-list of .vscodeignore: the three bundles, the
 // grammars and language configuration, the schema, the rule pages (docs/rules/*.md, which the
 // server links to), the README's images, README, LICENSE, CHANGELOG and package.json; nothing from
 // sources, tests, node_modules, other docs or samples, and no source maps.
@@ -28,6 +28,7 @@ const ALLOW_LIST = [
   'LICENSE',
   'README.md',
   'dist/extension.js',
+  'dist/languageClient.js',
   'dist/server.js',
   ...SHIPPED_DOCS,
   'package.json',
@@ -45,6 +46,7 @@ const VSIX_ENTRIES = [
   'extension/LICENSE.txt',
   'extension/changelog.md',
   'extension/dist/extension.js',
+  'extension/dist/languageClient.js',
   'extension/dist/server.js',
   ...SHIPPED_DOCS.map((path) => `extension/${path}`),
   'extension/package.json',
@@ -141,8 +143,10 @@ describe('the .vsix package', () => {
     for (const grammar of contributes.grammars) assert.ok(inPackage(grammar.path), grammar.path);
     for (const language of contributes.languages) if (language.configuration) assert.ok(inPackage(language.configuration), language.configuration);
     for (const validation of contributes.jsonValidation) assert.ok(inPackage(validation.url), validation.url);
-    // The language server the client starts (client/src/extension.ts: dist/server.js).
+    // The language server the client starts (client/src/extension.ts: dist/server.js), and the
+    // language client it loads first (client/src/languageClientModule.ts: dist/languageClient.js).
     assert.ok(inPackage('dist/server.js'));
+    assert.ok(inPackage('dist/languageClient.js'));
   });
 
   it('the packaged README points at no repository and its relative links are left as they are', () => {
