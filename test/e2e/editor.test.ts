@@ -266,6 +266,7 @@ describe('Who Says in a real VS Code (code-server + Chromium)', () => {
       // The extension's own timing of the same two steps (its output channel), without what the
       // extension host does meanwhile (VS Code's code-loading time spans an await).
       extensionOwnMs: own,
+      otherExtensions: activation.others,
       editor: 'code-server 4.139.1 (VS Code 1.139.1), first activation in a fresh session of test/e2e/editor.test.ts',
       bundleBytes: bundles,
       at: new Date().toISOString(),
