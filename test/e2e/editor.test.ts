@@ -258,7 +258,7 @@ describe('Who Says in a real VS Code (code-server + Chromium)', () => {
   e2e('Running Extensions lists Who Says as activated, with its activation time (recorded in out/activation.json)', async () => {
     const activation = await bench.runningExtensionActivation('Who Says');
     const own = await waitUntil('the "activated in …" line in the Who Says output', async () => ownActivationNote(session.userData), (note) => note !== undefined, { timeout: 20_000 });
-    const bundles = Object.fromEntries(['extension.js', 'server.js'].map((name) => [`dist/${name}`, statSync(join(ROOT, 'dist', name)).size]));
+    const bundles = Object.fromEntries(['extension.js', 'languageClient.js', 'server.js'].map((name) => [`dist/${name}`, statSync(join(ROOT, 'dist', name)).size]));
     const record = {
       activationMs: activation.ms,
       shown: activation.text,
