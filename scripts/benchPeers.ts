@@ -41,8 +41,8 @@ export interface PeerRow {
   chars: number;
   sliced: boolean;
   peerMs: { median: number; min: number; max: number };
-  /** The engine on the same characters, in the same runs. */
-  oursMs: number;
+  /** The engine on the same characters, each time right before the peer. */
+  oursMs: { median: number; min: number; max: number };
   findings: number;
   oursFindings: number;
   /** Peer time over engine time, run by run, median. */
@@ -288,63 +288,64 @@ async function sliceForPeer(peer: Peer, text: string, languageId: PeerLanguage, 
 
 /**
  * Times the engine (`ours`) and every peer on `text`, each peer on the largest slice it lints
- * within the budget (sliceForPeer). Then, run by run, the engine is timed on each slice in use and
- * each peer on its slice right after, and "×ours" is the median of the per-run ratios.
+ * within the budget (sliceForPeer). Then, run by run, each peer is timed right after the engine on
+ * the same slice, and "×ours" is the median of those pairs' ratios: on a shared machine the load
+ * changes within seconds, so the engine's time is taken next to each peer's, not once per run.
  */
 export async function benchPeers(textName: string, text: string, languageId: PeerLanguage, peers: readonly Peer[], ours: (text: string) => number, options: PeerBenchOptions): Promise<PeerRow[]> {
   const sizes = new Map<Peer, string>();
   for (const peer of peers) sizes.set(peer, await sliceForPeer(peer, text, languageId, options));
-  const slices = [...new Set(sizes.values())];
   // The engine takes a few milliseconds on a 10 KB slice: repeat it to some 50 ms a run, so that
   // timer resolution and one stray pause do not make the ratio.
   const repeats = new Map<string, number>();
-  for (const slice of slices) {
-    const [ms] = await time(() => ours(slice));
-    repeats.set(slice, Math.min(100, Math.max(1, Math.ceil(50 / Math.max(ms, 0.01)))));
-  }
-  const oursMs = new Map(slices.map((slice) => [slice, [] as number[]]));
   const oursFindings = new Map<string, number>();
-  const samples = new Map(peers.map((peer) => [peer, { ms: [] as number[], ratios: [] as number[], findings: 0 }]));
+  for (const slice of new Set(sizes.values())) {
+    const [ms, found] = await time(() => ours(slice));
+    repeats.set(slice, Math.min(100, Math.max(1, Math.ceil(50 / Math.max(ms, 0.01)))));
+    oursFindings.set(slice, found);
+  }
+  const timeOurs = async (slice: string) => {
+    const times = repeats.get(slice)!;
+    const [ms] = await time(() => {
+      for (let i = 0; i < times; i++) ours(slice);
+      return 0;
+    });
+    return ms / times;
+  };
+  const samples = new Map(peers.map((peer) => [peer, { ms: [] as number[], oursMs: [] as number[], ratios: [] as number[], findings: 0 }]));
   for (let run = 0; run < options.runs; run++) {
-    for (const slice of slices) {
-      const times = repeats.get(slice)!;
-      const [ms, found] = await time(() => {
-        let count = 0;
-        for (let i = 0; i < times; i++) count = ours(slice);
-        return count;
-      });
-      oursMs.get(slice)!.push(ms / times);
-      oursFindings.set(slice, found);
-    }
-    // Rotate the order so no peer always runs right after the engine (or after the same neighbour).
-    const order = peers.map((_, i) => peers[(i + run) % peers.length]);
-    for (const peer of order) {
+    // Rotate the order so no peer always runs after the same neighbour.
+    for (const peer of peers.map((_, i) => peers[(i + run) % peers.length])) {
       const slice = sizes.get(peer)!;
+      const oursMs = await timeOurs(slice);
       const [ms, found] = await timePeer(peer, slice, languageId);
       const sample = samples.get(peer)!;
       sample.ms.push(ms);
-      sample.ratios.push(ms / oursMs.get(slice)![run]);
+      sample.oursMs.push(oursMs);
+      sample.ratios.push(ms / oursMs);
       sample.findings = found;
     }
   }
+  const spread = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
   return peers.map((peer) => {
     const slice = sizes.get(peer)!;
     const sample = samples.get(peer)!;
     return {
       text: textName, peer: peer.name, version: peer.version, checks: peer.checks, chars: slice.length, sliced: slice.length < text.length,
-      peerMs: { median: median(sample.ms), min: Math.min(...sample.ms), max: Math.max(...sample.ms) },
-      oursMs: median(oursMs.get(slice)!), findings: sample.findings, oursFindings: oursFindings.get(slice)!, toOurs: median(sample.ratios),
+      peerMs: spread(sample.ms), oursMs: spread(sample.oursMs), findings: sample.findings, oursFindings: oursFindings.get(slice)!, toOurs: median(sample.ratios),
     };
   });
 }
 
 function printPeers(rows: readonly PeerRow[]): void {
-  console.log(`${'peer'.padEnd(28)} ${'checks'.padStart(6)} ${'text'.padEnd(9)} ${'KB'.padStart(6)} ${'peer ms'.padStart(9)} ${'spread'.padStart(13)} ${'ours ms'.padStart(8)} ${'×ours'.padStart(7)} findings (ours)`);
+  const ms = (value: number) => (value < 100 ? value.toFixed(1) : value.toFixed(0));
+  console.log(`${'peer'.padEnd(28)} ${'checks'.padStart(6)} ${'text'.padEnd(9)} ${'KB'.padStart(6)} ${'peer ms'.padStart(8)} ${'spread'.padStart(12)} ${'ours ms'.padStart(8)} ${'spread'.padStart(12)} ${'×ours'.padStart(7)} findings (ours)`);
   for (const row of rows) {
     console.log([
       row.peer.padEnd(28), String(row.checks).padStart(6), row.text.padEnd(9), `${(row.chars / 1000).toFixed(0)}${row.sliced ? '*' : ''}`.padStart(6),
-      row.peerMs.median.toFixed(0).padStart(9), `${row.peerMs.min.toFixed(0)}–${row.peerMs.max.toFixed(0)}`.padStart(13),
-      row.oursMs.toFixed(1).padStart(8), (row.toOurs < 1 ? row.toOurs.toPrecision(2) : row.toOurs.toFixed(1)).padStart(7), `${row.findings} (${row.oursFindings})`,
+      ms(row.peerMs.median).padStart(8), `${ms(row.peerMs.min)}–${ms(row.peerMs.max)}`.padStart(12),
+      ms(row.oursMs.median).padStart(8), `${ms(row.oursMs.min)}–${ms(row.oursMs.max)}`.padStart(12),
+      (row.toOurs < 1 ? row.toOurs.toPrecision(2) : row.toOurs.toFixed(1)).padStart(7), `${row.findings} (${row.oursFindings})`,
     ].join(' '));
   }
 }
@@ -382,7 +383,7 @@ export async function runPeerBench(texts: readonly PeerText[], ours: { checks: n
   } finally {
     for (const peer of peers) peer.dispose?.();
   }
-  console.log(`\nPeers: median of ${runs} runs; each run times the engine, then each peer, on the same characters (KB marked * is a slice of the text, cut at a paragraph: the peer would take over ${budgetMs / 1000} s a run on all of it); ×ours is peer time over engine time, run by run.`);
+  console.log(`\nPeers: median of ${runs} runs; each peer is timed right after the engine on the same characters (KB marked * is a slice of the text, cut at a paragraph: the peer would take over ${budgetMs / 1000} s a run on all of it); ×ours is peer time over engine time, pair by pair, median.`);
   printPeers(rows);
   console.log(`checks: Who Says ${ours.checks} (${ours.note})`);
   for (const peer of peers) console.log(`        ${peer.name} ${peer.version}: ${peer.checks} (${peer.note})${peer.childProcess ? '' : `; set-up ${peer.setupMs.toFixed(0)} ms, untimed`}`);
