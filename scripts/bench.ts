@@ -7,7 +7,7 @@
 // from ../shared/eval and repeated to 1 MB and 10 MB; skipped with a note when the set is absent);
 // adversarial inputs, whose time per MB is compared with prose's. BENCH_RUNS sets the repeats.
 // Then the peers (other prose linters, scripts/benchPeers.ts) on the 1 MB news and generated Markdown,
-// interleaved with the engine run by run; BENCH_PEERS=0 leaves them out.
+// each timed right after the engine on the same characters; BENCH_PEERS=0 leaves them out.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
