@@ -6,12 +6,15 @@
 // Texts: each markup's generated 1 MB document; real news (the PolNeAR train articles, read in place
 // from ../shared/eval and repeated to 1 MB and 10 MB; skipped with a note when the set is absent);
 // adversarial inputs, whose time per MB is compared with prose's. BENCH_RUNS sets the repeats.
+// Then the peers (other prose linters, scripts/benchPeers.ts) on the 1 MB news and generated Markdown,
+// each timed right after the engine on the same characters; BENCH_PEERS=0 leaves them out.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint } from '../server/src/engine';
+import { lint, RULES } from '../server/src/engine';
+import { runPeerBench, type PeerText } from './benchPeers';
 import { generateDocument, type GeneratedLanguage } from '../test/support/generate';
 import { POLNEAR } from './evalData';
 
@@ -110,8 +113,9 @@ const hedging = generateDocument('markdown', MB);
 const hedgingMs = median(Array.from({ length: RUNS }, () => time(() => lint(hedging, { languageId: 'markdown', config: { profile: 'hedging' } }))));
 
 const news = realNews();
-if (news) {
-  rows.push(measure('real news (PolNeAR train), 1 MB', 'news', repeatTo(news, MB).slice(0, MB), 'plaintext'));
+const news1Mb = news ? repeatTo(news, MB).slice(0, MB) : undefined;
+if (news && news1Mb) {
+  rows.push(measure('real news (PolNeAR train), 1 MB', 'news', news1Mb, 'plaintext'));
   rows.push(measure('real news (PolNeAR train), 10 MB', 'news', repeatTo(news, 10 * MB).slice(0, 10 * MB), 'plaintext', Math.max(1, Math.ceil(RUNS / 2))));
 }
 const prose = rows[0];
@@ -145,6 +149,22 @@ if (existsSync(ACTIVATION)) {
   console.log(`extension activation: not measured here (npm run test:e2e records it in ${ACTIVATION})`);
 }
 
-mkdirSync(__dirname, { recursive: true });
-writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs }, null, 2)}\n`);
-console.log(`results: ${OUT}`);
+const peerTexts: PeerText[] = [
+  ...(news1Mb ? [{ name: 'news', text: news1Mb, languageId: 'plaintext' as const }] : []),
+  { name: 'markdown', text: hedging, languageId: 'markdown' },
+];
+const defaultRules = RULES.filter((rule) => !rule.profiles || rule.profiles.includes('default'));
+// A finer count, like alex's word entries or proselint's check functions: each rule's phrase patterns, and its scanner if it has one.
+const patterns = defaultRules.reduce((sum, rule) => sum + (rule.phrases?.entries.length ?? 0) + (rule.scan ? 1 : 0), 0);
+const ours = {
+  checks: defaultRules.length,
+  note: `rules on in the default profile, as timed, holding ${patterns} phrase patterns and scanners; ${RULES.length} rules with the hedging profile`,
+  lint: (text: string, languageId: string) => lint(text, { languageId }).length,
+};
+
+void (async () => {
+  const peers = process.env.BENCH_PEERS === '0' ? undefined : await runPeerBench(peerTexts, ours, RUNS);
+  mkdirSync(__dirname, { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs, peers }, null, 2)}\n`);
+  console.log(`results: ${OUT}`);
+})();
