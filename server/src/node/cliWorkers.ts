@@ -1,0 +1,103 @@
+// Linting many files on every core: worker threads, each running the command's own bundle
+// (dist/cli.js started with WORKER_FLAG in its workerData), take files one at a time from a shared
+// queue and send back each file's report. The main thread keeps the reports in input order, so the
+// output is the one a single thread gives.
+//
+// A file error ends a single-threaded run at the first failing input; here files are linted out of
+// order, so the run goes on until every input before the earliest failure is done (inputs after it
+// are no longer sent) and reports that failure: the same line, whichever thread found it.
+
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { lintInput, type FileOutcome, type FileSettings, type Input } from './cliLint';
+
+/** Marks the command's bundle started as a worker. */
+export const WORKER_FLAG = 'whosaysCliWorker';
+
+/**
+ * Worker threads pay for themselves only with enough to do: starting one loads the bundle again
+ * (about as long as linting 100 kB), so below this many bytes in all, one thread is faster.
+ */
+export const MIN_PARALLEL_BYTES = 256 * 1024;
+
+/** Files each worker holds at once: the next one is there when it finishes one. */
+const IN_FLIGHT = 2;
+
+/** How many threads to use: `jobs` (default: the cores), no more than there are files, one for small runs. */
+export function threadsFor(jobs: number | undefined, files: number, bytes: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  if (files < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), files));
+}
+
+interface Task {
+  index: number;
+  input: Input;
+}
+
+interface WorkerSetup {
+  [WORKER_FLAG]: true;
+  settings: FileSettings;
+}
+
+/** True when this thread is one of the command's workers; it then serves files until it is ended. */
+export function serveIfWorker(): boolean {
+  if (isMainThread || !parentPort || (workerData as Partial<WorkerSetup> | null)?.[WORKER_FLAG] !== true) return false;
+  const { settings } = workerData as WorkerSetup;
+  const port = parentPort;
+  port.on('message', (task: Task) => port.postMessage({ index: task.index, outcome: lintInput(task.input, settings) }));
+  return true;
+}
+
+/**
+ * Lints `inputs` (files, not standard input) on `threads` worker threads started from `script`.
+ * `order` is the order to send them in (largest first balances the threads best). Returns each
+ * input's outcome by index; an input after the earliest failure may be left undefined.
+ */
+export async function lintInWorkers(
+  script: string,
+  inputs: readonly Input[],
+  order: readonly number[],
+  settings: FileSettings,
+  threads: number,
+  onDone: (done: number) => void,
+): Promise<(FileOutcome | undefined)[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(inputs.length);
+  const setup: WorkerSetup = { [WORKER_FLAG]: true, settings };
+  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => new Worker(script, { workerData: setup, stdout: false, stderr: false }));
+  let next = 0;
+  let done = 0;
+  /** The index of the earliest failing input so far. */
+  let firstFailure = Infinity;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let pending = 0;
+      const send = (worker: Worker): void => {
+        while (next < order.length && order[next] > firstFailure) next++;
+        if (next < order.length) {
+          const index = order[next++];
+          worker.postMessage({ index, input: inputs[index] } satisfies Task);
+          pending++;
+        }
+      };
+      for (const worker of workers) {
+        worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
+          pending--;
+          outcomes[index] = outcome;
+          if ('error' in outcome) firstFailure = Math.min(firstFailure, index);
+          onDone(++done);
+          send(worker);
+          if (pending === 0) resolve();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`a worker thread stopped (exit code ${code})`)));
+        for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+      }
+      if (pending === 0) resolve();
+    });
+  } finally {
+    for (const worker of workers) worker.removeAllListeners('exit');
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
