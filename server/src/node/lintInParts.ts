@@ -17,6 +17,9 @@ import { runInNewContext } from 'node:vm';
 /** Characters per part: the heap of one lint() call stays in the tens of megabytes. */
 export const PART_CHARS = 1_000_000;
 
+/** A part this long leaves enough garbage to be worth a full collection (tens of milliseconds). */
+const COLLECT_AFTER_CHARS = 256 * 1024;
+
 export interface PartsOptions {
   languageId: string;
   config: Partial<EngineConfig>;
@@ -58,7 +61,7 @@ export function lintInParts(text: string, options: PartsOptions): Finding[] {
     }
     // Each part's tokens and sentences are garbage once it is linted, but V8 lets the heap grow to
     // several times what is live before a full collection: collected here, the heap stays small.
-    collectGarbage();
+    if (slice.length >= COLLECT_AFTER_CHARS) collectGarbage();
   }
   return findings;
 }
