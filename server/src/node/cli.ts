@@ -46,7 +46,7 @@ Options:
                              with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
                              such as 20MB (default: 50MB; at most 500MB)
   -j, --jobs N               lint on N threads (default: one per core when there
-                             are several files and 256kB or more in all);
+                             are several files and 250kB or more in all);
                              --jobs 1 lints on one thread
   --no-progress              no progress line; it is shown only when standard
                              error is a terminal, for 100 files or more or a

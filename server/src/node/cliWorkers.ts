@@ -18,7 +18,7 @@ export const WORKER_FLAG = 'whosaysCliWorker';
  * Worker threads pay for themselves only with enough to do: starting one loads the bundle again
  * (about as long as linting 100 kB), so below this many bytes in all, one thread is faster.
  */
-export const MIN_PARALLEL_BYTES = 256 * 1024;
+export const MIN_PARALLEL_BYTES = 250_000;
 
 /** Files each worker holds at once: the next one is there when it finishes one. */
 const IN_FLIGHT = 2;
@@ -63,8 +63,9 @@ export async function lintInWorkers(
   onDone: (done: number) => void,
 ): Promise<(FileOutcome | undefined)[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(inputs.length);
+  if (order.length === 0) return outcomes;
   const setup: WorkerSetup = { [WORKER_FLAG]: true, settings };
-  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => new Worker(script, { workerData: setup, stdout: false, stderr: false }));
+  const workers = Array.from({ length: Math.min(threads, order.length) }, () => new Worker(script, { workerData: setup, stdout: false, stderr: false }));
   let next = 0;
   let done = 0;
   /** The index of the earliest failing input so far. */
