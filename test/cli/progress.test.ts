@@ -104,7 +104,7 @@ describe('the command under a terminal', { skip: hasScript ? false : 'needs util
   });
 
   test('an error line starts on a clean line', () => {
-    const dir = tempDir({ ...files, 'zz.txt': new Uint8Array([0x41, 0]) as unknown as string });
+    const dir = tempDir({ ...files, 'zz.txt': new Uint8Array([0x41, 0]) });
     const { terminal, stdout } = underTerminal(['*.txt'], dir);
     assert.equal(stdout, '');
     assert.ok(terminal.endsWith(`${ERASE}whosays: zz.txt: binary file (NUL byte at offset 1); only text can be linted\r\nexit 2\r\n`), JSON.stringify(terminal.slice(-160)));
