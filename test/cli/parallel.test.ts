@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { availableParallelism } from 'node:os';
+import { PER_THREAD_BYTES, threadsFor } from '../../server/src/node/cliWorkers';
 import { generateDocument, type GeneratedLanguage } from '../support/generate';
 import { CLI, removeTempDirs, runCli, tempDir, type CliResult } from './helpers';
 
@@ -52,7 +54,7 @@ describe('--jobs', () => {
     assert.ok(report.files.some((f) => f.findings.length === 0) && report.files.some((f) => f.findings.length > 5));
     const text = assertSameOnThreads(['**/*.*'], dir);
     assert.match(text.stdout, /errors?.* in 60 files\n$/, 'the strict folder\'s configuration applies on every thread');
-    // The default (threads when there is enough to lint) gives the same too.
+    // The default (one thread for this little) gives the same too.
     assert.equal(runCli(['--format', 'json', '**/*.*'], { cwd: dir }).stdout, json.stdout);
   });
 
@@ -115,4 +117,14 @@ describe('--jobs', () => {
     }
     assert.equal(runCli(['-j', '2', 'a.txt'], { cwd: tempDir({ 'a.txt': CLEAN }) }).status, 0, '-j is short for --jobs');
   });
+});
+
+test('the default number of threads: one per PER_THREAD_BYTES of input, up to the cores and the files', () => {
+  const cores = availableParallelism();
+  assert.equal(threadsFor(undefined, 1000, PER_THREAD_BYTES - 1), 1, 'a small run stays on one thread');
+  assert.equal(threadsFor(undefined, 1000, 2 * PER_THREAD_BYTES), Math.min(2, cores));
+  assert.equal(threadsFor(undefined, 1000, 1000 * PER_THREAD_BYTES), cores);
+  assert.equal(threadsFor(undefined, 1, 1000 * PER_THREAD_BYTES), 1, 'one file, one thread');
+  assert.equal(threadsFor(3, 10, 0), 3, '--jobs wins');
+  assert.equal(threadsFor(8, 2, 0), 2, 'never more threads than files');
 });

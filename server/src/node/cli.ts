@@ -45,9 +45,9 @@ Options:
   --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
                              with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
                              such as 20MB (default: 50MB; at most 500MB)
-  -j, --jobs N               lint on N threads (default: one per core when there
-                             are several files and 250kB or more in all);
-                             --jobs 1 lints on one thread
+  -j, --jobs N               lint on N threads (default: one per core, for files
+                             of 4MB or more in all per thread); --jobs 1 lints
+                             on one thread
   --no-progress              no progress line; it is shown only when standard
                              error is a terminal, for 100 files or more or a
                              run longer than a second

@@ -15,19 +15,20 @@ import { lintInput, type FileOutcome, type FileSettings, type Input } from './cl
 export const WORKER_FLAG = 'whosaysCliWorker';
 
 /**
- * Worker threads pay for themselves only with enough to do: starting one loads the bundle again
- * (about as long as linting 100 kB), so below this many bytes in all, one thread is faster.
+ * Worker threads pay for themselves only with enough to do. Each thread warms up on its own: V8
+ * optimizes the engine's hot functions again in every thread, about 2 s of CPU time on this
+ * project's 2-core benchmark machine, about as much as linting 4 MB of news once warm (see
+ * scripts/benchCli.ts). So a thread is added for every PER_THREAD_BYTES of input, up to the cores.
  */
-export const MIN_PARALLEL_BYTES = 250_000;
+export const PER_THREAD_BYTES = 4_000_000;
 
 /** Files each worker holds at once: the next one is there when it finishes one. */
 const IN_FLIGHT = 2;
 
-/** How many threads to use: `jobs` (default: the cores), no more than there are files, one for small runs. */
+/** How many threads to use: `jobs`, or one per PER_THREAD_BYTES up to the cores; never more than there are files. */
 export function threadsFor(jobs: number | undefined, files: number, bytes: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
-  if (files < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), files));
+  const wanted = jobs ?? Math.min(availableParallelism(), Math.floor(bytes / PER_THREAD_BYTES));
+  return Math.max(1, Math.min(wanted, files));
 }
 
 interface Task {
