@@ -17,6 +17,7 @@ import { lint, RULES } from '../server/src/engine';
 import { runPeerBench, type PeerText } from './benchPeers';
 import { generateDocument, type GeneratedLanguage } from '../test/support/generate';
 import { POLNEAR } from './evalData';
+import { runCliBench } from './benchCli';
 
 const MB = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -167,4 +168,5 @@ void (async () => {
   mkdirSync(__dirname, { recursive: true });
   writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs, peers }, null, 2)}\n`);
   console.log(`results: ${OUT}`);
+  await runCliBench(news);
 })();

@@ -33,7 +33,7 @@ describe('help and version', () => {
     const result = runCli(['--help']);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: whosays \[options\] <files or globs\.\.\.>\n/);
-    for (const option of ['--format', '--profile', '--config', '--no-config', '--language', '--stdin-filename', '--version']) {
+    for (const option of ['--format', '--profile', '--config', '--no-config', '--language', '--stdin-filename', '--jobs', '--no-progress', '--version']) {
       assert.ok(result.stdout.includes(option), `help mentions ${option}`);
     }
     assert.equal(result.stderr, '');

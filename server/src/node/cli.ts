@@ -1,19 +1,21 @@
-// The `whosays` command. Bundled by scripts/build.mjs to dist/cli.js.
+// The `whosays` command. Bundled by scripts/build.mjs to dist/cli.js, which is also what its worker
+// threads run (cliWorkers.ts).
 //
 // Everything is read, checked and linted before anything is written: a run either prints its
 // whole report (exit 0 or 1) or one `whosays: ...` line on stderr (exit 2), never half of a report.
+// What is kept meanwhile is each file's part of the report, not its text or its findings.
 
 import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
-import { mergeConfigs } from '../engine/config';
-import { languageFromId, lint } from '../engine/index';
+import { languageFromId } from '../engine/index';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, formatBytes, parseByteSize } from '../engine/limits';
-import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
-import { escapeForTerminal, formatJson, formatText, useColor, type FileResult } from './cliOutput';
-import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
-import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
+import type { MarkupLanguage, Profile } from '../engine/types';
+import { Failure, STDIN_NAME, configFor, lintInput, stdinTooLarge, type FileOutcome, type FileSettings, type Input } from './cliLint';
+import { escapeForTerminal, jsonReport, textReport, useColor, type FileReport } from './cliOutput';
+import { progressFor } from './cliProgress';
+import { lintInWorkers, serveIfWorker, threadsFor } from './cliWorkers';
 
 import * as tinyglobby from 'tinyglobby';
 const { glob, isDynamicPattern } = tinyglobby;
@@ -43,6 +45,12 @@ Options:
   --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
                              with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
                              such as 20MB (default: 50MB; at most 500MB)
+  -j, --jobs N               lint on N threads (default: one per core, for files
+                             of 4MB or more in all per thread); --jobs 1 lints
+                             on one thread
+  --no-progress              no progress line; it is shown only when standard
+                             error is a terminal, for 100 files or more or a
+                             run longer than a second
   -h, --help                 show this help and exit
   -v, --version              print the version and exit
 
@@ -53,14 +61,10 @@ Exit status: 0 no warnings or errors, 1 warnings or errors found,
 2 usage, file or configuration error (nothing is linted then).
 `;
 
-/** A problem that ends the run with exit status 2 and one line on stderr. */
-class Failure extends Error {}
-
 const FORMATS = ['text', 'json'] as const;
 const PROFILES: readonly Profile[] = ['default', 'hedging'];
-const STDIN_NAME = '<stdin>';
-const BINARY_PROBE_BYTES = 8192;
-const RAISE_LIMIT = '(raise the limit with --max-file-size)';
+/** More threads than this is a typo, not a machine. */
+const MAX_JOBS = 1024;
 
 interface Options {
   format: 'text' | 'json';
@@ -70,16 +74,12 @@ interface Options {
   language?: MarkupLanguage;
   stdinFilename?: string;
   maxFileSize: number;
+  /** Threads to lint on; undefined: as many as there are cores, when there is enough to lint. */
+  jobs?: number;
+  progress: boolean;
   help: boolean;
   version: boolean;
   inputs: string[];
-}
-
-interface Input {
-  /** As given on the command line (or as a glob produced it), or `<stdin>`. */
-  display: string;
-  /** Absent for standard input. */
-  file?: string;
 }
 
 const OPTION_SPEC = {
@@ -90,6 +90,8 @@ const OPTION_SPEC = {
   language: { type: 'string' },
   'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  'no-progress': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -97,7 +99,7 @@ const OPTION_SPEC = {
 function parseOptions(args: string[]): Options {
   // Non-strict parsing with tokens, so that each mistake gets a message of our own.
   const { tokens } = parseArgs({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options: Options = { format: 'text', noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, help: false, version: false, inputs: [] };
+  const options: Options = { format: 'text', noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       options.inputs.push(token.value);
@@ -114,6 +116,7 @@ function parseOptions(args: string[]): Options {
       if (name === 'help') options.help = true;
       else if (name === 'version') options.version = true;
       else if (name === 'no-config') options.noConfig = true;
+      else if (name === 'no-progress') options.progress = false;
       continue;
     }
     const value = token.value;
@@ -141,6 +144,9 @@ function parseOptions(args: string[]): Options {
       case 'max-file-size':
         options.maxFileSize = parseMaxFileSize(value);
         break;
+      case 'jobs':
+        options.jobs = parseJobs(value);
+        break;
     }
   }
   return options;
@@ -164,6 +170,14 @@ function parseMaxFileSize(value: string): number {
   return bytes;
 }
 
+function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new Failure(`invalid value "${value}" for --jobs; expected a number of threads from 1 to ${MAX_JOBS}`);
+  }
+  return jobs;
+}
+
 function parseLanguage(value: string): MarkupLanguage {
   const id = value.toLowerCase().replace(/^\./, '');
   const language = languageFromId(id);
@@ -172,11 +186,6 @@ function parseLanguage(value: string): MarkupLanguage {
     throw new Failure(`invalid value "${value}" for --language; expected plaintext, markdown, html, latex or wikitext`);
   }
   return language;
-}
-
-function languageOfPath(file: string): MarkupLanguage {
-  const extension = path.extname(file).slice(1).toLowerCase();
-  return extension ? languageFromId(extension) : 'plaintext';
 }
 
 /**
@@ -241,67 +250,6 @@ function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined 
   }
 }
 
-function readInput(input: Input, cwd: string, stdin: Uint8Array | undefined, maxBytes: number): { text: string; bom: boolean } {
-  let bytes: Uint8Array;
-  if (input.file === undefined) {
-    bytes = stdin ?? new Uint8Array();
-  } else {
-    try {
-      bytes = readRegularFileSync(path.resolve(cwd, input.file), maxBytes);
-    } catch (error) {
-      throw new Failure(`${input.display}: ${readErrorMessage(error)}`);
-    }
-  }
-  const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
-  if (nul !== -1) {
-    throw new Failure(`${input.display}: binary file (NUL byte at offset ${nul}); only text can be linted`);
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('invalidByteOffset' in decoded) {
-    throw new Failure(`${input.display}: not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset})`);
-  }
-  // decodeUtf8 drops a byte-order mark; the JSON report's offsets still count it.
-  return { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
-}
-
-function readErrorMessage(error: unknown): string {
-  if (error instanceof NotRegularFileError) return `${error.message}; only regular files are linted`;
-  if (error instanceof FileTooLargeError) return `too large to lint: ${error.message} ${RAISE_LIMIT}`;
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot read file: permission denied';
-    case 'ENOTDIR':
-      return 'file not found (a part of the path is not a directory)';
-    default:
-      return `cannot read file (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
-}
-
-/** The configuration of one file's folder: the nearest .whosays.json, unless told otherwise. */
-function configFor(dir: string, options: Options, cwd: string): Partial<EngineConfig> {
-  if (options.noConfig) return {};
-  const file = options.config ?? findConfigFile(dir);
-  if (file === undefined) return {};
-  const shown = options.config ?? displayPath(file, cwd);
-  const { config, errors } = loadConfigFile(shown);
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more ${errors.length === 2 ? 'error' : 'errors'} in this file)` : '';
-    throw new Failure(formatConfigError(errors[0]) + more);
-  }
-  return config;
-}
-
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
 /** Standard input, up to the cap: `whosays - < /dev/zero` ends. */
 async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -309,22 +257,24 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     total += (chunk as Buffer).length;
     // Leaving the loop destroys the stream, so nothing more is read.
-    if (total > maxBytes) throw new Failure(`${STDIN_NAME}: too large to lint: more than ${formatBytes(maxBytes)} ${RAISE_LIMIT}`);
+    if (total > maxBytes) throw stdinTooLarge(maxBytes);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
-}
-
 // ---------------------------------------------------------------------------------------------
 
-async function run(args: string[]): Promise<{ stdout: string; exitCode: number }> {
+/** What a run prints: the report, piece by piece, and the exit status. */
+interface Outcome {
+  stdout: Iterable<string>;
+  exitCode: number;
+}
+
+async function run(args: string[]): Promise<Outcome> {
   const options = parseOptions(args);
-  if (options.help) return { stdout: HELP, exitCode: 0 };
-  if (options.version) return { stdout: `${version}\n`, exitCode: 0 };
+  if (options.help) return { stdout: [HELP], exitCode: 0 };
+  if (options.version) return { stdout: [`${version}\n`], exitCode: 0 };
   if (options.config !== undefined && options.noConfig) {
     throw new Failure('--config and --no-config cannot be used together');
   }
@@ -337,29 +287,94 @@ async function run(args: string[]): Promise<{ stdout: string; exitCode: number }
 
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
-  if (options.config !== undefined) configFor(cwd, options, cwd); // report a broken --config file first
+  const settings: FileSettings = {
+    format: options.format,
+    profile: options.profile,
+    config: options.config,
+    noConfig: options.noConfig,
+    language: options.language,
+    stdinFilename: options.stdinFilename,
+    maxFileSize: options.maxFileSize,
+    cwd,
+    now: Date.now(),
+  };
+  if (options.config !== undefined) configFor(cwd, settings); // report a broken --config file first
   const stdin = inputs.some((i) => i.file === undefined) ? await readStdin(options.maxFileSize) : undefined;
 
-  const results: FileResult[] = [];
-  for (const input of inputs) {
-    const { text, bom } = readInput(input, cwd, stdin, options.maxFileSize);
-    const nameForLanguage = input.file ?? options.stdinFilename;
-    const language = options.language ?? (nameForLanguage === undefined ? 'plaintext' : languageOfPath(nameForLanguage));
-    const dir = nameForLanguage === undefined ? cwd : path.dirname(path.resolve(cwd, nameForLanguage));
-    const config = mergeConfigs(configFor(dir, options, cwd), options.profile ? { profile: options.profile } : {});
-    let findings: Finding[];
-    try {
-      findings = lint(text, { languageId: language, config });
-    } catch (error) {
-      throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    results.push({ path: input.display, text, bom, findings: sortFindings(findings) });
+  const progress = progressFor(process.stderr, inputs.length, options.progress);
+  let outcomes: (FileOutcome | undefined)[];
+  try {
+    outcomes = await lintAll(inputs, settings, stdin, options.jobs, (done) => progress.update(done));
+  } finally {
+    progress.clear();
+  }
+  // The earliest failing input ends the run, as it would on one thread.
+  const reports: FileReport[] = [];
+  for (const outcome of outcomes) {
+    if (outcome === undefined) break;
+    if ('error' in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
+    reports.push(outcome.report);
   }
 
-  const failing = results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
-  const stdout =
-    options.format === 'json' ? formatJson(results) : formatText(results, useColor(process.env, process.stdout.isTTY === true));
-  return { stdout, exitCode: failing ? 1 : 0 };
+  const exitCode = reports.some((r) => r.failing) ? 1 : 0;
+  const stdout = options.format === 'json' ? jsonReport(reports) : textReport(reports, useColor(process.env, process.stdout.isTTY === true));
+  return { stdout, exitCode };
+}
+
+/**
+ * Every input's outcome, by index, up to the first failure. On one thread the inputs go in order
+ * and the run stops at a failure; on several (cliWorkers.ts) files go largest first.
+ */
+async function lintAll(
+  inputs: readonly Input[],
+  settings: FileSettings,
+  stdin: Uint8Array | undefined,
+  jobs: number | undefined,
+  onDone: (done: number) => void,
+): Promise<(FileOutcome | undefined)[]> {
+  const sizes = inputs.map((input) => (input.file === undefined ? (stdin?.length ?? 0) : Number(statOrUndefined(path.resolve(settings.cwd, input.file))?.size ?? 0)));
+  const files = inputs.filter((input) => input.file !== undefined).length;
+  const threads = threadsFor(jobs, files, sizes.reduce((a, b) => a + b, 0));
+  const outcomes: (FileOutcome | undefined)[] = new Array(inputs.length);
+  if (threads === 1) {
+    for (let index = 0; index < inputs.length; index++) {
+      const outcome = lintInput(inputs[index], settings, stdin);
+      outcomes[index] = outcome;
+      onDone(index + 1);
+      if ('error' in outcome) break;
+    }
+    return outcomes;
+  }
+  // Standard input (at most one) is linted here; files after it are not needed if it fails.
+  const stdinIndex = inputs.findIndex((input) => input.file === undefined);
+  let limit = inputs.length;
+  let done = 0;
+  if (stdinIndex !== -1) {
+    const outcome = lintInput(inputs[stdinIndex], settings, stdin);
+    outcomes[stdinIndex] = outcome;
+    onDone(++done);
+    if ('error' in outcome) limit = stdinIndex;
+  }
+  const order = inputs.map((_, index) => index).filter((index) => index !== stdinIndex && index < limit);
+  order.sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const fromWorkers = await lintInWorkers(__filename, inputs, order, settings, threads, () => onDone(++done));
+  for (const index of order) outcomes[index] = fromWorkers[index];
+  return outcomes;
+}
+
+/** Writes the report in pieces of about 64 kB: never one string of the whole report. */
+function writeReport(pieces: Iterable<string>): void {
+  const CHUNK = 64 * 1024;
+  let buffered = '';
+  for (const piece of pieces) {
+    buffered += piece;
+    if (buffered.length >= CHUNK) {
+      if (process.stdout.destroyed) return; // the reader went away (`| head`)
+      process.stdout.write(buffered);
+      buffered = '';
+    }
+  }
+  if (buffered && !process.stdout.destroyed) process.stdout.write(buffered);
 }
 
 async function main(): Promise<void> {
@@ -370,7 +385,7 @@ async function main(): Promise<void> {
   try {
     const { stdout, exitCode } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
-    process.stdout.write(stdout);
+    writeReport(stdout);
   } catch (error) {
     const message =
       error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')}`;
@@ -380,4 +395,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// The same bundle is the worker threads' script: a worker serves files, the main thread runs the command.
+if (!serveIfWorker()) void main();
