@@ -1,6 +1,6 @@
-// Linting a long document part by part. The engine's working memory grows with the text it is given
-// (about 30 bytes per character of news prose: tokens of every sentence are kept until the end), so
-// 10 MB in one lint() call peaks near 300 MB of heap. Cut where the language server's paragraph
+// Linting a very long document part by part. The engine's working memory grows with the text it is
+// given (the text, its prose view, its sentences and findings; tokens only of the block at hand), so
+// past WHOLE_UP_TO one lint() call would take the process past 300 MB. Cut where the language server's paragraph
 // cache cuts (lsp/paragraphs.ts: a piece lints alone exactly as inside the whole), grouped into parts
 // of about PART_CHARS, the findings are the same and the heap stays that of one part.
 //
@@ -14,8 +14,15 @@ import { splitIntoPieces, type Piece } from '../lsp/paragraphs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Characters per part: the heap of one lint() call stays in the tens of megabytes. */
-export const PART_CHARS = 1_000_000;
+/**
+ * Up to this length a document is linted whole. The engine keeps only one block's tokens alive, so
+ * 10 MB of news peaks near 225 MB for the whole process; parts (with a full collection after each)
+ * would bring that to about 170 MB but take some 40% longer. Beyond it, memory would pass 300 MB.
+ */
+export const WHOLE_UP_TO = 16_000_000;
+
+/** Characters per part beyond WHOLE_UP_TO: the heap of one lint() call stays in the tens of megabytes. */
+export const PART_CHARS = 4_000_000;
 
 /** A part this long leaves enough garbage to be worth a full collection (tens of milliseconds). */
 const COLLECT_AFTER_CHARS = 256 * 1024;
@@ -27,13 +34,15 @@ export interface PartsOptions {
   now: Date;
   /** For tests: smaller parts. */
   partChars?: number;
+  /** For tests: the longest text linted whole (the part size when parts are given). */
+  wholeUpTo?: number;
 }
 
 /** lint(text) with the same result, in parts of about `partChars` characters where the text can be cut. */
 export function lintInParts(text: string, options: PartsOptions): Finding[] {
   const partChars = options.partChars ?? PART_CHARS;
   const whole = (): Finding[] => lint(text, { languageId: options.languageId, config: options.config, now: options.now });
-  if (text.length <= partChars) return whole();
+  if (text.length <= (options.wholeUpTo ?? (options.partChars ?? WHOLE_UP_TO))) return whole();
   const language = languageFromId(options.languageId);
   const pieces = splitIntoPieces(text, language);
   if (pieces.length === 1) return whole();
