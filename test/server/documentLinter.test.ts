@@ -17,9 +17,12 @@ function linterFor(document: Partial<TextDocument>, logged: string[], published:
   return new DocumentLinter({
     document: (uri) => (uri === document.uri ? (document as TextDocument) : undefined),
     settings,
-    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    publish: async (uri, version, diagnostics) => {
+      published.push([uri, version, diagnostics]);
+    },
     push: true,
     debounceMs: 0,
+    debounceAboveMs: 50,
     now: () => new Date(2026, 0, 1),
     log: (message) => logged.push(message),
   });
@@ -66,9 +69,12 @@ test('a settings change that leaves a document\'s diagnostics as they were publi
   const linter = new DocumentLinter({
     document: (uri) => (uri === document.uri ? document : undefined),
     settings,
-    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    publish: async (uri, version, diagnostics) => {
+      published.push([uri, version, diagnostics]);
+    },
     push: true,
     debounceMs: 0,
+    debounceAboveMs: 50,
     now: () => new Date(2026, 0, 1),
     log: () => undefined,
   });

@@ -1,7 +1,7 @@
 // The paragraph-level cache: a document is linted piece by piece (paragraphs.ts decides where it
 // can be cut), and a piece whose text, configuration and language are unchanged is not linted
-// again. A piece that only moved keeps its findings, shifted; a piece that did not move keeps its
-// diagnostics too. Linting a whole document piece by piece gives exactly lint() of the whole
+// again. A piece that only moved keeps its findings (shifted only when someone asks for them) and,
+// when its first line did not change, its ranges. Linting a whole document piece by piece gives exactly lint() of the whole
 // text (test/server/paragraphs.test.ts). Where fixes put markers depends on the whole document
 // (markerPlacement.ts): its convention is read first, from counts kept per piece, and is part of
 // the key under which pieces are reused.
@@ -13,8 +13,8 @@ import { resolveConfig } from '../engine/lint';
 import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument, type MarkerTally } from '../engine/markerPlacement';
 import { LineIndex, toRange } from './convert';
 import { lineBreakOf } from '../engine/lineIndex';
-import { diagnosticAt, withVersion } from './diagnostics';
-import { splitIntoPieces, type Piece } from './paragraphs';
+import { diagnosticAt } from './diagnostics';
+import { splitIntoPieces } from './paragraphs';
 
 export interface PieceLintRequest {
   text: string;
@@ -31,8 +31,8 @@ interface PieceEntry {
   lineBreaks: number;
   /** Ranges of the findings, lines counted from the piece's first line. */
   ranges: Range[];
-  /** Where the piece stood the last time it was used. */
-  placed?: Placement;
+  /** The ranges moved down to the piece's line the last time it stood there (most edits move no line). */
+  placedRanges?: { line: number; ranges: Range[] };
 }
 
 interface Placement {
@@ -41,11 +41,68 @@ interface Placement {
   line: number;
   /** The document's line break, which the ignore fixes insert. */
   eol: string;
-  /** Findings with document offsets. */
-  findings: Finding[];
-  /** Their diagnostics (any version), built when first asked for, and the documentation base they link to. */
-  diagnostics?: Diagnostic[];
-  docs?: string;
+  /** The piece's own line break. */
+  pieceEol: string;
+}
+
+/**
+ * The outcome of one run over a whole document: where each piece stood and what it holds. The
+ * findings with document offsets and the diagnostics are built from it only when asked for, so
+ * that an edit that moves every later paragraph by one character copies nothing.
+ */
+export class LintedDocument {
+  private all?: Finding[];
+
+  constructor(private readonly placements: readonly Placement[]) {}
+
+  /** The number of findings, without building them. */
+  get findingCount(): number {
+    let count = 0;
+    for (const placed of this.placements) count += placed.entry.findings.length;
+    return count;
+  }
+
+  /** Every finding, with document offsets (built once). */
+  get findings(): Finding[] {
+    if (!this.all) {
+      const all: Finding[] = [];
+      for (const placed of this.placements) for (const f of placed.entry.findings) all.push(placedFinding(f, placed));
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  /** The finding of `rule` whose words start at `offset`, found without building the others. */
+  findingAt(offset: number, rule: string): Finding | undefined {
+    const placements = this.placements;
+    // The last piece starting at or before the offset.
+    let low = 0;
+    let high = placements.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (placements[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const placed = placements[low];
+    if (!placed || placed.start > offset) return undefined;
+    const found = placed.entry.findings.find((f) => f.offset === offset - placed.start && f.rule === rule);
+    return found && placedFinding(found, placed);
+  }
+
+  /** The diagnostics for `version` of the document, linking to rule pages under `docs`. */
+  diagnostics(version: number | null, docs?: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const placed of this.placements) {
+      const { entry, line, start } = placed;
+      if (entry.findings.length === 0) continue;
+      const ranges = placedRanges(entry, line);
+      for (let i = 0; i < entry.findings.length; i++) {
+        const finding = entry.findings[i];
+        out.push(diagnosticAt(finding, ranges[i], version, docs, start + finding.offset));
+      }
+    }
+    return out;
+  }
 }
 
 export class ParagraphCache {
@@ -54,33 +111,33 @@ export class ParagraphCache {
   private tallyKey = '';
   private tallies = new Map<string, MarkerTally>();
   private entries = new Map<string, PieceEntry>();
-  private placements: Placement[] = [];
+  private last = new LintedDocument([]);
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
   lastLinted = 0;
 
   /**
    * Yields after every piece that had to be linted, so that a caller can pause, give way to newer
-   * work or give up; returns the findings of the whole document with document offsets. The cache
-   * changes only when the run completes.
+   * work or give up; returns the document's findings and diagnostics. The cache changes only when
+   * the run completes.
    */
-  *steps(request: PieceLintRequest): Generator<void, Finding[], void> {
+  *steps(request: PieceLintRequest): Generator<void, LintedDocument, void> {
     const { text } = request;
     const language = languageFromId(request.languageId);
     const pieces = splitIntoPieces(text, language);
+    const slices = pieces.map((piece) => text.slice(piece.start, piece.end));
     // Markers follow the whole document's convention, so the pieces are linted under it: counted per
     // piece (and kept for pieces that did not change), and part of the key, so that a change of
     // convention lints every piece again.
-    const { tallies, conventions } = this.conventionsOf(request, pieces);
+    const { tallies, conventions } = this.conventionsOf(request, slices);
     const key = `${request.key}\u0000${JSON.stringify(conventions)}`;
     const reuse = key === this.key ? this.entries : new Map<string, PieceEntry>();
     const next = new Map<string, PieceEntry>();
     const placements: Placement[] = [];
     const eol = lineBreakOf(text);
-    const findings: Finding[] = [];
     let linted = 0;
     let line = 0;
-    for (const piece of pieces) {
-      const slice = text.slice(piece.start, piece.end);
+    for (let p = 0; p < pieces.length; p++) {
+      const slice = slices[p];
       let entry = next.get(slice) ?? reuse.get(slice);
       if (!entry) {
         const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now, conventions });
@@ -90,34 +147,25 @@ export class ParagraphCache {
         yield;
       }
       next.set(slice, entry);
-      let placed = entry.placed;
-      if (!placed || placed.start !== piece.start || placed.line !== line || placed.eol !== eol) {
-        const pieceEol = lineBreakOf(slice);
-        const moved = piece.start === 0 && pieceEol === eol ? entry.findings : entry.findings.map((f) => shifted(f, piece.start, pieceEol === eol ? undefined : eol));
-        placed = { entry, start: piece.start, line, eol, findings: moved };
-      }
-      placements.push(placed);
-      for (const f of placed.findings) findings.push(f);
+      placements.push({ entry, start: pieces[p].start, line, eol, pieceEol: entry.findings.length > 0 ? lineBreakOf(slice) : eol });
       line += entry.lineBreaks;
     }
-    for (const placed of placements) placed.entry.placed = placed;
     this.key = key;
     this.tallyKey = request.key;
     this.tallies = tallies;
     this.entries = next;
-    this.placements = placements;
+    this.last = new LintedDocument(placements);
     this.lastLinted = linted;
-    return findings;
+    return this.last;
   }
 
-  private conventionsOf(request: PieceLintRequest, pieces: readonly Piece[]): { tallies: Map<string, MarkerTally>; conventions: MarkerConventions } {
+  private conventionsOf(request: PieceLintRequest, slices: readonly string[]): { tallies: Map<string, MarkerTally>; conventions: MarkerConventions } {
     const language = languageFromId(request.languageId);
     const config = resolveConfig(request.config);
     const known = request.key === this.tallyKey ? this.tallies : new Map<string, MarkerTally>();
     const tallies = new Map<string, MarkerTally>();
     const tally = emptyTally();
-    for (const piece of pieces) {
-      const slice = request.text.slice(piece.start, piece.end);
+    for (const slice of slices) {
       const counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
       tallies.set(slice, counted);
       addTallies(tally, counted);
@@ -126,35 +174,34 @@ export class ParagraphCache {
     return { tallies, conventions: { placement: resolvePlacement(tally, config.markerPlacement[language]), todo } };
   }
 
-  /** The same as running `steps` to the end. */
+  /** The same as running `steps` to the end: the findings of the whole document. */
   lint(request: PieceLintRequest): Finding[] {
     const run = this.steps(request);
     for (;;) {
       const step = run.next();
-      if (step.done) return step.value;
+      if (step.done) return step.value.findings;
     }
   }
 
   /** The diagnostics of the last completed run, for `version` of the document, linking to rule pages under `docs`. */
   diagnostics(version: number, docs?: string): Diagnostic[] {
-    const out: Diagnostic[] = [];
-    for (const placed of this.placements) {
-      if (!placed.diagnostics || placed.docs !== docs) {
-        placed.diagnostics = placedDiagnostics(placed, docs);
-        placed.docs = docs;
-      }
-      for (const d of placed.diagnostics) out.push(withVersion(d, version));
-    }
-    return out;
+    return this.last.diagnostics(version, docs);
   }
 }
 
-function placedDiagnostics(placed: Placement, docs: string | undefined): Diagnostic[] {
-  const { entry, line } = placed;
-  return placed.findings.map((finding, i) => {
-    const range = entry.ranges[i];
-    return diagnosticAt(finding, line === 0 ? range : { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }, null, docs);
-  });
+function placedRanges(entry: PieceEntry, line: number): Range[] {
+  if (line === 0) return entry.ranges;
+  const memo = entry.placedRanges;
+  if (memo && memo.line === line) return memo.ranges;
+  const ranges = entry.ranges.map((range) => ({ start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }));
+  entry.placedRanges = { line, ranges };
+  return ranges;
+}
+
+/** A piece's finding with document offsets (and the document's line break in its ignore fix). */
+function placedFinding(f: Finding, placed: Placement): Finding {
+  if (placed.start === 0 && placed.pieceEol === placed.eol) return f;
+  return shifted(f, placed.start, placed.pieceEol === placed.eol ? undefined : placed.eol);
 }
 
 function shifted(f: Finding, by: number, eol: string | undefined): Finding {
@@ -171,4 +218,3 @@ function shifted(f: Finding, by: number, eol: string | undefined): Finding {
     })),
   };
 }
-
