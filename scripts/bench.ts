@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { generateDocument, type GeneratedLanguage } from '../test/support/generate';
 import { POLNEAR } from './evalData';
+import { benchServer, printServerBench } from './benchServer';
 
 const MB = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -134,3 +135,10 @@ console.log('×scan: engine time over one word-scan regular expression on the sa
 mkdirSync(__dirname, { recursive: true });
 writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs }, null, 2)}\n`);
 console.log(`results: ${OUT}`);
+
+// The language server, as a child process: the bundled dist/server.js beside this bundle's out/ folder.
+console.log('');
+benchServer({ server: join(__dirname, '..', 'dist', 'server.js') }).then(printServerBench, (error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
