@@ -26,8 +26,10 @@ export interface PieceLintRequest {
 }
 
 interface PieceEntry {
-  /** Findings with offsets into the piece. */
+  /** Findings with offsets into the piece (their strings shared: see `stored`). */
   findings: Finding[];
+  /** The piece's own line break. */
+  eol: string;
   lineBreaks: number;
   /** Ranges of the findings, lines counted from the piece's first line. */
   ranges: Range[];
@@ -41,8 +43,6 @@ interface Placement {
   line: number;
   /** The document's line break, which the ignore fixes insert. */
   eol: string;
-  /** The piece's own line break. */
-  pieceEol: string;
 }
 
 /**
@@ -105,12 +105,23 @@ export class LintedDocument {
   }
 }
 
+/** A piece of the last completed run, with what was found in it. */
+interface PieceRecord {
+  start: number;
+  end: number;
+  entry: PieceEntry;
+  tally: MarkerTally;
+}
+
 export class ParagraphCache {
   private key = '';
   /** The request key the marker counts were made under, and the counts per piece text. */
   private tallyKey = '';
   private tallies = new Map<string, MarkerTally>();
+  /** Entries by piece text, for pieces that were not found unchanged in place (see `unchangedPieces`). */
   private entries = new Map<string, PieceEntry>();
+  /** The last completed run's text and pieces. */
+  private previous?: { text: string; records: PieceRecord[] };
   private last = new LintedDocument([]);
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
   lastLinted = 0;
@@ -123,55 +134,72 @@ export class ParagraphCache {
   *steps(request: PieceLintRequest): Generator<void, LintedDocument, void> {
     const { text } = request;
     const language = languageFromId(request.languageId);
+    const config = resolveConfig(request.config);
     const pieces = splitIntoPieces(text, language);
-    const slices = pieces.map((piece) => text.slice(piece.start, piece.end));
+    // Pieces that stand, unchanged, before or after the edited stretch are known without reading
+    // them again; the others are looked up by their text.
+    const sameTallies = request.key === this.tallyKey;
+    const unchanged = sameTallies && this.previous ? unchangedPieces(this.previous, text, pieces) : [];
+    const slices: (string | undefined)[] = [];
+    const sliceOf = (p: number): string => (slices[p] ??= text.slice(pieces[p].start, pieces[p].end));
+
     // Markers follow the whole document's convention, so the pieces are linted under it: counted per
     // piece (and kept for pieces that did not change), and part of the key, so that a change of
     // convention lints every piece again.
-    const { tallies, conventions } = this.conventionsOf(request, slices);
+    const known = sameTallies ? this.tallies : new Map<string, MarkerTally>();
+    const tallies = new Map<string, MarkerTally>();
+    const pieceTallies: MarkerTally[] = [];
+    const tally = emptyTally();
+    for (let p = 0; p < pieces.length; p++) {
+      let counted = unchanged[p]?.tally;
+      if (!counted) {
+        const slice = sliceOf(p);
+        counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
+        tallies.set(slice, counted);
+      }
+      pieceTallies.push(counted);
+      addTallies(tally, counted);
+    }
+    const todo = language === 'latex' && definesTodo(text);
+    const conventions: MarkerConventions = { placement: resolvePlacement(tally, config.markerPlacement[language]), todo };
+
     const key = `${request.key}\u0000${JSON.stringify(conventions)}`;
-    const reuse = key === this.key ? this.entries : new Map<string, PieceEntry>();
+    const sameKey = key === this.key;
+    const reuse = sameKey ? this.entries : new Map<string, PieceEntry>();
     const next = new Map<string, PieceEntry>();
+    const records: PieceRecord[] = [];
     const placements: Placement[] = [];
     const eol = lineBreakOf(text);
     let linted = 0;
     let line = 0;
     for (let p = 0; p < pieces.length; p++) {
-      const slice = slices[p];
-      let entry = next.get(slice) ?? reuse.get(slice);
+      let entry = sameKey ? unchanged[p]?.entry : undefined;
       if (!entry) {
-        const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now, conventions });
-        const index = new LineIndex(slice);
-        entry = { findings: found, lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
-        linted++;
-        yield;
+        const slice = sliceOf(p);
+        entry = next.get(slice) ?? reuse.get(slice);
+        if (!entry) {
+          const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now, conventions }).map(stored);
+          const index = new LineIndex(slice);
+          entry = { findings: found, eol: lineBreakOf(slice), lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
+          linted++;
+          yield;
+        }
+        next.set(slice, entry);
       }
-      next.set(slice, entry);
-      placements.push({ entry, start: pieces[p].start, line, eol, pieceEol: entry.findings.length > 0 ? lineBreakOf(slice) : eol });
+      const { start, end } = pieces[p];
+      records.push({ start, end, entry, tally: pieceTallies[p] });
+      placements.push({ entry, start, line, eol });
       line += entry.lineBreaks;
     }
     this.key = key;
     this.tallyKey = request.key;
+    // Pieces found in place are kept through `previous` only: the maps hold what was read this time.
     this.tallies = tallies;
     this.entries = next;
+    this.previous = { text, records };
     this.last = new LintedDocument(placements);
     this.lastLinted = linted;
     return this.last;
-  }
-
-  private conventionsOf(request: PieceLintRequest, slices: readonly string[]): { tallies: Map<string, MarkerTally>; conventions: MarkerConventions } {
-    const language = languageFromId(request.languageId);
-    const config = resolveConfig(request.config);
-    const known = request.key === this.tallyKey ? this.tallies : new Map<string, MarkerTally>();
-    const tallies = new Map<string, MarkerTally>();
-    const tally = emptyTally();
-    for (const slice of slices) {
-      const counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
-      tallies.set(slice, counted);
-      addTallies(tally, counted);
-    }
-    const todo = language === 'latex' && definesTodo(request.text);
-    return { tallies, conventions: { placement: resolvePlacement(tally, config.markerPlacement[language]), todo } };
   }
 
   /** The same as running `steps` to the end: the findings of the whole document. */
@@ -189,6 +217,44 @@ export class ParagraphCache {
   }
 }
 
+/** How many characters two texts share at their start and at their end (not overlapping). */
+function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  const CHUNK = 1024;
+  let prefix = 0;
+  while (prefix + CHUNK <= max && a.startsWith(b.slice(prefix, prefix + CHUNK), prefix)) prefix += CHUNK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix + CHUNK <= max - prefix && a.endsWith(b.slice(b.length - suffix - CHUNK, b.length - suffix), a.length - suffix)) suffix += CHUNK;
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return [prefix, suffix];
+}
+
+/**
+ * For each piece of `text`, the previous run's record of the same piece when the piece lies wholly
+ * in the text the two versions share at the start or at the end, and the previous run cut a piece
+ * at the same place: its text is then the same, so its entry and marker counts are too.
+ */
+function unchangedPieces(previous: { text: string; records: readonly PieceRecord[] }, text: string, pieces: readonly { start: number; end: number }[]): (PieceRecord | undefined)[] {
+  const [prefix, suffix] = commonEnds(previous.text, text);
+  const delta = text.length - previous.text.length;
+  const suffixStart = text.length - suffix;
+  const old = previous.records;
+  const out: (PieceRecord | undefined)[] = [];
+  let j = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, end } = pieces[p];
+    let target: number;
+    if (end <= prefix) target = start;
+    else if (start >= suffixStart) target = start - delta;
+    else continue;
+    while (j < old.length && old[j].start < target) j++;
+    const record = old[j];
+    if (record && record.start === target && record.end - record.start === end - start) out[p] = record;
+  }
+  return out;
+}
+
 function placedRanges(entry: PieceEntry, line: number): Range[] {
   if (line === 0) return entry.ranges;
   const memo = entry.placedRanges;
@@ -200,8 +266,41 @@ function placedRanges(entry: PieceEntry, line: number): Range[] {
 
 /** A piece's finding with document offsets (and the document's line break in its ignore fix). */
 function placedFinding(f: Finding, placed: Placement): Finding {
-  if (placed.start === 0 && placed.pieceEol === placed.eol) return f;
-  return shifted(f, placed.start, placed.pieceEol === placed.eol ? undefined : placed.eol);
+  const sameEol = placed.entry.eol === placed.eol;
+  if (placed.start === 0 && sameEol) return f;
+  return shifted(f, placed.start, sameEol ? undefined : placed.eol);
+}
+
+/**
+ * Strings kept by the cache, one copy of each: messages, fix titles and marker texts repeat across
+ * findings and documents. Bounded: cleared when full, which only costs sharing.
+ */
+const strings = new Map<string, string>();
+const MAX_STRINGS = 100_000;
+
+function shared(value: string): string {
+  let kept = strings.get(value);
+  if (kept === undefined) {
+    if (strings.size >= MAX_STRINGS) strings.clear();
+    // A fresh flat copy: a substring of the document would keep that whole version of the text alive.
+    kept = value.length > 12 ? (` ${value}`).slice(1) : value;
+    strings.set(kept, kept);
+  }
+  return kept;
+}
+
+/** A finding as the cache keeps it: the same content, with its strings shared. */
+function stored(f: Finding): Finding {
+  const { explanation } = f;
+  return {
+    ...f,
+    message: shared(f.message),
+    text: shared(f.text),
+    explanation: explanation.suggestion === undefined ? explanation : { ...explanation, suggestion: shared(explanation.suggestion) },
+    ...(f.downgradedBecause !== undefined ? { downgradedBecause: shared(f.downgradedBecause) } : {}),
+    fixes: f.fixes.map((fix) => ({ ...fix, title: shared(fix.title), edits: fix.edits.map((e) => ({ ...e, newText: shared(e.newText) })) })),
+    ...(f.covers ? { covers: f.covers.map((c) => ({ ...c, text: shared(c.text), message: shared(c.message) })) } : {}),
+  };
 }
 
 function shifted(f: Finding, by: number, eol: string | undefined): Finding {
