@@ -166,7 +166,7 @@ test('while a publish is being written, newer versions wait; then only the newes
   assert.deepEqual(published.map((p) => p.version), [1, 4], 'nothing after it');
 });
 
-test('a document counts as costly, and waits debounceMs after a change, only when its last re-lint and publish took debounceAboveMs or more', async () => {
+test('a document counts as costly, and waits debounceMs after a change, only when re-linting what an edit touches is estimated to take debounceAboveMs or more', async () => {
   const text = 'Many believe the pier is unsafe.';
   for (const [debounceAboveMs, delay] of [
     [0, 3_600_000],

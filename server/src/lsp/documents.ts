@@ -1,9 +1,10 @@
 // Open documents: which version was linted, the debounce before re-linting, cancellation of work on
 // an older version, and the paragraph cache that re-lints only the pieces that changed. Results for
-// a version the document has left behind are never published. A document whose last re-lint and
-// publish were cheap is re-linted at once after a change; only a costly one waits for the typing to
-// pause. A publish still being written holds back the next one, which then goes out for the newest
-// version only, so a client that reads slowly never gets a queue of stale diagnostics.
+// a version the document has left behind are never published. A document whose edits are cheap to
+// re-lint is re-linted at once after a change; only a costly one (a long piece that the paragraph
+// cache cannot cut) waits for the typing to pause. A publish still being written holds back the
+// next one, which then goes out for the newest version only: a large document's diagnostics,
+// costly to send, never queue up stale behind the client's reading.
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -55,8 +56,8 @@ export interface DocumentLinterEnvironment {
   /** Pause after a change before linting a costly document, in milliseconds. */
   debounceMs: number;
   /**
-   * A document is costly when its last re-lint and publish took at least this long, in
-   * milliseconds; cheaper ones are linted at once after a change.
+   * A document is costly when re-linting what an edit touches is estimated to take at least this
+   * long, in milliseconds; cheaper ones are linted at once after a change.
    */
   debounceAboveMs: number;
   /** The date for dated markers; a function so that tests and long sessions see the current month. */
@@ -82,11 +83,13 @@ interface DocumentState {
   running?: Running;
   last?: LintResult;
   published?: { version: number; generation: number; diagnostics: readonly Diagnostic[] };
+  /** Linting speed measured on this document's last run that linted anything, in milliseconds per character. */
+  msPerChar?: number;
   /**
-   * What the last re-lint and publish took, in milliseconds: the linting after an edit (not the
-   * first full lint) and the writing of the diagnostics. Undefined until measured.
+   * Characters an edit is expected to make the paragraph cache lint again: what the last edit did,
+   * or, after the first lint, the longest piece.
    */
-  costMs?: number;
+  editChars?: number;
   /** A publish is being written; `again` asks for one more (for the newest version) once it is. */
   sending?: { again: boolean };
 }
@@ -117,11 +120,11 @@ export class DocumentLinter {
     }, this.delayFor(state));
   }
 
-  /** Milliseconds to wait after a change: none unless the last re-lint and publish of the document were costly. */
+  /** Milliseconds to wait after a change: none unless re-linting what an edit touches is costly. */
   delayFor(uri: string | DocumentState): number {
     const state = typeof uri === 'string' ? this.states.get(uri) : uri;
-    const cost = state?.costMs;
-    return state?.last !== undefined && cost !== undefined && cost >= this.env.debounceAboveMs ? this.env.debounceMs : 0;
+    if (state?.last === undefined || state.editChars === undefined || state.msPerChar === undefined) return 0;
+    return state.editChars * state.msPerChar >= this.env.debounceAboveMs ? this.env.debounceMs : 0;
   }
 
   /** A document was saved (what `whosays.run: onSave` waits for). Resolves when its result is ready. */
@@ -224,7 +227,6 @@ export class DocumentLinter {
         const settings = await this.env.settings.forResource(uri);
         if (settings.run === 'onSave') return;
       }
-      const started = Date.now();
       const result = await this.current(uri);
       if (!result || !this.isCurrent(result) || this.states.get(uri) !== state) return;
       const published = state.published;
@@ -234,7 +236,6 @@ export class DocumentLinter {
         state.sending.again = true;
         return;
       }
-      const lintMs = edit ? Date.now() - started : 0;
       // A settings change that leaves this document's diagnostics as they were publishes nothing:
       // each publish makes VS Code recompute the code actions at the cursor, which cancels a quick-fix
       // menu the writer has just asked for (and a .whosays.json write comes as two file events).
@@ -243,9 +244,7 @@ export class DocumentLinter {
       if (same) return;
       const sending = { again: false };
       state.sending = sending;
-      const publishing = Date.now();
       await this.env.publish(uri, result.version, result.diagnostics);
-      state.costMs = lintMs + Date.now() - publishing;
       state.sending = undefined;
       if (sending.again && this.states.get(uri) === state) await this.refresh(uri, reason);
     } catch (error) {
@@ -268,14 +267,21 @@ export class DocumentLinter {
         key: `${language}\u0000${MONTHS[now.getMonth()]} ${now.getFullYear()}\u0000${settings.key}`,
         now,
       });
+      const first = state.last === undefined;
       let sliceStart = Date.now();
+      let lintMs = 0;
       for (;;) {
         const step = steps.next();
         if (step.done) {
           linted = step.value;
+          lintMs += Date.now() - sliceStart;
+          const { lastLintedChars, longestPiece } = state.cache;
+          if (lastLintedChars > 0) state.msPerChar = lintMs / lastLintedChars;
+          state.editChars = first ? longestPiece : lastLintedChars;
           break;
         }
         if (Date.now() - sliceStart > SLICE_MS) {
+          lintMs += Date.now() - sliceStart;
           await pause();
           if (token.cancelled) return undefined;
           sliceStart = Date.now();

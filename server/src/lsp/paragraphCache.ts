@@ -125,6 +125,10 @@ export class ParagraphCache {
   private last = new LintedDocument([]);
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
   lastLinted = 0;
+  /** Characters in those pieces. */
+  lastLintedChars = 0;
+  /** The longest piece of the last completed run: what an edit inside it has to lint again. */
+  longestPiece = 0;
 
   /**
    * Yields after every piece that had to be linted, so that a caller can pause, give way to newer
@@ -171,6 +175,8 @@ export class ParagraphCache {
     const placements: Placement[] = [];
     const eol = lineBreakOf(text);
     let linted = 0;
+    let lintedChars = 0;
+    let longest = 0;
     let line = 0;
     for (let p = 0; p < pieces.length; p++) {
       let entry = sameKey ? unchanged[p]?.entry : undefined;
@@ -182,11 +188,13 @@ export class ParagraphCache {
           const index = new LineIndex(slice);
           entry = { findings: found, eol: lineBreakOf(slice), lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
           linted++;
+          lintedChars += slice.length;
           yield;
         }
         next.set(slice, entry);
       }
       const { start, end } = pieces[p];
+      longest = Math.max(longest, end - start);
       records.push({ start, end, entry, tally: pieceTallies[p] });
       placements.push({ entry, start, line, eol });
       line += entry.lineBreaks;
@@ -199,6 +207,8 @@ export class ParagraphCache {
     this.previous = { text, records };
     this.last = new LintedDocument(placements);
     this.lastLinted = linted;
+    this.lastLintedChars = lintedChars;
+    this.longestPiece = longest;
     return this.last;
   }
 

@@ -40,10 +40,14 @@ import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uri
 export interface InitializationOptions {
   /**
    * Pause after a change before linting again, in milliseconds (default 100), for documents whose
-   * last re-lint and publish took at least `debounceAboveMs`; cheaper ones are linted at once.
+   * edits are costly to re-lint (see `debounceAboveMs`); others are linted at once.
    */
   debounceMs?: number;
-  /** What makes a document costly enough to wait `debounceMs` after a change, in milliseconds (default 50; 0: every document). */
+  /**
+   * A document is costly when re-linting what an edit touches (the paragraph, or the whole text
+   * where it cannot be cut) is estimated, from the document's last lint, to take at least this
+   * many milliseconds (default 50; 0: every document).
+   */
   debounceAboveMs?: number;
   /**
    * Whether the hover starts with the finding's message (default true). Editors that show the
@@ -70,8 +74,9 @@ export interface InitializationOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 100;
 /**
- * Typing runs at a key every 50 ms or more, so a document re-linted and published in less keeps up
+ * Typing runs at a key every 50 ms or more, so a document whose edits re-lint in less keeps up
  * without waiting; a costlier one waits for a pause, so that a burst of keys is linted once.
+ * What publishing costs needs no debounce: a publish still being written holds back the next.
  */
 export const DEFAULT_DEBOUNCE_ABOVE_MS = 50;
 
