@@ -159,6 +159,29 @@ describe('diagnostics (push)', () => {
     await client.close(uri);
   });
 
+  test('keys typed into a large document faster than its diagnostics are sent: publishes in version order, the last for the final text', async () => {
+    const uri = 'file:///project/large.md';
+    const text = generateDocument('markdown', 300_000, 5);
+    await client.open(uri, 'markdown', text);
+    await client.diagnosticsFor(uri, 1);
+    const start = client.published.length;
+    const texts = new Map<number, string>();
+    const line = text.split('\n').findIndex((l) => l.length > 40);
+    let version = 1;
+    for (let i = 0; i < 40; i++) {
+      // Not awaited one by one in the server: the changes arrive while publishes are being written.
+      version = await client.change(uri, [{ range: { start: { line, character: 10 + i }, end: { line, character: 10 + i } }, text: 'abcdefghij'[i % 10] }]);
+      texts.set(version, client.text(uri));
+    }
+    const last = await client.diagnosticsFor(uri, version);
+    assert.ok(await client.quietFor(uri, 100), 'nothing after the last version');
+    const versions = client.published.slice(start).filter((p) => p.uri === uri).map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+    assert.equal(versions.at(-1), version);
+    assert.deepEqual(last.diagnostics, expected(texts.get(version)!, 'markdown', version));
+    await client.close(uri);
+  });
+
   test('a burst of changes to a costly document is linted once, for the last version only', async () => {
     // debounceAboveMs 0: every document counts as costly, so it waits debounceMs after a change.
     const costly = await TestClient.start({ initializationOptions: { debounceMs: 200, debounceAboveMs: 0 } });
