@@ -3,11 +3,11 @@
 // when Who Says is off everywhere. It also answers the server's workspace/configuration requests
 // for open documents with their language-specific settings and the per-document switch.
 import * as vscode from 'vscode';
-import {
-  CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, TransportKind,
-  type ConfigurationItem, type ErrorHandler, type LanguageClientOptions, type Middleware, type ServerOptions,
+import type {
+  ConfigurationItem, ErrorHandler, LanguageClient, LanguageClientOptions, Middleware, ServerOptions,
 } from 'vscode-languageclient/node';
 import type { HiddenFindings } from './hidden';
+import { languageClientLoadMs, loadLanguageClient, type LanguageClientModule } from './languageClientModule';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
 import { CONFIG_FILE_NAME } from './configStarter';
@@ -69,6 +69,8 @@ export class ClientController implements vscode.Disposable {
    * an error toast. Its middleware below drops the send for a client on its way out.
    */
   private retiring: LanguageClient | undefined;
+  /** The time loading the language client took is logged once. */
+  private loadLogged = false;
 
   constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
 
@@ -123,6 +125,7 @@ export class ClientController implements vscode.Disposable {
         this.retiring = this.client;
         await this.doStop();
       } else if (this.client?.isRunning()) {
+        const { DidChangeConfigurationNotification } = await loadLanguageClient();
         await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       } else if (!this.client && enabled && this.hasLintedDocument()) {
         await this.doStart();
@@ -163,10 +166,25 @@ export class ClientController implements vscode.Disposable {
   }
 
   private async doStart(): Promise<LanguageClient | undefined> {
+    let library: LanguageClientModule;
+    try {
+      library = await loadLanguageClient();
+    } catch (error) {
+      this.output.error(`the language client (dist/languageClient.js) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage('Who Says: the language client could not be loaded. See the "Who Says" output for details.');
+      return undefined;
+    }
+    if (!this.loadLogged && languageClientLoadMs !== undefined) {
+      this.loadLogged = true;
+      this.output.info(`loaded the language client in ${languageClientLoadMs.toFixed(1)} ms`);
+    }
+    const { LanguageClient, TransportKind, ErrorAction, CloseAction } = library;
     const module = this.serverModule;
+    // dist/server.js is minified: where its source map lies beside it (a build from the repository,
+    // not the .vsix), the stack traces the server logs name the TypeScript sources.
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
     };
     // The middleware needs the client it belongs to, which exists only once these options do.
     const created: { client?: LanguageClient } = {};
@@ -180,7 +198,7 @@ export class ClientController implements vscode.Disposable {
       // VS Code's hover already shows the diagnostic's message and rule link above the server's
       // hover. The rule links point at the pages shipped beside the server (ruleDocs.ts).
       initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, clientCommands: [...SERVER_OFFERED_COMMANDS] },
-      errorHandler: this.errorHandler(),
+      errorHandler: this.errorHandler(ErrorAction, CloseAction),
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     created.client = client;
@@ -265,7 +283,7 @@ export class ClientController implements vscode.Disposable {
    * back without the writer doing anything), and the writer is told; after too many deaths in a
    * short time it stays down with a message that says so.
    */
-  private errorHandler(): ErrorHandler {
+  private errorHandler(ErrorAction: LanguageClientModule['ErrorAction'], CloseAction: LanguageClientModule['CloseAction']): ErrorHandler {
     const policy = new RestartPolicy();
     const showOutput = 'Show Output';
     const offerOutput = (choice: string | undefined) => {

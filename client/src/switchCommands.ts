@@ -1,9 +1,10 @@
 // Commands that turn Who Says off and on (for the active document, for the workspace), open or
 // create `.whosays.json`, restart the language server and lint the active document now.
 import * as vscode from 'vscode';
-import { DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, CONFIG_STARTER } from './configStarter';
 import { isLinted } from './languages';
+import { loadLanguageClient } from './languageClientModule';
 import { LINT_FILES_METHOD, type LintFilesParams, type LintFilesResult } from './protocol';
 import { describeWhyOff, whyOff, type DocumentSwitches } from './switches';
 
@@ -141,6 +142,7 @@ export async function lintDocument(host: SwitchHost): Promise<number | undefined
     return undefined;
   }
   // The server now holds a result for the current text; pulling again shows it.
+  const { DocumentDiagnosticRequest } = await loadLanguageClient();
   client.getFeature(DocumentDiagnosticRequest.method)?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
   const findings = counts?.findings ?? 0;
   vscode.window.setStatusBarMessage(`Who Says: ${findings === 1 ? '1 finding' : `${findings} findings`} in ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}`, CONFIRMATION_MS);

@@ -124,6 +124,7 @@ describe('package.json contributes', () => {
       new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(path.replace(/^\.\//, '')));
     const paths = [
       manifest.main,
+      'dist/languageClient.js',
       'dist/server.js',
       ...manifest.contributes.grammars.map((grammar) => grammar.path),
       ...manifest.contributes.languages.flatMap((language) => (language.configuration ? [language.configuration] : [])),

@@ -1,4 +1,4 @@
-// The packaged extension holds exactly the allow-list of .vscodeignore: the two bundles, the
+// The packaged extension holds exactly the allow-list of .vscodeignore: the three bundles, the
 // grammars and language configuration, the schema, the rule pages (docs/rules/*.md, which the
 // server links to), the README's images, README, LICENSE, CHANGELOG and package.json; nothing from
 // sources, tests, node_modules, other docs or samples, and no source maps.
@@ -9,13 +9,12 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { buildIfNeeded, root } from './build';
 
-const root = join(__dirname, '..', '..');
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const BUNDLES = ['dist/extension.js', 'dist/server.js'];
 
 /** The rule pages and the README's images, as they are in the repository. */
 const SHIPPED_DOCS = [
@@ -29,6 +28,7 @@ const ALLOW_LIST = [
   'LICENSE',
   'README.md',
   'dist/extension.js',
+  'dist/languageClient.js',
   'dist/server.js',
   ...SHIPPED_DOCS,
   'package.json',
@@ -46,6 +46,7 @@ const VSIX_ENTRIES = [
   'extension/LICENSE.txt',
   'extension/changelog.md',
   'extension/dist/extension.js',
+  'extension/dist/languageClient.js',
   'extension/dist/server.js',
   ...SHIPPED_DOCS.map((path) => `extension/${path}`),
   'extension/package.json',
@@ -56,22 +57,6 @@ const VSIX_ENTRIES = [
   'extension/syntaxes/wikitext.language-configuration.json',
   'extension/syntaxes/wikitext.tmLanguage.json',
 ];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const bundles = BUNDLES.map((bundle) => join(root, bundle));
-  const stale = bundles.some((bundle) => !existsSync(bundle))
-    || Math.min(...bundles.map((bundle) => statSync(bundle).mtimeMs)) < Math.max(newestMtime(join(root, 'client', 'src')), newestMtime(join(root, 'server', 'src')));
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 function runVsce(args: string[]): string {
   try {
@@ -158,8 +143,10 @@ describe('the .vsix package', () => {
     for (const grammar of contributes.grammars) assert.ok(inPackage(grammar.path), grammar.path);
     for (const language of contributes.languages) if (language.configuration) assert.ok(inPackage(language.configuration), language.configuration);
     for (const validation of contributes.jsonValidation) assert.ok(inPackage(validation.url), validation.url);
-    // The language server the client starts (client/src/extension.ts: dist/server.js).
+    // The language server the client starts (client/src/extension.ts: dist/server.js), and the
+    // language client it loads first (client/src/languageClientModule.ts: dist/languageClient.js).
     assert.ok(inPackage('dist/server.js'));
+    assert.ok(inPackage('dist/languageClient.js'));
   });
 
   it('the packaged README points at no repository and its relative links are left as they are', () => {

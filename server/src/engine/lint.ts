@@ -232,7 +232,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   };
 
   const findings: Finding[] = [];
+  let currentBlock = -1;
   sentences.forEach((sentence, index) => {
+    // Nothing looks beyond its own block: what the last block cached is dropped, so a long document
+    // keeps one block's tokens alive at a time (less memory, and less for the garbage collector to move).
+    if (sentence.block !== currentBlock) {
+      currentBlock = sentence.block;
+      tokenCache.clear();
+      sourcesCache.clear();
+      namesByBlock.clear();
+      quotationsByBlock.clear();
+    }
     const tokens = tokensOf(sentence);
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;

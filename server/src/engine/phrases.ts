@@ -37,11 +37,17 @@ interface Slot {
   root: SlotNode;
   optional: boolean;
   firstWords: Set<string>;
+  /** Some option is a single word. */
+  oneWord: boolean;
 }
 
 interface CompiledPattern<E> {
   entry: E;
   slots: Slot[];
+  /** The words a match of two words or more can have second. */
+  secondWords: Set<string>;
+  /** The pattern can match a single word. */
+  oneWord: boolean;
 }
 
 function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
@@ -49,6 +55,7 @@ function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
   const body = optional ? raw.slice(0, -1) : raw;
   const root: SlotNode = { next: new Map(), final: false };
   const firstWords = new Set<string>();
+  let oneWord = false;
   for (const alternative of body.split('|')) {
     let options: readonly string[];
     if (alternative.startsWith('@')) {
@@ -72,27 +79,89 @@ function compileSlot(raw: string, classes: WordClasses, pattern: string): Slot {
         node = child;
       }
       node.final = true;
+      if (words.length === 1) oneWord = true;
     }
   }
-  return { root, optional, firstWords };
+  return { root, optional, firstWords, oneWord };
+}
+
+/**
+ * The words that can follow a pattern's first matched word: an option's second word, or, after a
+ * one-word option, what the slots after it can start with (past the optional ones).
+ */
+function secondWordsOf(slots: readonly Slot[]): Set<string> {
+  const words = new Set<string>();
+  for (let j = 0; j < slots.length; j++) {
+    for (const child of slots[j].root.next.values()) for (const word of child.next.keys()) words.add(word);
+    if (slots[j].oneWord) {
+      for (let k = j + 1; k < slots.length; k++) {
+        for (const word of slots[k].firstWords) words.add(word);
+        if (!slots[k].optional) break;
+      }
+    }
+    // The first word falls to a later slot only when this one can be left out.
+    if (!slots[j].optional) break;
+  }
+  return words;
+}
+
+/**
+ * Whether some choice of options matches exactly one word: every slot but one is left out and that
+ * one has a one-word option.
+ */
+function matchesOneWord(slots: readonly Slot[]): boolean {
+  const required = slots.filter((s) => !s.optional);
+  if (required.length > 1) return false;
+  if (required.length === 1) return required[0].oneWord;
+  return slots.some((s) => s.oneWord);
+}
+
+/** The patterns that can start at one word, by the word after it. */
+interface Starts<E> {
+  /** In the order they were added. */
+  all: CompiledPattern<E>[];
+  /** Those that can match this word alone: tried whatever follows. */
+  alone?: CompiledPattern<E>[];
+  /** Per possible second word, those it can continue (and those that can match alone), in order. */
+  bySecond?: Map<string, CompiledPattern<E>[]>;
 }
 
 /** A set of phrase patterns, matched together in one pass. */
 export class PhraseSet<E> {
-  private readonly byFirstWord = new Map<string, CompiledPattern<E>[]>();
+  private readonly byFirstWord = new Map<string, Starts<E>>();
 
   add(pattern: string, entry: E, classes: WordClasses): void {
     const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
     if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
-    const compiled: CompiledPattern<E> = { entry, slots };
+    const compiled: CompiledPattern<E> = { entry, slots, secondWords: secondWordsOf(slots), oneWord: matchesOneWord(slots) };
     for (const slot of slots) {
       for (const word of slot.firstWords) {
-        const list = this.byFirstWord.get(word) ?? [];
-        if (!list.includes(compiled)) list.push(compiled);
-        this.byFirstWord.set(word, list);
+        let starts = this.byFirstWord.get(word);
+        if (!starts) {
+          starts = { all: [] };
+          this.byFirstWord.set(word, starts);
+        }
+        if (!starts.all.includes(compiled)) starts.all.push(compiled);
+        // Indexed again on the next match.
+        delete starts.alone;
+        delete starts.bySecond;
       }
       if (!slot.optional) break;
     }
+  }
+
+  /**
+   * Most tries would fail on the second word ("the" + any noun), so the patterns starting at a word
+   * are indexed by the words that can stand second: one lookup finds the few worth trying.
+   */
+  private index(starts: Starts<E>): void {
+    const alone = starts.all.filter((p) => p.oneWord);
+    const bySecond = new Map<string, CompiledPattern<E>[]>();
+    for (const p of starts.all) {
+      for (const word of p.secondWords) if (!bySecond.has(word)) bySecond.set(word, starts.all.filter((q) => q.oneWord || q.secondWords.has(word)));
+    }
+    starts.alone = alone;
+    starts.bySecond = bySecond;
   }
 
   /** Every entry matching at each token (its longest match); a phrase never spans punctuation. */
@@ -101,8 +170,11 @@ export class PhraseSet<E> {
     for (let first = 0; first < tokens.length; first++) {
       const token = tokens[first];
       if (token.kind === 'punct') continue;
-      const candidates = this.byFirstWord.get(token.lower);
-      if (!candidates) continue;
+      const starts = this.byFirstWord.get(token.lower);
+      if (!starts) continue;
+      if (!starts.bySecond) this.index(starts);
+      const second = tokens[first + 1];
+      const candidates = (second !== undefined && second.kind !== 'punct' ? starts.bySecond!.get(second.lower) : undefined) ?? starts.alone!;
       for (const pattern of candidates) {
         const last = longestMatch(pattern.slots, tokens, first);
         if (last > first) matches.push({ entry: pattern.entry, first, last });

@@ -28,6 +28,12 @@ export function findQuotations(text: string, start: number, end: number): Span[]
   const exhausted = new Set<string>();
   let i = start;
   while (i < end) {
+    // Most characters open nothing: one comparison skips them.
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x22 && code !== 0x201c && code !== 0xab && code !== 0x201e && code !== 0x2018) {
+      i++;
+      continue;
+    }
     const ch = text.charAt(i);
     // Two apostrophes as a double quote, as some newspaper archives print them: ''We will win,'' she said.
     if (ch === "'" && text.charAt(i + 1) === "'" && !exhausted.has("''") && (i === start || /[\s([{\u2014-]/.test(text.charAt(i - 1))) && /[\p{L}\p{N}$]/u.test(text.charAt(i + 2))) {

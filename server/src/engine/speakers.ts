@@ -30,16 +30,25 @@ const STATES_OF_MIND = new Set(['despair', 'shock', 'disbelief', 'denial', 'upro
 const PHRASE_STARTS = new Set(HOLDER_AFTER_PHRASES.map((p) => p[0]));
 /** Every word a cue can start with, for a fast first test. */
 const CUE_STARTS = new Set<string>([...CUE_FORMS.keys(), ...ATTITUDE_ADJECTIVES, ...EXPRESSING_VERBS, 'rather', 'point', 'points', 'pointed', 'pointing', 'in']);
+const ANY_START = new Set<string>([...CUE_STARTS, ...PHRASE_STARTS]);
 
-const CACHE = new WeakMap<readonly Token[], Speaker[]>();
+// The last few sentences' speakers: the rules and the attribution check ask for the sentence at
+// hand, its neighbours at most. A WeakMap cost more than the lookups it saved (ephemerons weigh on
+// every garbage collection).
+const RECENT = 4;
+const recentTokens: Array<readonly Token[] | undefined> = new Array(RECENT).fill(undefined);
+const recentNames: Array<NameBook | undefined> = new Array(RECENT).fill(undefined);
+const recentSpeakers: Speaker[][] = new Array(RECENT).fill([]);
+let recentNext = 0;
 
 /** findSpeakers, computed once per sentence's tokens however many rules ask. */
 export function speakersOf(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
-  let found = CACHE.get(tokens);
-  if (!found) {
-    found = findSpeakers(tokens, names);
-    CACHE.set(tokens, found);
-  }
+  for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentNames[k] === names) return recentSpeakers[k];
+  const found = findSpeakers(tokens, names);
+  recentTokens[recentNext] = tokens;
+  recentNames[recentNext] = names;
+  recentSpeakers[recentNext] = found;
+  recentNext = (recentNext + 1) % RECENT;
   return found;
 }
 
@@ -70,7 +79,7 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // After a colon or a dash a clause starts afresh, capital and all: "Frustration with police: Civil rights activists say".
-    if (i > 0 && CLAUSE_BREAKS.has(tokens[i - 1].text)) firstWord = i;
+    if (i > 0 && tokens[i - 1].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i - 1].text)) firstWord = i;
     // "By some measures, ...", "By most accounts, ...": the measures are the unnamed holder.
     const measures = i === firstWord && t.lower === 'by' ? quantifierAt(tokens, i + 1) : 0;
     if (measures > 0 && DOCUMENT_HEADS.has(tokens[i + 1 + measures]?.lower ?? '')) {
@@ -78,6 +87,8 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       found.push({ cue: i, cueEnd: i + 1, cueClass: 'evidence', holderStart: i + 1, holderEnd: end, holding: 'vague', vagueness: 'quantified', kind: 'document' });
       continue;
     }
+    // Most words start neither a phrase nor a cue: one set lookup skips them.
+    if (!ANY_START.has(t.lower)) continue;
     const phrase = PHRASE_STARTS.has(t.lower) ? HOLDER_AFTER_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const start = i + phrase.length;
@@ -86,7 +97,6 @@ export function findSpeakers(tokens: readonly Token[], names: NameBook = NO_NAME
       i = start - 1;
       continue;
     }
-    // Most words can start no cue: one set lookup skips them.
     if (!CUE_STARTS.has(t.lower)) continue;
     const cue = cueAt(tokens, i);
     if (!cue) continue;

@@ -5,6 +5,7 @@ import { appendAttribution } from './rewrite';
 import { isCapitalized, opensContrast, type Token } from '../text/tokens';
 import { NO_NAMES, type NameBook } from '../text/names';
 import { figureFrames, type FrameKind } from './figureFrames';
+import { firstAtOrAfter } from '../text/search';
 
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DENOMINATORS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'million']);
@@ -333,14 +334,28 @@ function derivedOrComposition(tokens: readonly Token[], i: number, end: number, 
   return COMPOSITION_AFTER.has(tokens[end + 1]?.lower ?? '');
 }
 
+/**
+ * Words without which no figure below is found: every candidate holds a digit or one of these.
+ * Most sentences hold neither, and skip the scan.
+ */
+const FIGURE_WORDS = new Set([...SPELLED_NUMBERS, ...FUTURE_CHANGE, ...CHANGE_VERBS, ...FRACTION_WORDS, ...FRACTIONS, 'half', 'twice', 'thrice']);
+
+function mayHoldFigure(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'number' || FIGURE_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+const tokenStart = (t: Token) => t.start;
+
 export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NAMES): Candidate[] {
   const found: Candidate[] = [];
+  if (!mayHoldFigure(tokens)) return found;
   // Rules, allegations, plans, totals and routine sizes: figures in these frames are no claims (figureFrames.ts).
   // Both built only for a sentence that holds a figure: most sentences hold none.
   let frames: ((index: number) => FrameKind) | undefined;
   const framed = (index: number) => (frames ??= figureFrames(tokens, names))(index);
-  let positions: Map<Token, number> | undefined;
-  const indexOf = { get: (t: Token) => (positions ??= new Map(tokens.map((token, k) => [token, k]))).get(t) };
+  // Tokens lie in order of their offsets: a binary search finds one's index without a map per sentence.
+  const indexOf = (t: Token) => firstAtOrAfter(tokens, t.start, tokenStart);
   // Figures from the writer's own record on, up to a contrasting clause, are the writer's own.
   const own = ownRecordStart(tokens);
   let ownFrom = Infinity;
@@ -356,7 +371,7 @@ export function scanStatistics(tokens: readonly Token[], names: NameBook = NO_NA
   }
   const add = (first: Token, last: Token, detail: string) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
-    const frame = [framed(indexOf.get(first)!), framed(indexOf.get(last)!)];
+    const frame = [framed(indexOf(first)), framed(indexOf(last))];
     if (frame.includes('framed')) return;
     // An allegation with no accuser in the sentence: the sentence before may name the complaint.
     found.push({ offset: first.start, length: last.end - first.start, detail, ...(frame.includes('allegation') ? { followsSource: true } : {}) });

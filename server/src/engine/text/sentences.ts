@@ -95,15 +95,16 @@ export function splitSentences(text: string, blocks: ReadonlyArray<{ start: numb
     const end = block.end;
     let start = -1;
     while (i < end) {
-      const ch = text.charAt(i);
+      const code = text.charCodeAt(i);
       if (start < 0) {
-        if (isSpace(ch)) {
+        if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) {
           i++;
           continue;
         }
         start = i;
       }
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
+      if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) {
+        const ch = text.charAt(i);
         const terminal = i;
         let j = i;
         while (j < end && '.!?\u2026'.includes(text.charAt(j))) j++;

@@ -43,6 +43,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isLetter(code)) {
       // Track whether the word needs lower-casing or straightening, to skip that work for most words.
       let plain = code < 0x41 || code > 0x5a ? code < 0x80 : false;
+      // A curly apostrophe or an odd hyphen inside the word, to straighten in its lower-case form.
+      let straighten = false;
       i++;
       for (;;) {
         for (; i < to; i++) {
@@ -57,7 +59,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         // Keep "world-class", "don't", "O'Brien" whole: a joiner counts only between letters.
         const joiner = text.charCodeAt(i);
         if (i + 1 < to && (APOSTROPHES.has(joiner) || HYPHENS.has(joiner)) && isLetter(text.charCodeAt(i + 1))) {
-          if (joiner > 0x7f) plain = false;
+          if (joiner > 0x7f) {
+            plain = false;
+            straighten = true;
+          }
           i += 2;
           const after = text.charCodeAt(i - 1);
           if (after > 0x7f || (after >= 0x41 && after <= 0x5a)) plain = false;
@@ -65,7 +70,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      push(tokens, text, start, i, 'word', plain);
+      push(tokens, text, start, i, 'word', plain, straighten);
     } else if (isDigit(code)) {
       i++;
       for (;;) {
@@ -79,17 +84,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // "1980s", "3rd", "10th": a number with a letter suffix is still one token.
       while (i < to && isLetter(text.charCodeAt(i))) i++;
-      push(tokens, text, start, i, 'number', false);
+      push(tokens, text, start, i, 'number', false, false);
     } else {
       // Surrogate pairs stay together so offsets never split a character.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      push(tokens, text, start, i, 'punct', false);
+      push(tokens, text, start, i, 'punct', false, code === 0x2019 || code === 0x2010 || code === 0x2011);
     }
   }
   return tokens;
 }
 
-function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, plain: boolean): void {
+function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, plain: boolean, straighten: boolean): void {
   const raw = text.slice(start, end);
   if (plain) {
     tokens.push({ text: raw, lower: raw, start, end, kind });
@@ -97,7 +102,7 @@ function push(tokens: Token[], text: string, start: number, end: number, kind: T
   }
   let lower = raw.toLowerCase();
   // Most words need no further work; only straighten curly apostrophes and odd hyphens where present.
-  if (/[\u2019\u2010\u2011]/.test(lower)) lower = lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (straighten) lower = lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
   tokens.push({ text: raw, lower, start, end, kind });
 }
 
@@ -121,6 +126,10 @@ export function isAbbreviationStop(tokens: readonly Token[], k: number): boolean
 }
 
 export function isCapitalized(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  // ASCII by its code: changing the case of a character allocates a string, on every word asked about.
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = token.text.charAt(0);
-  return token.kind === 'word' && c !== c.toLowerCase() && c === c.toUpperCase();
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }

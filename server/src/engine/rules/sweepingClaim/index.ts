@@ -19,7 +19,7 @@ function scanPossessiveSuperlatives(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const owner = tokens[i];
-    if (!isCapitalized(owner) || !/['\u2019]s$/.test(owner.text) || tokens[i - 1].lower === 'the' || !RECORDS.has(tokens[i + 1].lower)) continue;
+    if (!RECORDS.has(tokens[i + 1].lower) || !isCapitalized(owner) || !/['\u2019]s$/.test(owner.text) || tokens[i - 1].lower === 'the') continue;
     const view = new MatchView(tokens, i, i + 2);
     if (GUARDS.ownJudgement.holds(view)) continue;
     found.push({ offset: owner.start, length: tokens[i + 1].end - owner.start });
