@@ -18,6 +18,7 @@ import { runPeerBench, type PeerText } from './benchPeers';
 import { generateDocument, type GeneratedLanguage } from '../test/support/generate';
 import { POLNEAR } from './evalData';
 import { runCliBench } from './benchCli';
+import { benchServer, printServerBench } from './benchServer';
 
 const MB = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -165,8 +166,16 @@ const ours = {
 
 void (async () => {
   const peers = process.env.BENCH_PEERS === '0' ? undefined : await runPeerBench(peerTexts, ours, RUNS);
+  // The language server, as a child process: the bundled dist/server.js beside this bundle's out/ folder.
+  console.log('');
+  const server = await benchServer({ server: join(__dirname, '..', 'dist', 'server.js') });
+  printServerBench(server);
   mkdirSync(__dirname, { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs, peers }, null, 2)}\n`);
+  writeFileSync(OUT, `${JSON.stringify({ machine, runs: RUNS, at: new Date().toISOString(), rows, hedgingMs, paragraphMs, peers, server }, null, 2)}\n`);
   console.log(`results: ${OUT}`);
+  // The command line writes its own results (out/cli-bench.json).
   await runCliBench(news);
-})();
+})().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

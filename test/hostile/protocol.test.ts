@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { FULL_CAPABILITIES, PULL_CAPABILITIES, TestClient, fileUri, removeTempDirs, tempDir } from '../server/lspClient';
-import { HOSTILE_NOTIFICATIONS, HOSTILE_REQUESTS, forgedDiagnostics, type Variant } from './protocolCases';
+import { HOSTILE_NOTIFICATIONS, HOSTILE_REQUESTS, forgedDiagnostics, withForgedFixes, type Variant } from './protocolCases';
 
 after(removeTempDirs);
 
@@ -76,6 +76,9 @@ describe('the language server survives hostile messages', () => {
       assert.ok(genuine.some((a) => a.title.startsWith('Insert')), JSON.stringify(genuine));
       const flood = await client.codeActions(uri, range, Array.from({ length: 10_000 }, () => real));
       assert.deepEqual(flood.map((a) => a.title), genuine.map((a) => a.title));
+      // Fixes sent in `data` are never used: the actions are the server's own.
+      const edits = (actions: { title: string; edit?: unknown }[]) => actions.map((a) => [a.title, a.edit]);
+      assert.deepEqual(edits(await client.codeActions(uri, range, [withForgedFixes(real)])), edits(genuine));
       outcomes.push(`forged codeAction diagnostics: ${forged.length} variants + a flood of 10,000 copies, no action, no hang`);
       await assertHealthy(client, uri, 'after the forged diagnostics');
     } finally {

@@ -3,6 +3,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import type { TestClient } from '../server/lspClient';
+import { RULE_IDS } from '../../server/src/engine/ruleIds';
 
 export interface Variant {
   label: string;
@@ -140,36 +141,43 @@ export const HOSTILE_REQUESTS: Record<string, readonly Variant[]> = {
   ],
 };
 
-/** Copies of a real diagnostic with its `data` forged in every way the server must refuse. */
+/**
+ * Copies of a real diagnostic with its `data` (or its `code`, which names the rule) forged in every
+ * way the server must refuse. `data` is `{ version, offset }`: it only names one of the server's
+ * own findings, so a forgery can at most name none.
+ */
 export function forgedDiagnostics(real: Diagnostic): { label: string; diagnostic: Diagnostic }[] {
-  const data = real.data as Record<string, unknown>;
-  const fixes = data.fixes as { title: string; kind: string; edits: { offset: number; length: number; newText: string }[] }[];
+  const data = real.data as { version: number; offset: number };
   const withData = (label: string, changes: Record<string, unknown>) => ({ label, diagnostic: { ...real, data: { ...data, ...changes } } });
-  const withEdit = (label: string, edit: Record<string, unknown>) => withData(label, { fixes: [{ ...fixes[0], edits: [{ ...fixes[0].edits[0], ...edit }] }] });
+  const otherRule = RULE_IDS.find((rule) => rule !== real.code)!;
   return [
-    withData('length -1e308 (the hang)', { length: -1e308 }),
-    withData('length 1e308', { length: 1e308 }),
+    withData('offset -1e308 (the hang)', { offset: -1e308 }),
+    withData('offset 1e308', { offset: 1e308 }),
     withData('offset -1', { offset: -1 }),
     withData('offset past the end', { offset: 1e9 }),
-    withData('fractional offset', { offset: 0.5 }),
-    withData('offset as a string', { offset: '0' }),
+    withData('fractional offset', { offset: data.offset + 0.5 }),
+    withData('offset as a string', { offset: String(data.offset) }),
     withData('offset null (NaN in JSON)', { offset: null }),
-    withData('unknown rule', { rule: 'weasel/made-up' }),
-    withData('rule __proto__', { rule: '__proto__' }),
+    withData('an offset where no finding starts', { offset: data.offset + 1 }),
     withData('version -1', { version: -1 }),
-    withData('version as a string', { version: '1' }),
-    withData('text that is not the document', { text: 'Nothing like it' }),
-    withData('fixes not a list', { fixes: 'all' }),
-    withData('a million fixes', { fixes: Array.from({ length: 1_000_000 }, () => fixes[0]) }),
-    withData('a fix of unknown kind', { fixes: [{ ...fixes[0], kind: 'delete-everything' }] }),
-    withData('a fix without edits', { fixes: [{ ...fixes[0], edits: [] }] }),
-    withData('a fix with a 200,000-character title', { fixes: [{ ...fixes[0], title: 'x'.repeat(200_000) }] }),
-    withEdit('an edit with a negative length', { length: -1e308 }),
-    withEdit('an edit past the end', { offset: 1e9 }),
-    withEdit('an edit with a 1,000,000-character text', { newText: 'x'.repeat(1_000_000) }),
-    withEdit('an edit whose text is not a string', { newText: { toString: 1 } }),
+    withData('version as a string', { version: String(data.version) }),
+    withData('an older version', { version: data.version - 1 }),
+    withData('a newer version', { version: data.version + 1 }),
+    withData('version null (a file read from disk)', { version: null }),
+    withData('no version', { version: undefined }),
+    { label: 'unknown rule', diagnostic: { ...real, code: 'weasel/made-up' } },
+    { label: 'rule __proto__', diagnostic: { ...real, code: '__proto__' } },
+    { label: 'another rule at the same words', diagnostic: { ...real, code: otherRule } },
+    { label: 'rule as a number', diagnostic: { ...real, code: 7 } },
+    { label: 'the old data, fixes and all, without version and offset', diagnostic: { ...real, data: { rule: real.code, text: 'x', fixes: [{ title: 'Wipe', kind: 'said', edits: [{ offset: 0, length: 1e9, newText: '' }] }] } } },
     { label: 'data null', diagnostic: { ...real, data: null } },
     { label: 'data a string', diagnostic: { ...real, data: 'data' } },
+    { label: 'data a list', diagnostic: { ...real, data: [data.version, data.offset] } },
     { label: 'another source', diagnostic: { ...real, source: 'cspell' } },
   ];
+}
+
+/** A real diagnostic carrying an attacker's fixes beside its genuine key: the fixes must be ignored. */
+export function withForgedFixes(real: Diagnostic): Diagnostic {
+  return { ...real, data: { ...(real.data as object), fixes: [{ title: 'Wipe the file', kind: 'said', edits: [{ offset: 0, length: 1e9, newText: 'x'.repeat(1_000_000) }] }] } };
 }

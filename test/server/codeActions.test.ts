@@ -169,6 +169,17 @@ describe('quick fixes', () => {
     assert.equal(text, 'Yesterday, Many[who?] believe the dam was sabotaged.\n');
   });
 
+  test('the diagnostic names its finding by version and offset only, and a paragraph moved by an edit above it still gets its fixes', async () => {
+    const paragraphs = ['The ferry left at nine.', 'The mayor spoke at noon.', 'Many believe the dam was sabotaged.', 'The bridge reopened in May.'];
+    const { uri } = await openDoc(client, `${paragraphs.join('\n\n')}\n`);
+    // An edit in the first paragraph: the third is re-used from the cache, one line and several characters further on.
+    const version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Late at night,\nas planned, ' }]);
+    const moved = only((await client.diagnosticsFor(uri, version)).diagnostics, 'weasel/vague-majority');
+    assert.deepEqual(moved.data, { version, offset: client.text(uri).indexOf('Many believe') });
+    const { text } = await apply(client, uri, action(await actionsFor(client, uri, moved), 'Insert [who?] after "Many"'));
+    assert.ok(text.includes('\n\nMany[who?] believe the dam was sabotaged.\n\n'), text);
+  });
+
   test('source.fixAll.whosays: every preferred marker of a warning, never two at one place; information-level findings left alone', async () => {
     const source = [
       'Many believe the dam was sabotaged. Sources say the deal is dead.',

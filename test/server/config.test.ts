@@ -63,8 +63,8 @@ describe('client settings', () => {
       const uri = 'file:///project/markers.tex';
       await client.open(uri, 'latex', 'Nine in ten voters oppose the plan.\n');
       const [diagnostic] = (await client.diagnosticsFor(uri, 1)).diagnostics;
-      const fixes = (diagnostic.data as { fixes: { title: string }[] }).fixes.map((f) => f.title);
-      assert.ok(fixes.includes('Insert \\citeneeded{}'), JSON.stringify(fixes));
+      const titles = (await client.codeActions(uri, diagnostic.range, [diagnostic])).map((a) => a.title);
+      assert.ok(titles.includes('Insert \\citeneeded{}'), JSON.stringify(titles));
     } finally {
       await client.stop();
     }

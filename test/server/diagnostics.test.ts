@@ -100,10 +100,8 @@ describe('diagnostics (push)', () => {
       for (const d of diagnostics) {
         assert.equal(d.source, 'whosays');
         assert.equal(d.codeDescription?.href, `${SHIPPED_DOCS}${String(d.code).split('/')[1]}.md`);
-        const data = d.data as { version: number; rule: string; text: string; fixes: unknown[] };
-        assert.equal(data.version, 1);
-        assert.equal(data.rule, d.code);
-        assert.ok(data.fixes.length > 0);
+        // Only what names the finding: the version and where its words start (code actions look the rest up).
+        assert.deepEqual(d.data, { version: 1, offset: new LineIndex(text).offsetAt(d.range.start) });
       }
       await client.close(uri);
     });
@@ -138,24 +136,89 @@ describe('diagnostics (push)', () => {
     assert.deepEqual(cleared.diagnostics, []);
   });
 
-  test('a burst of changes is linted once, for the last version only', async () => {
+  test('a burst of changes to a cheap document: publishes in version order, never an older one after a newer, the last for the final text', async () => {
     const uri = 'file:///project/burst.md';
     await client.open(uri, 'markdown', 'The ferry left at nine.\n');
     await client.diagnosticsFor(uri, 1);
     const start = client.published.length;
+    const texts = new Map<number, string>();
     let version = 1;
     for (const word of ['Many', ' believe', ' the', ' dam', ' was', ' sabotaged.', ' Sources', ' say', ' so.']) {
       version = await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: word }]);
+      texts.set(version, client.text(uri));
     }
     const last = await client.diagnosticsFor(uri, version);
+    assert.ok(await client.quietFor(uri, 50), 'nothing after the last version');
     const burst = client.published.slice(start).filter((p) => p.uri === uri);
-    assert.deepEqual(
-      burst.map((p) => p.version),
-      [version],
-      'no diagnostics for the versions in between',
-    );
+    const versions = burst.map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'in version order');
+    assert.equal(new Set(versions).size, versions.length, 'each version at most once');
+    assert.equal(versions.at(-1), version);
+    for (const p of burst) assert.deepEqual(p.diagnostics, expected(texts.get(p.version!)!, 'markdown', p.version!), `version ${p.version}`);
     assert.deepEqual(last.diagnostics, expected(client.text(uri), 'markdown', version));
     await client.close(uri);
+  });
+
+  test('keys typed into a large document faster than its diagnostics are sent: publishes in version order, the last for the final text', async () => {
+    const uri = 'file:///project/large.md';
+    const text = generateDocument('markdown', 300_000, 5);
+    await client.open(uri, 'markdown', text);
+    await client.diagnosticsFor(uri, 1);
+    const start = client.published.length;
+    const texts = new Map<number, string>();
+    const line = text.split('\n').findIndex((l) => l.length > 40);
+    let version = 1;
+    for (let i = 0; i < 40; i++) {
+      // Not awaited one by one in the server: the changes arrive while publishes are being written.
+      version = await client.change(uri, [{ range: { start: { line, character: 10 + i }, end: { line, character: 10 + i } }, text: 'abcdefghij'[i % 10] }]);
+      texts.set(version, client.text(uri));
+    }
+    const last = await client.diagnosticsFor(uri, version);
+    assert.ok(await client.quietFor(uri, 100), 'nothing after the last version');
+    const versions = client.published.slice(start).filter((p) => p.uri === uri).map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+    assert.equal(versions.at(-1), version);
+    assert.deepEqual(last.diagnostics, expected(texts.get(version)!, 'markdown', version));
+    await client.close(uri);
+  });
+
+  test('a burst of changes to a costly document is linted once, for the last version only', async () => {
+    // debounceAboveMs 0: every document counts as costly, so it waits debounceMs after a change.
+    const costly = await TestClient.start({ initializationOptions: { debounceMs: 200, debounceAboveMs: 0 } });
+    try {
+      const uri = 'file:///project/burst.md';
+      await costly.open(uri, 'markdown', 'The ferry left at nine.\n');
+      await costly.diagnosticsFor(uri, 1);
+      const start = costly.published.length;
+      let version = 1;
+      for (const word of ['Many', ' believe', ' the', ' dam', ' was', ' sabotaged.', ' Sources', ' say', ' so.']) {
+        version = await costly.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: word }]);
+      }
+      const last = await costly.diagnosticsFor(uri, version);
+      const burst = costly.published.slice(start).filter((p) => p.uri === uri);
+      assert.deepEqual(
+        burst.map((p) => p.version),
+        [version],
+        'no diagnostics for the versions in between',
+      );
+      assert.deepEqual(last.diagnostics, expected(costly.text(uri), 'markdown', version));
+    } finally {
+      await costly.stop();
+    }
+  });
+
+  test('a cheap document is not held back by the debounce: a one-hour debounceMs does not delay its diagnostics', async () => {
+    const patient = await TestClient.start({ initializationOptions: { debounceMs: 3_600_000 } });
+    try {
+      const uri = 'file:///project/cheap.md';
+      await patient.open(uri, 'markdown', 'The ferry left at nine.\n');
+      await patient.diagnosticsFor(uri, 1);
+      const version = await patient.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Many believe it. ' }]);
+      const published = await patient.diagnosticsFor(uri, version);
+      assert.deepEqual(published.diagnostics, expected(patient.text(uri), 'markdown', version));
+    } finally {
+      await patient.stop();
+    }
   });
 
   test('a newer version cancels the lint of an older one, whose results are never published', async () => {

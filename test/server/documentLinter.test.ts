@@ -17,9 +17,12 @@ function linterFor(document: Partial<TextDocument>, logged: string[], published:
   return new DocumentLinter({
     document: (uri) => (uri === document.uri ? (document as TextDocument) : undefined),
     settings,
-    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    publish: async (uri, version, diagnostics) => {
+      published.push([uri, version, diagnostics]);
+    },
     push: true,
     debounceMs: 0,
+    debounceAboveMs: 50,
     now: () => new Date(2026, 0, 1),
     log: (message) => logged.push(message),
   });
@@ -66,9 +69,12 @@ test('a settings change that leaves a document\'s diagnostics as they were publi
   const linter = new DocumentLinter({
     document: (uri) => (uri === document.uri ? document : undefined),
     settings,
-    publish: (uri, version, diagnostics) => published.push([uri, version, diagnostics]),
+    publish: async (uri, version, diagnostics) => {
+      published.push([uri, version, diagnostics]);
+    },
     push: true,
     debounceMs: 0,
+    debounceAboveMs: 50,
     now: () => new Date(2026, 0, 1),
     log: () => undefined,
   });
@@ -97,4 +103,83 @@ test('a settings change that leaves a document\'s diagnostics as they were publi
   await settled();
   assert.equal(published.length, 2, 'a change in what is shown is published');
   assert.equal((published[1][2] as unknown[]).length, 1);
+});
+
+/** A linter over one document whose publishes stay "being written" until the test lets them go. */
+function heldLinter(document: { uri: string; version: number; languageId: string; getText(): string }, debounceAboveMs: number) {
+  const settings = new SettingsStore({
+    clientSettings: async () => ({}),
+    fs: { findConfigFile: async () => undefined, readTextFile: async () => '', clearCache: () => undefined },
+    openText: () => undefined,
+    reportConfigErrors: () => undefined,
+  });
+  const published: { version: number | undefined; codes: unknown[] }[] = [];
+  const releases: (() => void)[] = [];
+  let onPublish: (() => void) | undefined;
+  const linter = new DocumentLinter({
+    document: (uri) => (uri === document.uri ? (document as unknown as TextDocument) : undefined),
+    settings,
+    publish: (_uri, version, diagnostics) => {
+      published.push({ version, codes: diagnostics.map((d) => d.code) });
+      onPublish?.();
+      return new Promise<void>((resolve) => releases.push(resolve));
+    },
+    push: true,
+    debounceMs: 3_600_000,
+    debounceAboveMs,
+    now: () => new Date(2026, 0, 1),
+    log: () => undefined,
+  });
+  const nextPublish = () => new Promise<void>((resolve) => (onPublish = resolve));
+  /** Lets the publish being written finish, and what it set off run. */
+  const release = async () => {
+    releases.shift()!();
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { linter, published, nextPublish, release };
+}
+
+test('while a publish is being written, newer versions wait; then only the newest goes out, never an older one after it', async () => {
+  let text = 'The pier opened in May.';
+  const document = { uri: 'file:///held.md', version: 1, languageId: 'markdown', getText: () => text };
+  const { linter, published, nextPublish, release } = heldLinter(document, Number.MAX_SAFE_INTEGER);
+  let next = nextPublish();
+  linter.changed(document as unknown as TextDocument);
+  await next;
+  assert.deepEqual(published.map((p) => p.version), [1]);
+  const versions = ['Many believe the pier opened in May.', 'Many believe the pier opened in May. Sources say so.', 'Sources say the pier opened in May.'];
+  for (const [i, words] of versions.entries()) {
+    text = words;
+    document.version = i + 2;
+    linter.changed(document as unknown as TextDocument);
+    assert.equal(linter.delayFor(document.uri), 0, 'a cheap document is linted at once');
+    await linter.current(document.uri);
+    for (let k = 0; k < 5; k++) await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.deepEqual(published.map((p) => p.version), [1], 'held back while version 1 is being written');
+  next = nextPublish();
+  await release();
+  await next;
+  assert.deepEqual(published.map((p) => p.version), [1, 4], 'then the newest version only');
+  assert.deepEqual(published[1].codes, ['weasel/anonymous-source']);
+  await release();
+  assert.deepEqual(published.map((p) => p.version), [1, 4], 'nothing after it');
+});
+
+test('a document counts as costly, and waits debounceMs after a change, only when re-linting what an edit touches is estimated to take debounceAboveMs or more', async () => {
+  const text = 'Many believe the pier is unsafe.';
+  for (const [debounceAboveMs, delay] of [
+    [0, 3_600_000],
+    [Number.MAX_SAFE_INTEGER, 0],
+  ]) {
+    const document = { uri: 'file:///costly.md', version: 1, languageId: 'markdown', getText: () => text };
+    const { linter, nextPublish, release } = heldLinter(document, debounceAboveMs);
+    assert.equal(linter.delayFor(document.uri), 0, 'a document never linted is linted at once');
+    const next = nextPublish();
+    linter.changed(document as unknown as TextDocument);
+    await next;
+    await release();
+    assert.equal(linter.delayFor(document.uri), delay, `debounceAboveMs ${debounceAboveMs}`);
+    linter.closed(document.uri);
+  }
 });

@@ -79,6 +79,8 @@ export interface StartOptions {
    * an error, as editors without those features do.
    */
   answerWithErrors?: boolean;
+  /** The server to start (default: the built dist/server.js of this checkout). */
+  server?: string;
 }
 
 interface Waiter {
@@ -114,7 +116,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
@@ -183,6 +185,11 @@ export class TestClient {
     const before = this.published.filter((p) => p.uri === uri).length;
     await new Promise((resolve) => setTimeout(resolve, ms));
     return this.published.filter((p) => p.uri === uri).length === before;
+  }
+
+  /** The server's process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   /** The server process's exit code, or null while it runs. */

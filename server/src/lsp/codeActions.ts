@@ -1,4 +1,5 @@
-// Code actions, built from the diagnostics' `data` without linting again: the engine's fixes
+// Code actions, built without linting again from the findings the diagnostics' `data` names (looked
+// up in the server's result for that document version): the engine's fixes
 // ([citation needed], [who?], [by whom?], "said", ignore this line), the rule's rewrite with a
 // placeholder (a snippet where the client takes one), disabling the rule for the file, adding the
 // phrase to the allow-list in `.whosays.json`, and `source.fixAll.whosays`. Every edit names the
@@ -21,7 +22,7 @@ import { languageFromId } from '../engine/index';
 import type { Finding, MarkupLanguage, TextEdit } from '../engine/types';
 import { allowListEdits, allowPhrase, newConfigText } from './allowList';
 import { LineIndex, toRange, toTextEdits } from './convert';
-import { diagnosticData, type DiagnosticData } from './diagnostics';
+import { diagnosticData } from './diagnostics';
 import { frontMatterEnd } from './paragraphs';
 import { lineBreakOf } from '../engine/lineIndex';
 import { placeholderRewrite } from './placeholderRewrite';
@@ -75,8 +76,10 @@ export interface ActionContext {
   document: ActionDocument;
   support: EditSupport;
   allowList?: AllowListTarget;
-  /** The findings of this version of the document, when the server has them (rewrites, Fix All). */
+  /** The findings of this version of the document, when the server has them (quick fixes, Fix All). */
   findings?: readonly Finding[];
+  /** The finding of `rule` whose flagged words start at `offset`, among `findings`. */
+  findingAt?: (offset: number, rule: string) => Finding | undefined;
   /** The commands of CLIENT_COMMANDS the client handles. */
   clientCommands?: ReadonlySet<string>;
   /** Whether Fix All includes information-level findings for this document. */
@@ -129,9 +132,15 @@ function truncate(text: string, max = 72): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-/** Whether a diagnostic's data still describes the document: same version, same words at the same place. */
-function isCurrent(data: DiagnosticData, doc: ActionDocument): boolean {
-  return data.version === doc.version && doc.text.slice(data.offset, data.offset + data.length) === data.text;
+/**
+ * The finding a diagnostic names, when it names one of this version of the document: a diagnostic
+ * from another version (its offset would land in the wrong text) or a forged one names none.
+ */
+function namedFinding(diagnostic: Diagnostic, ctx: ActionContext): Finding | undefined {
+  const key = diagnosticData(diagnostic, ctx.document.text.length);
+  if (!key || key.version !== ctx.document.version) return undefined;
+  const finding = ctx.findingAt?.(key.offset, key.rule);
+  return finding && ctx.document.text.startsWith(finding.text, finding.offset) ? finding : undefined;
 }
 
 /** The quick fixes for the diagnostics of a code action request. */
@@ -148,11 +157,10 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
   const documentation: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    const data = diagnosticData(diagnostic, ctx.document.text.length);
-    // A diagnostic from another version of the document: its offsets would land in the wrong text.
-    if (!data || !isCurrent(data, ctx.document)) continue;
+    const finding = namedFinding(diagnostic, ctx);
+    if (!finding) continue;
     // The same finding sent many times is answered once.
-    const key = `${data.rule}\u0000${data.offset}\u0000${data.length}`;
+    const key = `${finding.rule}\u0000${finding.offset}\u0000${finding.length}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const fix = (title: string, edit: WorkspaceEdit, preferred = false): CodeAction => ({
@@ -162,12 +170,11 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
       ...(preferred ? { isPreferred: true } : {}),
       edit,
     });
-    for (const engineFix of data.fixes) {
+    for (const engineFix of finding.fixes) {
       if (engineFix.kind === 'ignore') continue;
       add(fix(engineFix.title, documentEdit(ctx, textEdits(ctx, engineFix.edits)), engineFix.preferred === true));
     }
-    const finding = ctx.findings?.find((f) => f.offset === data.offset && f.rule === data.rule);
-    const rewrite = placeholderRewrite(ctx.document.text, data.rule, data.offset, data.length, finding?.explanation.suggestion);
+    const rewrite = placeholderRewrite(ctx.document.text, finding.rule, finding.offset, finding.length, finding.explanation.suggestion);
     if (rewrite) {
       const range = toRange(ctx.document.index, rewrite.edit.offset, rewrite.edit.length);
       const edit: LspTextEdit | SnippetTextEdit =
@@ -175,25 +182,25 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
       add(fix(`Rewrite with a placeholder: "${truncate(rewrite.sentence)}"`, documentEdit(ctx, [edit])));
     }
     if (ctx.clientCommands?.has(CLIENT_COMMANDS.hideFinding)) {
-      const key = hiddenKey(ctx.document.text, data);
+      const key = hiddenKey(ctx.document.text, finding);
       later.push({
-        title: `Hide this finding: "${truncate(data.text, 40)}"`,
+        title: `Hide this finding: "${truncate(finding.text, 40)}"`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: 'Hide this finding', command: CLIENT_COMMANDS.hideFinding, arguments: [ctx.document.uri, key, data.text] },
+        command: { title: 'Hide this finding', command: CLIENT_COMMANDS.hideFinding, arguments: [ctx.document.uri, key, finding.text] },
       });
     }
-    for (const engineFix of data.fixes) {
+    for (const engineFix of finding.fixes) {
       if (engineFix.kind === 'ignore') later.push(fix(engineFix.title, documentEdit(ctx, textEdits(ctx, engineFix.edits))));
     }
-    const disable = disableRuleEdit(ctx.document.text, ctx.document.languageId, data.rule);
-    if (disable) later.push(fix(`Disable ${data.rule} for this file`, documentEdit(ctx, textEdits(ctx, [disable]))));
-    const phrase = allowPhrase(data.text);
+    const disable = disableRuleEdit(ctx.document.text, ctx.document.languageId, finding.rule);
+    if (disable) later.push(fix(`Disable ${finding.rule} for this file`, documentEdit(ctx, textEdits(ctx, [disable]))));
+    const phrase = allowPhrase(finding.text);
     const allow = ctx.clientCommands?.has(CLIENT_COMMANDS.allowPhrase)
       ? { title: `Allow "${truncate(phrase, 40)}"…`, kind: CodeActionKind.QuickFix, command: { title: 'Allow', command: CLIENT_COMMANDS.allowPhrase, arguments: [ctx.document.uri, phrase] } }
       : ctx.allowList && allowListAction(ctx, ctx.allowList, phrase);
     if (allow) later.push({ ...allow, diagnostics: [diagnostic] });
-    if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(data.rule));
+    if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(finding.rule));
   }
   if (seen.size > 0) {
     const all = fixAllQuickFix(ctx);

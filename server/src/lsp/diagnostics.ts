@@ -1,10 +1,13 @@
-// Findings as LSP diagnostics. `data` carries everything the code actions need (the fixes with
-// their offsets, and the document version those offsets are for), so code actions never lint again.
+// Findings as LSP diagnostics. `data` names the finding and nothing more: the document version
+// and the offset of the flagged words (the rule is the diagnostic's `code`). Code actions look the
+// finding up in the server's stored result for that version, as vscode-eslint does with its fixes,
+// so they never lint again, a client's `data` never becomes an edit, and each diagnostic stays small
+// (a 1 MB document publishes thousands of them on every keystroke).
 
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { ConfigError } from '../engine/config';
 import { RULE_IDS } from '../engine/ruleIds';
-import type { Finding, Fix, Severity, TextEdit } from '../engine/types';
+import type { Finding, Severity } from '../engine/types';
 import { isCount, isObject, isSpanIn } from './protocolGuards';
 import { LineIndex, toRange } from './convert';
 
@@ -35,16 +38,17 @@ export function docsBaseUrl(value: unknown): string | undefined {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** What a diagnostic carries in `data`. */
 export interface DiagnosticData {
-  /** The document version the offsets are for; null for a file read from disk (lintFiles). */
+  /** The document version the offset is for; null for a file read from disk (lintFiles). */
   version: number | null;
-  rule: string;
-  /** The flagged words as they stand in the text. */
-  text: string;
-  fixes: Fix[];
-  /** Where the flagged words are at `version`. */
+  /** Where the flagged words start at `version`. */
   offset: number;
-  length: number;
+}
+
+/** A diagnostic's data once checked, with the rule read from its `code`. */
+export interface DiagnosticKey extends DiagnosticData {
+  rule: string;
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -58,79 +62,56 @@ export function toDiagnostic(finding: Finding, index: LineIndex, version: number
   return diagnosticAt(finding, toRange(index, finding.offset, finding.length), version, docs);
 }
 
+/** One `codeDescription` object per rule page, shared by every diagnostic of that rule. */
+const descriptions = new Map<string, { href: string }>();
+
+function codeDescription(rule: string, docs: string | undefined): { href: string } | undefined {
+  const href = ruleDocumentation(rule, docs);
+  if (href === undefined) return undefined;
+  let description = descriptions.get(href);
+  if (!description) {
+    if (descriptions.size > 10_000) descriptions.clear();
+    description = { href };
+    descriptions.set(href, description);
+  }
+  return description;
+}
+
 /** The diagnostic of a finding whose range is already known; `docs` is the documentation base URL. */
-export function diagnosticAt(finding: Finding, range: Range, version: number | null, docs?: string): Diagnostic {
-  const data: DiagnosticData = { version, rule: finding.rule, text: finding.text, fixes: finding.fixes, offset: finding.offset, length: finding.length };
-  const href = ruleDocumentation(finding.rule, docs);
+export function diagnosticAt(finding: Finding, range: Range, version: number | null, docs?: string, offset = finding.offset): Diagnostic {
+  const description = codeDescription(finding.rule, docs);
+  const data: DiagnosticData = { version, offset };
   return {
     range,
     severity: SEVERITIES[finding.severity],
     source: SOURCE,
     code: finding.rule,
-    ...(href ? { codeDescription: { href } } : {}),
+    ...(description ? { codeDescription: description } : {}),
     message: finding.message,
     data,
   };
-}
-
-/** The same diagnostic for another version of the document (the text around it unchanged). */
-export function withVersion(diagnostic: Diagnostic, version: number | null): Diagnostic {
-  return { ...diagnostic, data: { ...(diagnostic.data as DiagnosticData), version } };
 }
 
 export function toDiagnostics(findings: readonly Finding[], index: LineIndex, version: number | null, docs?: string): Diagnostic[] {
   return findings.map((finding) => toDiagnostic(finding, index, version, docs));
 }
 
-/** Bounds on what a client may send back in `data`: a forged diagnostic must not make us spin or allocate. */
-const MAX_FIXES = 16;
-const MAX_EDITS = 16;
-const MAX_STRING = 100_000;
-const FIX_KINDS: ReadonlySet<string> = new Set<Fix['kind']>(['citation-needed', 'who', 'by-whom', 'said', 'ignore', 'remove-word']);
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
 
-function isBoundedString(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_STRING;
-}
-
-function checkedEdit(value: unknown, textLength: number): TextEdit | undefined {
-  if (!isObject(value) || !isSpanIn(value.offset, value.length, textLength) || !isBoundedString(value.newText)) return undefined;
-  return { offset: value.offset as number, length: value.length as number, newText: value.newText };
-}
-
-function checkedFix(value: unknown, textLength: number): Fix | undefined {
-  if (!isObject(value) || !isBoundedString(value.title) || typeof value.kind !== 'string' || !FIX_KINDS.has(value.kind)) return undefined;
-  if (!Array.isArray(value.edits) || value.edits.length === 0 || value.edits.length > MAX_EDITS) return undefined;
-  const edits: TextEdit[] = [];
-  for (const raw of value.edits) {
-    const edit = checkedEdit(raw, textLength);
-    if (!edit) return undefined;
-    edits.push(edit);
-  }
-  return { title: value.title, kind: value.kind as Fix['kind'], edits, ...(value.preferred === true ? { preferred: true } : {}) };
-}
-
 /**
- * The data of one of our diagnostics, checked against the document it claims to describe (a text
+ * The key of one of our diagnostics, checked against the document it claims to describe (a text
  * of `textLength` code units), or undefined for anyone else's or a malformed one. Clients send
- * `data` back verbatim, so everything in it is untrusted: numbers must be safe non-negative
- * integers inside the document, the rule and fix kinds known, strings and lists bounded. The
- * result is a fresh object holding only the checked fields.
+ * `data` back verbatim, so it is untrusted: the offset and version must be safe non-negative
+ * integers (the offset inside the document), the rule (`code`) a known one. It only ever selects
+ * one of the server's own findings; nothing in it becomes an edit.
  */
-export function diagnosticData(diagnostic: unknown, textLength: number): DiagnosticData | undefined {
+export function diagnosticData(diagnostic: unknown, textLength: number): DiagnosticKey | undefined {
   if (!isObject(diagnostic) || diagnostic.source !== SOURCE || !isObject(diagnostic.data)) return undefined;
-  const data = diagnostic.data;
-  if (typeof data.rule !== 'string' || !KNOWN_RULES.has(data.rule)) return undefined;
-  if (!isSpanIn(data.offset, data.length, textLength) || typeof data.text !== 'string' || data.text.length !== data.length) return undefined;
-  if (data.version !== null && !isCount(data.version)) return undefined;
-  if (!Array.isArray(data.fixes) || data.fixes.length > MAX_FIXES) return undefined;
-  const fixes: Fix[] = [];
-  for (const raw of data.fixes) {
-    const fix = checkedFix(raw, textLength);
-    if (!fix) return undefined;
-    fixes.push(fix);
-  }
-  return { version: data.version as number | null, rule: data.rule, text: data.text, fixes, offset: data.offset as number, length: data.length as number };
+  const { code } = diagnostic;
+  const { version, offset } = diagnostic.data;
+  if (typeof code !== 'string' || !KNOWN_RULES.has(code)) return undefined;
+  if (!isSpanIn(offset, 0, textLength) || (version !== null && !isCount(version))) return undefined;
+  return { version: version as number | null, offset: offset as number, rule: code };
 }
 
 /** Errors in a `.whosays.json`, at the offending text when we have it, else at the reported line. */

@@ -1,13 +1,17 @@
 // Open documents: which version was linted, the debounce before re-linting, cancellation of work on
 // an older version, and the paragraph cache that re-lints only the pieces that changed. Results for
-// a version the document has left behind are never published.
+// a version the document has left behind are never published. A document whose edits are cheap to
+// re-lint is re-linted at once after a change; only a costly one (a long piece that the paragraph
+// cache cannot cut) waits for the typing to pause. A publish still being written holds back the
+// next one, which then goes out for the newest version only: a large document's diagnostics,
+// costly to send, never queue up stale behind the client's reading.
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageFromId } from '../engine/index';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './convert';
-import { ParagraphCache } from './paragraphCache';
+import { ParagraphCache, type LintedDocument } from './paragraphCache';
 import { visibleMask } from './hidden';
 import type { DocumentSettings, SettingsStore } from './settings';
 
@@ -30,10 +34,14 @@ export interface LintResult {
   readonly index: LineIndex;
   /** The settings generation the result was computed under. */
   generation: number;
-  findings: Finding[];
+  /** The findings (built when first needed). */
+  readonly findings: Finding[];
+  /** The finding of `rule` whose flagged words start at `offset`, if any (without building the others). */
+  findingAt(offset: number, rule: string): Finding | undefined;
   /** Where the rule pages are (DocumentSettings.docsBaseUrl), for the hover's links. */
   docsBaseUrl?: string;
-  diagnostics: Diagnostic[];
+  /** Built when first needed. */
+  readonly diagnostics: Diagnostic[];
   /** For pull diagnostics: equal ids, equal diagnostics. */
   resultId: string;
 }
@@ -41,12 +49,17 @@ export interface LintResult {
 export interface DocumentLinterEnvironment {
   document(uri: string): TextDocument | undefined;
   settings: SettingsStore;
-  /** Pushes diagnostics (textDocument/publishDiagnostics). */
-  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  /** Pushes diagnostics (textDocument/publishDiagnostics); resolves once written (never rejects). */
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void>;
   /** Whether open documents' diagnostics are pushed (false when the client pulls them). */
   push: boolean;
-  /** Pause after a change before linting, in milliseconds. */
+  /** Pause after a change before linting a costly document, in milliseconds. */
   debounceMs: number;
+  /**
+   * A document is costly when re-linting what an edit touches is estimated to take at least this
+   * long, in milliseconds; cheaper ones are linted at once after a change.
+   */
+  debounceAboveMs: number;
   /** The date for dated markers; a function so that tests and long sessions see the current month. */
   now(): Date;
   log(message: string): void;
@@ -70,6 +83,15 @@ interface DocumentState {
   running?: Running;
   last?: LintResult;
   published?: { version: number; generation: number; diagnostics: readonly Diagnostic[] };
+  /** Linting speed measured on this document's last run that linted anything, in milliseconds per character. */
+  msPerChar?: number;
+  /**
+   * Characters an edit is expected to make the paragraph cache lint again: what the last edit did,
+   * or, after the first lint, the longest piece.
+   */
+  editChars?: number;
+  /** A publish is being written; `again` asks for one more (for the newest version) once it is. */
+  sending?: { again: boolean };
 }
 
 /** Longest stretch of linting before giving way to incoming messages (a newer version cancels the run). */
@@ -77,8 +99,15 @@ const SLICE_MS = 15;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Gives way to incoming messages: setImmediate runs right after pending I/O, where setTimeout(0)
+ * waits at least a millisecond (a 10 MB document pauses a few hundred times while linting). A
+ * browser worker has no setImmediate.
+ */
+const giveWay: (resume: () => void) => void = typeof setImmediate === 'function' ? (resume) => setImmediate(resume) : (resume) => setTimeout(resume, 0);
+
 function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => giveWay(resolve));
 }
 
 export class DocumentLinter {
@@ -92,11 +121,17 @@ export class DocumentLinter {
     state.running?.cancel();
     if (!this.env.push) return;
     if (state.timer !== undefined) clearTimeout(state.timer);
-    const delay = state.last === undefined ? 0 : this.env.debounceMs;
     state.timer = setTimeout(() => {
       state.timer = undefined;
       void this.refresh(document.uri, 'change');
-    }, delay);
+    }, this.delayFor(state));
+  }
+
+  /** Milliseconds to wait after a change: none unless re-linting what an edit touches is costly. */
+  delayFor(uri: string | DocumentState): number {
+    const state = typeof uri === 'string' ? this.states.get(uri) : uri;
+    if (state?.last === undefined || state.editChars === undefined || state.msPerChar === undefined) return 0;
+    return state.editChars * state.msPerChar >= this.env.debounceAboveMs ? this.env.debounceMs : 0;
   }
 
   /** A document was saved (what `whosays.run: onSave` waits for). Resolves when its result is ready. */
@@ -135,6 +170,17 @@ export class DocumentLinter {
   }
 
   /**
+   * The findings of the document at `version` as already computed (under any settings), else the
+   * current result: what code actions look findings up in, without linting again.
+   */
+  async findingsOf(uri: string, version: number): Promise<LintResult | undefined> {
+    const last = this.states.get(uri)?.last;
+    if (last && last.version === version) return last;
+    const current = await this.current(uri);
+    return current && current.version === version ? current : undefined;
+  }
+
+  /**
    * The result for the document's current version and settings, computed now if need be (only the
    * changed paragraphs are linted). Undefined when the document is not open or changed meanwhile.
    */
@@ -156,7 +202,7 @@ export class DocumentLinter {
     // (a timer, a request, a save) can leave a rejection unhandled and take the server down.
     const promise = this.run(state, uri, version, generation, text, languageId, token).catch((error: unknown) => {
       this.env.log(`Linting ${uri} (version ${version}) failed; it is shown without findings: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return this.store(state, this.result(state, uri, version, generation, text, languageId, []));
+      return this.store(state, this.result(state, uri, version, generation, text, languageId));
     });
     state.running = { version, generation, promise, cancel: () => (token.cancelled = true) };
     void promise.then(() => {
@@ -183,7 +229,8 @@ export class DocumentLinter {
     try {
       const state = this.states.get(uri);
       if (!state) return;
-      if (reason === 'change' && state.last !== undefined) {
+      const edit = state.last !== undefined;
+      if (reason === 'change' && edit) {
         const settings = await this.env.settings.forResource(uri);
         if (settings.run === 'onSave') return;
       }
@@ -191,12 +238,22 @@ export class DocumentLinter {
       if (!result || !this.isCurrent(result) || this.states.get(uri) !== state) return;
       const published = state.published;
       if (published && published.version === result.version && published.generation === result.generation) return;
+      if (state.sending) {
+        // Sent once the publish being written is out, for whatever version is newest then.
+        state.sending.again = true;
+        return;
+      }
       // A settings change that leaves this document's diagnostics as they were publishes nothing:
       // each publish makes VS Code recompute the code actions at the cursor, which cancels a quick-fix
       // menu the writer has just asked for (and a .whosays.json write comes as two file events).
       const same = published !== undefined && published.version === result.version && sameDiagnostics(published.diagnostics, result.diagnostics);
       state.published = { version: result.version, generation: result.generation, diagnostics: result.diagnostics };
-      if (!same) this.env.publish(uri, result.version, result.diagnostics);
+      if (same) return;
+      const sending = { again: false };
+      state.sending = sending;
+      await this.env.publish(uri, result.version, result.diagnostics);
+      state.sending = undefined;
+      if (sending.again && this.states.get(uri) === state) await this.refresh(uri, reason);
     } catch (error) {
       this.env.log(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -205,7 +262,7 @@ export class DocumentLinter {
   private async run(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, token: { cancelled: boolean }): Promise<LintResult | undefined> {
     const settings = await this.env.settings.forResource(uri);
     if (token.cancelled) return undefined;
-    let findings: Finding[] = [];
+    let linted: LintedDocument | undefined;
     let visible: boolean[] | undefined;
     if (settings.enable && isLintedLanguage(languageId, settings) && !this.env.isRulePage?.(uri)) {
       const now = this.env.now();
@@ -217,14 +274,21 @@ export class DocumentLinter {
         key: `${language}\u0000${MONTHS[now.getMonth()]} ${now.getFullYear()}\u0000${settings.key}`,
         now,
       });
+      const first = state.last === undefined;
       let sliceStart = Date.now();
+      let lintMs = 0;
       for (;;) {
         const step = steps.next();
         if (step.done) {
-          findings = step.value;
+          linted = step.value;
+          lintMs += Date.now() - sliceStart;
+          const { lastLintedChars, longestPiece } = state.cache;
+          if (lastLintedChars > 0) state.msPerChar = lintMs / lastLintedChars;
+          state.editChars = first ? longestPiece : lastLintedChars;
           break;
         }
         if (Date.now() - sliceStart > SLICE_MS) {
+          lintMs += Date.now() - sliceStart;
           await pause();
           if (token.cancelled) return undefined;
           sliceStart = Date.now();
@@ -232,23 +296,15 @@ export class DocumentLinter {
       }
     }
     // Hidden findings are dropped here, so that nothing downstream (diagnostics, Fix All, counts) sees them.
-    if (findings.length > 0 && settings.hidden.length > 0) {
-      visible = visibleMask(text, findings, settings.hidden);
-      findings = findings.filter((_finding, i) => visible![i]);
-    }
-    return this.store(state, this.result(state, uri, version, generation, text, languageId, findings, visible, settings.docsBaseUrl));
+    if (linted && settings.hidden.length > 0 && linted.findingCount > 0) visible = visibleMask(text, linted.findings, settings.hidden);
+    return this.store(state, this.result(state, uri, version, generation, text, languageId, linted, visible, settings.docsBaseUrl));
   }
 
-  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, findings: Finding[], visible?: boolean[], docs?: string): LintResult {
+  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, linted?: LintedDocument, visible?: boolean[], docs?: string): LintResult {
     let index: LineIndex | undefined;
-    const all = findings.length > 0 ? state.cache.diagnostics(version, docs) : [];
-    const diagnostics = visible ? all.filter((_diagnostic, i) => visible[i]) : all;
-    // A settings change that leaves the diagnostics as they were keeps the result id, so a pulling
-    // client is answered "unchanged" and VS Code does not reset the code actions at the cursor
-    // (which closes a quick-fix menu the writer has just asked for).
-    const last = state.last;
-    const resultId = last && last.version === version && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : `${version}:${generation}`;
-    return {
+    let findings: Finding[] | undefined;
+    let diagnostics: Diagnostic[] | undefined;
+    const result = {
       uri,
       version,
       languageId,
@@ -258,11 +314,30 @@ export class DocumentLinter {
         return index;
       },
       generation,
-      findings,
+      get findings() {
+        findings ??= !linted ? [] : visible ? linted.findings.filter((_finding, i) => visible[i]) : linted.findings;
+        return findings;
+      },
+      findingAt(offset: number, rule: string): Finding | undefined {
+        if (!linted) return undefined;
+        return visible ? result.findings.find((f) => f.offset === offset && f.rule === rule) : linted.findingAt(offset, rule);
+      },
+      get diagnostics() {
+        if (!diagnostics) {
+          const all = linted ? linted.diagnostics(version, docs) : [];
+          diagnostics = visible ? all.filter((_diagnostic, i) => visible[i]) : all;
+        }
+        return diagnostics;
+      },
       ...(docs ? { docsBaseUrl: docs } : {}),
-      diagnostics,
-      resultId,
+      resultId: `${version}:${generation}`,
     };
+    // A settings change that leaves the diagnostics as they were keeps the result id, so a pulling
+    // client is answered "unchanged" and VS Code does not reset the code actions at the cursor
+    // (which closes a quick-fix menu the writer has just asked for).
+    const last = state.last;
+    if (last && last.version === version && sameDiagnostics(last.diagnostics, result.diagnostics)) result.resultId = last.resultId;
+    return result;
   }
 
   private store(state: DocumentState, result: LintResult): LintResult {

@@ -1,7 +1,7 @@
 // The paragraph-level cache: a document is linted piece by piece (paragraphs.ts decides where it
 // can be cut), and a piece whose text, configuration and language are unchanged is not linted
-// again. A piece that only moved keeps its findings, shifted; a piece that did not move keeps its
-// diagnostics too. Linting a whole document piece by piece gives exactly lint() of the whole
+// again. A piece that only moved keeps its findings (shifted only when someone asks for them) and,
+// when its first line did not change, its ranges. Linting a whole document piece by piece gives exactly lint() of the whole
 // text (test/server/paragraphs.test.ts). Where fixes put markers depends on the whole document
 // (markerPlacement.ts): its convention is read first, from counts kept per piece, and is part of
 // the key under which pieces are reused.
@@ -13,8 +13,8 @@ import { resolveConfig } from '../engine/lint';
 import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument, type MarkerTally } from '../engine/markerPlacement';
 import { LineIndex, toRange } from './convert';
 import { lineBreakOf } from '../engine/lineIndex';
-import { diagnosticAt, withVersion } from './diagnostics';
-import { splitIntoPieces, type Piece } from './paragraphs';
+import { diagnosticAt } from './diagnostics';
+import { splitIntoPieces } from './paragraphs';
 
 export interface PieceLintRequest {
   text: string;
@@ -26,13 +26,15 @@ export interface PieceLintRequest {
 }
 
 interface PieceEntry {
-  /** Findings with offsets into the piece. */
+  /** Findings with offsets into the piece (their strings shared: see `stored`). */
   findings: Finding[];
+  /** The piece's own line break. */
+  eol: string;
   lineBreaks: number;
   /** Ranges of the findings, lines counted from the piece's first line. */
   ranges: Range[];
-  /** Where the piece stood the last time it was used. */
-  placed?: Placement;
+  /** The ranges moved down to the piece's line the last time it stood there (most edits move no line). */
+  placedRanges?: { line: number; ranges: Range[] };
 }
 
 interface Placement {
@@ -41,11 +43,74 @@ interface Placement {
   line: number;
   /** The document's line break, which the ignore fixes insert. */
   eol: string;
-  /** Findings with document offsets. */
-  findings: Finding[];
-  /** Their diagnostics (any version), built when first asked for, and the documentation base they link to. */
-  diagnostics?: Diagnostic[];
-  docs?: string;
+}
+
+/**
+ * The outcome of one run over a whole document: where each piece stood and what it holds. The
+ * findings with document offsets and the diagnostics are built from it only when asked for, so
+ * that an edit that moves every later paragraph by one character copies nothing.
+ */
+export class LintedDocument {
+  private all?: Finding[];
+
+  constructor(private readonly placements: readonly Placement[]) {}
+
+  /** The number of findings, without building them. */
+  get findingCount(): number {
+    let count = 0;
+    for (const placed of this.placements) count += placed.entry.findings.length;
+    return count;
+  }
+
+  /** Every finding, with document offsets (built once). */
+  get findings(): Finding[] {
+    if (!this.all) {
+      const all: Finding[] = [];
+      for (const placed of this.placements) for (const f of placed.entry.findings) all.push(placedFinding(f, placed));
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  /** The finding of `rule` whose words start at `offset`, found without building the others. */
+  findingAt(offset: number, rule: string): Finding | undefined {
+    const placements = this.placements;
+    // The last piece starting at or before the offset.
+    let low = 0;
+    let high = placements.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (placements[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const placed = placements[low];
+    if (!placed || placed.start > offset) return undefined;
+    const found = placed.entry.findings.find((f) => f.offset === offset - placed.start && f.rule === rule);
+    return found && placedFinding(found, placed);
+  }
+
+  /** The diagnostics for `version` of the document, linking to rule pages under `docs`. */
+  diagnostics(version: number | null, docs?: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const placed of this.placements) {
+      const { entry, line, start } = placed;
+      if (entry.findings.length === 0) continue;
+      const ranges = placedRanges(entry, line);
+      for (let i = 0; i < entry.findings.length; i++) {
+        const finding = entry.findings[i];
+        out.push(diagnosticAt(finding, ranges[i], version, docs, start + finding.offset));
+      }
+    }
+    return out;
+  }
+}
+
+/** A piece of the last completed run, with what was found in it. */
+interface PieceRecord {
+  start: number;
+  end: number;
+  entry: PieceEntry;
+  tally: MarkerTally;
 }
 
 export class ParagraphCache {
@@ -53,108 +118,236 @@ export class ParagraphCache {
   /** The request key the marker counts were made under, and the counts per piece text. */
   private tallyKey = '';
   private tallies = new Map<string, MarkerTally>();
+  /** Entries by piece text, for pieces that were not found unchanged in place (see `unchangedPieces`). */
   private entries = new Map<string, PieceEntry>();
-  private placements: Placement[] = [];
+  /** The last completed run's text and pieces. */
+  private previous?: { text: string; records: PieceRecord[] };
+  private last = new LintedDocument([]);
   /** Pieces linted (not reused) by the last completed run, for tests and the benchmark. */
   lastLinted = 0;
+  /** Characters in those pieces. */
+  lastLintedChars = 0;
+  /** The longest piece of the last completed run: what an edit inside it has to lint again. */
+  longestPiece = 0;
 
   /**
    * Yields after every piece that had to be linted, so that a caller can pause, give way to newer
-   * work or give up; returns the findings of the whole document with document offsets. The cache
-   * changes only when the run completes.
+   * work or give up; returns the document's findings and diagnostics. The cache changes only when
+   * the run completes.
    */
-  *steps(request: PieceLintRequest): Generator<void, Finding[], void> {
+  *steps(request: PieceLintRequest): Generator<void, LintedDocument, void> {
     const { text } = request;
     const language = languageFromId(request.languageId);
+    const config = resolveConfig(request.config);
     const pieces = splitIntoPieces(text, language);
+    // Pieces that stand, unchanged, before or after the edited stretch are known without reading
+    // them again; the others are looked up by their text.
+    const sameTallies = request.key === this.tallyKey;
+    const unchanged = sameTallies && this.previous ? unchangedPieces(this.previous, text, pieces) : [];
+    const slices: (string | undefined)[] = [];
+    const sliceOf = (p: number): string => (slices[p] ??= text.slice(pieces[p].start, pieces[p].end));
+
     // Markers follow the whole document's convention, so the pieces are linted under it: counted per
     // piece (and kept for pieces that did not change), and part of the key, so that a change of
     // convention lints every piece again.
-    const { tallies, conventions } = this.conventionsOf(request, pieces);
-    const key = `${request.key}\u0000${JSON.stringify(conventions)}`;
-    const reuse = key === this.key ? this.entries : new Map<string, PieceEntry>();
-    const next = new Map<string, PieceEntry>();
-    const placements: Placement[] = [];
-    const eol = lineBreakOf(text);
-    const findings: Finding[] = [];
-    let linted = 0;
-    let line = 0;
-    for (const piece of pieces) {
-      const slice = text.slice(piece.start, piece.end);
-      let entry = next.get(slice) ?? reuse.get(slice);
-      if (!entry) {
-        const found = lint(slice, { languageId: request.languageId, config: request.config, now: request.now, conventions });
-        const index = new LineIndex(slice);
-        entry = { findings: found, lineBreaks: index.lineCount - 1, ranges: found.map((f) => toRange(index, f.offset, f.length)) };
-        linted++;
-        yield;
-      }
-      next.set(slice, entry);
-      let placed = entry.placed;
-      if (!placed || placed.start !== piece.start || placed.line !== line || placed.eol !== eol) {
-        const pieceEol = lineBreakOf(slice);
-        const moved = piece.start === 0 && pieceEol === eol ? entry.findings : entry.findings.map((f) => shifted(f, piece.start, pieceEol === eol ? undefined : eol));
-        placed = { entry, start: piece.start, line, eol, findings: moved };
-      }
-      placements.push(placed);
-      for (const f of placed.findings) findings.push(f);
-      line += entry.lineBreaks;
-    }
-    for (const placed of placements) placed.entry.placed = placed;
-    this.key = key;
-    this.tallyKey = request.key;
-    this.tallies = tallies;
-    this.entries = next;
-    this.placements = placements;
-    this.lastLinted = linted;
-    return findings;
-  }
-
-  private conventionsOf(request: PieceLintRequest, pieces: readonly Piece[]): { tallies: Map<string, MarkerTally>; conventions: MarkerConventions } {
-    const language = languageFromId(request.languageId);
-    const config = resolveConfig(request.config);
-    const known = request.key === this.tallyKey ? this.tallies : new Map<string, MarkerTally>();
+    const known = sameTallies ? this.tallies : new Map<string, MarkerTally>();
     const tallies = new Map<string, MarkerTally>();
+    const pieceTallies: MarkerTally[] = [];
     const tally = emptyTally();
-    for (const piece of pieces) {
-      const slice = request.text.slice(piece.start, piece.end);
-      const counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
-      tallies.set(slice, counted);
+    for (let p = 0; p < pieces.length; p++) {
+      let counted = unchanged[p]?.tally;
+      if (!counted) {
+        const slice = sliceOf(p);
+        counted = tallies.get(slice) ?? known.get(slice) ?? tallyDocument(slice, language, config);
+        tallies.set(slice, counted);
+      }
+      pieceTallies.push(counted);
       addTallies(tally, counted);
     }
-    const todo = language === 'latex' && definesTodo(request.text);
-    return { tallies, conventions: { placement: resolvePlacement(tally, config.markerPlacement[language]), todo } };
+    const todo = language === 'latex' && definesTodo(text);
+    const conventions: MarkerConventions = { placement: resolvePlacement(tally, config.markerPlacement[language]), todo };
+
+    const key = `${request.key}\u0000${JSON.stringify(conventions)}`;
+    const sameKey = key === this.key;
+    const reuse = sameKey ? this.entries : new Map<string, PieceEntry>();
+    const next = new Map<string, PieceEntry>();
+    const records: PieceRecord[] = [];
+    const placements: Placement[] = [];
+    const eol = lineBreakOf(text);
+    let linted = 0;
+    let lintedChars = 0;
+    let longest = 0;
+    let line = 0;
+    for (let p = 0; p < pieces.length; p++) {
+      let entry = sameKey ? unchanged[p]?.entry : undefined;
+      if (!entry) {
+        const slice = sliceOf(p);
+        entry = next.get(slice) ?? reuse.get(slice);
+        if (!entry) {
+          // The pieces that follow and are not known either are linted with this one, in one call
+          // (each call costs a set-up; a first lint has thousands of pieces). Every cut between
+          // them is exact, so the group lints as its pieces would alone; its findings are shared out.
+          let last = p;
+          let groupChars = slice.length;
+          while (last + 1 < pieces.length && groupChars < GROUP_CHARS && !(sameKey && unchanged[last + 1]) && !next.has(sliceOf(last + 1)) && !reuse.has(sliceOf(last + 1))) {
+            last++;
+            groupChars += sliceOf(last).length;
+          }
+          const groupStart = pieces[p].start;
+          const groupText = last === p ? slice : text.slice(groupStart, pieces[last].end);
+          const found = lint(groupText, { languageId: request.languageId, config: request.config, now: request.now, conventions });
+          const groupEol = lineBreakOf(groupText);
+          const shares: Finding[][] = Array.from({ length: last - p + 1 }, () => []);
+          for (const f of found) shares[pieceAt(pieces, p, last, groupStart + f.offset) - p].push(f);
+          for (let q = p; q <= last; q++) {
+            const pieceText = sliceOf(q);
+            const by = pieces[q].start - groupStart;
+            const own = shares[q - p].map((f) => stored(f, by));
+            const index = new LineIndex(pieceText);
+            const made: PieceEntry = { findings: own, eol: groupEol, lineBreaks: index.lineCount - 1, ranges: own.map((f) => toRange(index, f.offset, f.length)) };
+            if (!next.has(pieceText)) next.set(pieceText, made);
+            linted++;
+            lintedChars += pieceText.length;
+          }
+          entry = next.get(slice)!;
+          yield;
+        }
+        next.set(slice, entry);
+      }
+      const { start, end } = pieces[p];
+      longest = Math.max(longest, end - start);
+      records.push({ start, end, entry, tally: pieceTallies[p] });
+      placements.push({ entry, start, line, eol });
+      line += entry.lineBreaks;
+    }
+    this.key = key;
+    this.tallyKey = request.key;
+    // Pieces found in place are kept through `previous` only: the maps hold what was read this time.
+    this.tallies = tallies;
+    this.entries = next;
+    this.previous = { text, records };
+    this.last = new LintedDocument(placements);
+    this.lastLinted = linted;
+    this.lastLintedChars = lintedChars;
+    this.longestPiece = longest;
+    return this.last;
   }
 
-  /** The same as running `steps` to the end. */
+  /** The same as running `steps` to the end: the findings of the whole document. */
   lint(request: PieceLintRequest): Finding[] {
     const run = this.steps(request);
     for (;;) {
       const step = run.next();
-      if (step.done) return step.value;
+      if (step.done) return step.value.findings;
     }
   }
 
   /** The diagnostics of the last completed run, for `version` of the document, linking to rule pages under `docs`. */
   diagnostics(version: number, docs?: string): Diagnostic[] {
-    const out: Diagnostic[] = [];
-    for (const placed of this.placements) {
-      if (!placed.diagnostics || placed.docs !== docs) {
-        placed.diagnostics = placedDiagnostics(placed, docs);
-        placed.docs = docs;
-      }
-      for (const d of placed.diagnostics) out.push(withVersion(d, version));
-    }
-    return out;
+    return this.last.diagnostics(version, docs);
   }
 }
 
-function placedDiagnostics(placed: Placement, docs: string | undefined): Diagnostic[] {
-  const { entry, line } = placed;
-  return placed.findings.map((finding, i) => {
-    const range = entry.ranges[i];
-    return diagnosticAt(finding, line === 0 ? range : { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }, null, docs);
-  });
+/** Pieces not yet linted are linted together up to about this many characters. */
+const GROUP_CHARS = 16_000;
+
+/** The piece among pieces[first..last] that holds `offset` (the last one for an offset at their end). */
+function pieceAt(pieces: readonly { start: number; end: number }[], first: number, last: number, offset: number): number {
+  let low = first;
+  let high = last;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (pieces[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How many characters two texts share at their start and at their end (not overlapping). */
+function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  const CHUNK = 1024;
+  let prefix = 0;
+  while (prefix + CHUNK <= max && a.startsWith(b.slice(prefix, prefix + CHUNK), prefix)) prefix += CHUNK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix + CHUNK <= max - prefix && a.endsWith(b.slice(b.length - suffix - CHUNK, b.length - suffix), a.length - suffix)) suffix += CHUNK;
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return [prefix, suffix];
+}
+
+/**
+ * For each piece of `text`, the previous run's record of the same piece when the piece lies wholly
+ * in the text the two versions share at the start or at the end, and the previous run cut a piece
+ * at the same place: its text is then the same, so its entry and marker counts are too.
+ */
+function unchangedPieces(previous: { text: string; records: readonly PieceRecord[] }, text: string, pieces: readonly { start: number; end: number }[]): (PieceRecord | undefined)[] {
+  const [prefix, suffix] = commonEnds(previous.text, text);
+  const delta = text.length - previous.text.length;
+  const suffixStart = text.length - suffix;
+  const old = previous.records;
+  const out: (PieceRecord | undefined)[] = [];
+  let j = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, end } = pieces[p];
+    let target: number;
+    if (end <= prefix) target = start;
+    else if (start >= suffixStart) target = start - delta;
+    else continue;
+    while (j < old.length && old[j].start < target) j++;
+    const record = old[j];
+    if (record && record.start === target && record.end - record.start === end - start) out[p] = record;
+  }
+  return out;
+}
+
+function placedRanges(entry: PieceEntry, line: number): Range[] {
+  if (line === 0) return entry.ranges;
+  const memo = entry.placedRanges;
+  if (memo && memo.line === line) return memo.ranges;
+  const ranges = entry.ranges.map((range) => ({ start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } }));
+  entry.placedRanges = { line, ranges };
+  return ranges;
+}
+
+/** A piece's finding with document offsets (and the document's line break in its ignore fix). */
+function placedFinding(f: Finding, placed: Placement): Finding {
+  const sameEol = placed.entry.eol === placed.eol;
+  if (placed.start === 0 && sameEol) return f;
+  return shifted(f, placed.start, sameEol ? undefined : placed.eol);
+}
+
+/**
+ * Strings kept by the cache, one copy of each: messages, fix titles and marker texts repeat across
+ * findings and documents. Bounded: cleared when full, which only costs sharing.
+ */
+const strings = new Map<string, string>();
+const MAX_STRINGS = 100_000;
+
+function shared(value: string): string {
+  let kept = strings.get(value);
+  if (kept === undefined) {
+    if (strings.size >= MAX_STRINGS) strings.clear();
+    // A fresh flat copy: a substring of the document would keep that whole version of the text alive.
+    kept = value.length > 12 ? (` ${value}`).slice(1) : value;
+    strings.set(kept, kept);
+  }
+  return kept;
+}
+
+/** A finding as the cache keeps it, `by` characters earlier (relative to its piece), with its strings shared. */
+function stored(f: Finding, by: number): Finding {
+  const { explanation } = f;
+  return {
+    ...f,
+    offset: f.offset - by,
+    message: shared(f.message),
+    text: shared(f.text),
+    explanation: explanation.suggestion === undefined ? explanation : { ...explanation, suggestion: shared(explanation.suggestion) },
+    ...(f.downgradedBecause !== undefined ? { downgradedBecause: shared(f.downgradedBecause) } : {}),
+    fixes: f.fixes.map((fix) => ({ ...fix, title: shared(fix.title), edits: fix.edits.map((e) => ({ offset: e.offset - by, length: e.length, newText: shared(e.newText) })) })),
+    ...(f.covers ? { covers: f.covers.map((c) => ({ ...c, text: shared(c.text), message: shared(c.message) })) } : {}),
+  };
 }
 
 function shifted(f: Finding, by: number, eol: string | undefined): Finding {
@@ -171,4 +364,3 @@ function shifted(f: Finding, by: number, eol: string | undefined): Finding {
     })),
   };
 }
-

@@ -38,8 +38,17 @@ import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uri
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
-  /** Pause after a change before linting again, in milliseconds (default 100). */
+  /**
+   * Pause after a change before linting again, in milliseconds (default 100), for documents whose
+   * edits are costly to re-lint (see `debounceAboveMs`); others are linted at once.
+   */
   debounceMs?: number;
+  /**
+   * A document is costly when re-linting what an edit touches (the paragraph, or the whole text
+   * where it cannot be cut) is estimated, from the document's last lint, to take at least this
+   * many milliseconds (default 50; 0: every document).
+   */
+  debounceAboveMs?: number;
   /**
    * Whether the hover starts with the finding's message (default true). Editors that show the
    * diagnostic's message in the same hover (VS Code) turn it off so it is not shown twice.
@@ -64,6 +73,12 @@ export interface InitializationOptions {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
+/**
+ * Typing runs at a key every 50 ms or more, so a document whose edits re-lint in less keeps up
+ * without waiting; a costlier one waits for a pause, so that a burst of keys is linted once.
+ * What publishing costs needs no debounce: a publish still being written holds back the next.
+ */
+export const DEFAULT_DEBOUNCE_ABOVE_MS = 50;
 
 /** Quick-fix requests look at this many of our diagnostics at most (editors send those under the cursor). */
 const MAX_ACTION_DIAGNOSTICS = 100;
@@ -115,13 +130,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const log = (message: string): void => connection.console.error(message);
   /** A message to the client whose failure (a closed stream, a client that answers with an error) is logged, never thrown. */
-  const toClient = (what: string, sent: Promise<unknown>): void => {
-    sent.catch((error: unknown) => log(`whosays: ${what} failed: ${error instanceof Error ? error.message : String(error)}`));
-  };
+  const toClient = (what: string, sent: Promise<unknown>): Promise<void> =>
+    sent.then(
+      () => undefined,
+      (error: unknown) => log(`whosays: ${what} failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
-  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): void => {
+  /** Resolves once the diagnostics are written (never rejects). */
+  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> =>
     toClient(`publishing diagnostics for ${uri}`, connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics }));
-  };
   const refreshPulled = (): void => {
     if (pull && capabilities.workspace?.diagnostics?.refreshSupport) toClient('workspace/diagnostic/refresh', connection.languages.diagnostics.refresh());
   };
@@ -145,18 +162,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   let pull = false;
-  const makeLinter = (push: boolean, debounceMs: number): DocumentLinter =>
+  const makeLinter = (push: boolean, debounceMs: number, debounceAboveMs: number): DocumentLinter =>
     new DocumentLinter({
       document: (uri) => documents.get(uri),
       settings,
       publish,
       push,
       debounceMs,
+      debounceAboveMs,
       now: () => new Date(),
       log,
       isRulePage: (uri) => [host.docsBaseUrl, initDocsBaseUrl].some((base) => base !== undefined && isInside(uri, base)),
     });
-  let linter = makeLinter(true, DEFAULT_DEBOUNCE_MS);
+  let linter = makeLinter(true, DEFAULT_DEBOUNCE_MS, DEFAULT_DEBOUNCE_ABOVE_MS);
 
   const editSupport = (): EditSupport => {
     const edit = capabilities.workspace?.workspaceEdit;
@@ -176,7 +194,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const debounceMs = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
+    const milliseconds = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 3_600_000 ? value : fallback);
+    const debounceMs = milliseconds(options.debounceMs, DEFAULT_DEBOUNCE_MS);
+    const debounceAboveMs = milliseconds(options.debounceAboveMs, DEFAULT_DEBOUNCE_ABOVE_MS);
     hoverRepeatsMessage = options.hoverRepeatsMessage !== false;
     hoverLinksRule = options.hoverLinksRule !== false;
     initDocsBaseUrl = docsBaseUrl(options.docsBaseUrl);
@@ -185,7 +205,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // A client that pulls diagnostics gets them only by pull for open documents: pushing as well
     // would show every finding twice.
     pull = capabilities.textDocument?.diagnostic !== undefined;
-    linter = makeLinter(!pull, debounceMs);
+    linter = makeLinter(!pull, debounceMs, debounceAboveMs);
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -321,15 +341,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const wantsFixAll = only !== undefined && kindRequested(only, FIX_ALL_KIND);
     if (ours.length === 0 && !wantsFixAll) return [];
     const documentSettings = await settings.forResource(uri);
-    // The findings of this version (usually ready: the diagnostics came from them).
-    const result = await linter.current(uri);
-    const current = result && result.version === version ? result : undefined;
+    // The findings of this version, which the diagnostics name (ready: the diagnostics came from them).
+    const current = await linter.findingsOf(uri, version);
     const ctx: ActionContext = {
       document: { uri, version, languageId: document.languageId, text, index: current ? current.index : new LineIndex(text) },
       support: editSupport(),
       clientCommands,
       fixAllIncludesInformation: documentSettings.fixAllIncludesInformation,
-      ...(current ? { findings: current.findings } : {}),
+      ...(current ? { findings: current.findings, findingAt: (offset: number, rule: string) => current.findingAt(offset, rule) } : {}),
     };
     const actions: CodeAction[] = [];
     if (ours.length > 0) {
