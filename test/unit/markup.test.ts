@@ -598,6 +598,11 @@ run('latex', [
 
 run('wikitext', [
   {
+    name: 'an unclosed comment hides the rest of the page, a </ref> and }} after it included',
+    source: 'The quay opened in 1871.<ref>Minutes<!-- unfinished</ref> Many say the quay {{who}} is cursed.',
+    prose: 'The quay opened in 1871.',
+  },
+  {
     name: 'refs, citation templates and cleanup tags',
     source: 'The mill closed in 1931.<ref>{{cite news|title=Mill shuts|date=1931}}</ref> Many say it was sold.{{who|date=May 2026}} It burned{{Citation needed|date=May 2026}}.<ref name="a" /> Fine.{{sfn|Okafor|2020|p=4}}{{efn|A note.}}{{rp|12}}{{r|b}}',
     prose: 'The mill closed in 1931. Many say it was sold. It burned . Fine.',

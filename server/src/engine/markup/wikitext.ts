@@ -49,11 +49,14 @@ function normalizeTemplateName(raw: string): string {
 
 class WikitextReader {
   private readonly src: string;
-  private readonly n: number;
+  /** Where reading stops: the end of the source, or an unclosed comment that hides the rest. */
+  private n: number;
   private readonly b: ViewBuilder;
   private readonly finder: Finder;
   private readonly tracker: HtmlTracker;
   private readonly templates = new Map<number, number>();
+  /** Where an unclosed `<!--` starts, or -1. */
+  private commentToEnd = -1;
   private readonly links = new Map<number, number>();
 
   private tableDepth = 0;
@@ -77,6 +80,12 @@ class WikitextReader {
 
   read(): ProseView {
     this.pair();
+    // MediaWiki strips comments before anything else: an unclosed `<!--` hides the rest of the page,
+    // including any `</ref>` or `}}` after it that would otherwise seem to close what came before.
+    if (this.commentToEnd >= 0) {
+      this.b.blank(this.commentToEnd, this.n);
+      this.n = this.commentToEnd;
+    }
     const { src, b, n } = this;
     let i = 0;
     let lineHandled = -1;
@@ -179,6 +188,7 @@ class WikitextReader {
           // Directives are read here, where every comment is seen: MediaWiki strips comments
           // before it reads templates, so one inside a template or a <ref> still counts.
           this.b.directive(parseDirective(src.slice(i + 4, close < 0 ? n : close), i));
+          if (close < 0) this.commentToEnd = i;
           i = close < 0 ? n : close + 3;
           continue;
         }
