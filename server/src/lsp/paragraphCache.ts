@@ -14,7 +14,7 @@ import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument, t
 import { LineIndex, toRange } from './convert';
 import { lineBreakOf } from '../engine/lineIndex';
 import { diagnosticAt } from './diagnostics';
-import { splitIntoPieces } from './paragraphs';
+import { shiftedFinding, splitIntoPieces } from './paragraphs';
 
 export interface PieceLintRequest {
   text: string;
@@ -314,7 +314,7 @@ function placedRanges(entry: PieceEntry, line: number): Range[] {
 function placedFinding(f: Finding, placed: Placement): Finding {
   const sameEol = placed.entry.eol === placed.eol;
   if (placed.start === 0 && sameEol) return f;
-  return shifted(f, placed.start, sameEol ? undefined : placed.eol);
+  return shiftedFinding(f, placed.start, sameEol ? undefined : placed.eol);
 }
 
 /**
@@ -350,17 +350,3 @@ function stored(f: Finding, by: number): Finding {
   };
 }
 
-function shifted(f: Finding, by: number, eol: string | undefined): Finding {
-  return {
-    ...f,
-    offset: f.offset + by,
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({
-        offset: e.offset + by,
-        length: e.length,
-        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/(?:\r\n|\r|\n)$/, eol) : e.newText,
-      })),
-    })),
-  };
-}

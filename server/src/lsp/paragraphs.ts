@@ -14,7 +14,7 @@
 // equal lint() of the whole text.
 
 import { LineIndex } from '../engine/lineIndex';
-import type { MarkupLanguage } from '../engine/types';
+import type { Finding, MarkupLanguage } from '../engine/types';
 
 export interface Piece {
   start: number;
@@ -242,4 +242,23 @@ function htmlIsLocal(text: string, ls: number, le: number): boolean {
     i += m[0].length - 1;
   }
   return true;
+}
+
+/**
+ * A finding of a piece linted alone, in the whole document's offsets. An "ignore" fix inserts a line
+ * ending in the piece's first line break; given `eol`, the document's own is used instead.
+ */
+export function shiftedFinding(f: Finding, by: number, eol: string | undefined): Finding {
+  return {
+    ...f,
+    offset: f.offset + by,
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({
+        offset: e.offset + by,
+        length: e.length,
+        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/(?:\r\n|\r|\n)$/, eol) : e.newText,
+      })),
+    })),
+  };
 }

@@ -10,7 +10,7 @@ import { languageFromId, lint, resolveConfig } from '../engine/index';
 import { lineBreakOf } from '../engine/lineIndex';
 import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument } from '../engine/markerPlacement';
 import type { EngineConfig, Finding, MarkerConventions } from '../engine/types';
-import { splitIntoPieces, type Piece } from '../lsp/paragraphs';
+import { shiftedFinding, splitIntoPieces, type Piece } from '../lsp/paragraphs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -66,7 +66,7 @@ export function lintInParts(text: string, options: PartsOptions): Finding[] {
     if (part.start === 0 && partEol === eol) {
       for (const f of found) findings.push(f);
     } else {
-      for (const f of found) findings.push(shifted(f, part.start, partEol === eol ? undefined : eol));
+      for (const f of found) findings.push(shiftedFinding(f, part.start, partEol === eol ? undefined : eol));
     }
     // Each part's tokens and sentences are garbage once it is linted, but V8 lets the heap grow to
     // several times what is live before a full collection: collected here, the heap stays small.
@@ -100,21 +100,3 @@ function groupPieces(pieces: readonly Piece[], partChars: number): Piece[] {
   return parts;
 }
 
-/**
- * A part's finding in document offsets. An "ignore" fix inserts a line with the part's first line
- * break; the whole document would use its own first one.
- */
-function shifted(f: Finding, by: number, eol: string | undefined): Finding {
-  return {
-    ...f,
-    offset: f.offset + by,
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({
-        offset: e.offset + by,
-        length: e.length,
-        newText: eol !== undefined && fix.kind === 'ignore' ? e.newText.replace(/(?:\r\n|\r|\n)$/, eol) : e.newText,
-      })),
-    })),
-  };
-}
