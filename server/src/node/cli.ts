@@ -66,14 +66,8 @@ const PROFILES: readonly Profile[] = ['default', 'hedging'];
 /** More threads than this is a typo, not a machine. */
 const MAX_JOBS = 1024;
 
-interface Options {
-  format: 'text' | 'json';
-  profile?: Profile;
-  config?: string;
-  noConfig: boolean;
-  language?: MarkupLanguage;
-  stdinFilename?: string;
-  maxFileSize: number;
+/** The command line: the per-file settings (but where and when, fixed at the start of the run), and the run's own. */
+interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
   /** Threads to lint on; undefined: as many as there are cores, when there is enough to lint. */
   jobs?: number;
   progress: boolean;
