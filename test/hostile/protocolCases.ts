@@ -146,6 +146,11 @@ export const HOSTILE_REQUESTS: Record<string, readonly Variant[]> = {
  * way the server must refuse. `data` is `{ version, offset }`: it only names one of the server's
  * own findings, so a forgery can at most name none.
  */
+/** The same range one character further on. */
+function shiftedRange(range: Diagnostic['range']): Diagnostic['range'] {
+  return { start: { ...range.start, character: range.start.character + 1 }, end: { ...range.end, character: range.end.character + 1 } };
+}
+
 export function forgedDiagnostics(real: Diagnostic): { label: string; diagnostic: Diagnostic }[] {
   const data = real.data as { version: number; offset: number };
   const withData = (label: string, changes: Record<string, unknown>) => ({ label, diagnostic: { ...real, data: { ...data, ...changes } } });
@@ -161,8 +166,11 @@ export function forgedDiagnostics(real: Diagnostic): { label: string; diagnostic
     withData('an offset where no finding starts', { offset: data.offset + 1 }),
     withData('version -1', { version: -1 }),
     withData('version as a string', { version: String(data.version) }),
-    withData('an older version', { version: data.version - 1 }),
-    withData('a newer version', { version: data.version + 1 }),
+    // Another version names the finding now under the diagnostic's range, word for word (VS Code asks
+    // with the version before right after an edit): with the range moved off the words, it names none.
+    { label: 'an older version, its range off the words', diagnostic: { ...real, data: { ...data, version: data.version - 1 }, range: shiftedRange(real.range) } },
+    { label: 'a newer version, its range off the words', diagnostic: { ...real, data: { ...data, version: data.version + 1 }, range: shiftedRange(real.range) } },
+    { label: 'an older version, a range of absurd numbers', diagnostic: { ...real, data: { ...data, version: data.version - 1 }, range: { start: { line: -1, character: 1e308 }, end: { line: 0.5, character: -3 } } } },
     withData('version null (a file read from disk)', { version: null }),
     withData('no version', { version: undefined }),
     { label: 'unknown rule', diagnostic: { ...real, code: 'weasel/made-up' } },

@@ -169,6 +169,19 @@ describe('quick fixes', () => {
     assert.equal(text, 'Yesterday, Many[who?] believe the dam was sabotaged.\n');
   });
 
+  test('a diagnostic from an older version whose words stayed in place gets the fixes of this version', async () => {
+    // VS Code asks for quick fixes with the diagnostics it holds, which right after an edit can be the
+    // version before: an edit that leaves the flagged words where they were must not empty the menu.
+    const { uri, diagnostics } = await openDoc(client, 'The quay opened in 1871.\n\nCritics say the path spoils the headland.\n');
+    const stale = only(diagnostics, 'weasel/vague-majority');
+    const version = await client.change(uri, [{ range: { start: { line: 0, character: 24 }, end: { line: 0, character: 24 } }, text: ' It cost little' }]);
+    const actions = await actionsFor(client, uri, stale);
+    const who = action(actions, 'Insert [who?] after "Critics"');
+    for (const change of who.edit?.documentChanges ?? []) if (TextDocumentEdit.is(change)) assert.equal(change.textDocument.version, version, 'computed on the current version');
+    const { text } = await apply(client, uri, who);
+    assert.equal(text, 'The quay opened in 1871. It cost little\n\nCritics[who?] say the path spoils the headland.\n');
+  });
+
   test('the diagnostic names its finding by version and offset only, and a paragraph moved by an edit above it still gets its fixes', async () => {
     const paragraphs = ['The ferry left at nine.', 'The mayor spoke at noon.', 'Many believe the dam was sabotaged.', 'The bridge reopened in May.'];
     const { uri } = await openDoc(client, `${paragraphs.join('\n\n')}\n`);

@@ -15,6 +15,7 @@ import {
   type CreateFile,
   type Diagnostic,
   type SnippetTextEdit,
+  type Range,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -23,6 +24,7 @@ import type { Finding, MarkupLanguage, TextEdit } from '../engine/types';
 import { allowListEdits, allowPhrase, newConfigText } from './allowList';
 import { LineIndex, toRange, toTextEdits } from './convert';
 import { diagnosticData } from './diagnostics';
+import { isCount, isObject } from './protocolGuards';
 import { frontMatterEnd } from './paragraphs';
 import { lineBreakOf } from '../engine/lineIndex';
 import { placeholderRewrite } from './placeholderRewrite';
@@ -138,9 +140,33 @@ function truncate(text: string, max = 72): string {
  */
 function namedFinding(diagnostic: Diagnostic, ctx: ActionContext): Finding | undefined {
   const key = diagnosticData(diagnostic, ctx.document.text.length);
-  if (!key || key.version !== ctx.document.version) return undefined;
-  const finding = ctx.findingAt?.(key.offset, key.rule);
-  return finding && ctx.document.text.startsWith(finding.text, finding.offset) ? finding : undefined;
+  if (!key) return undefined;
+  if (key.version === ctx.document.version) {
+    const finding = ctx.findingAt?.(key.offset, key.rule);
+    return finding && ctx.document.text.startsWith(finding.text, finding.offset) ? finding : undefined;
+  }
+  // Right after an edit VS Code may ask with the diagnostics of the version before, not yet pulled
+  // again: one whose range still covers, word for word, a finding of its rule in this version names
+  // that finding (an edit elsewhere in the document). Otherwise it names none.
+  const range = rangeOf(diagnostic);
+  // A file read from disk (version null) was never this open document.
+  if (key.version === null || !range) return undefined;
+  const { index } = ctx.document;
+  const start = index.offsetAt(range.start);
+  const finding = ctx.findingAt?.(start, key.rule);
+  if (!finding || !ctx.document.text.startsWith(finding.text, finding.offset)) return undefined;
+  const now = toRange(index, finding.offset, finding.length);
+  const same = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
+  return same(now.start, range.start) && same(now.end, range.end) ? finding : undefined;
+}
+
+/** A diagnostic's range, when it is made of whole non-negative numbers (a forged one may not be). */
+function rangeOf(diagnostic: Diagnostic): Range | undefined {
+  const range: unknown = diagnostic.range;
+  if (!isObject(range) || !isObject(range.start) || !isObject(range.end)) return undefined;
+  const { start, end } = range;
+  if (!isCount(start.line) || !isCount(start.character) || !isCount(end.line) || !isCount(end.character)) return undefined;
+  return { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
 }
 
 /** The quick fixes for the diagnostics of a code action request. */
