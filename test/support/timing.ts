@@ -38,7 +38,7 @@ export interface GrowthOptions {
  * `runs` each, the first 4x call doubling as its warm-up.
  */
 export function growth<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions = {}): Growth {
-  const { startSize = 16_000, maxSize = 1_000_000, targetMs = 10, runs = 3 } = options;
+  const { startSize = 16_000, maxSize = 1_000_000, targetMs = 20, runs = 3 } = options;
   let size = startSize;
   let one = make(size);
   run(one);

@@ -13,6 +13,7 @@ import { isCapitalized, tokenize, type Token } from './text/tokens';
 import { firstAtOrAfter, StretchIndex } from './text/search';
 import { NameBook } from './text/names';
 import { SentenceSources } from './attribution';
+import { forgetRecentSpeakers } from './speakers';
 import { anySpanStartsIn, findQuotations, inSpans } from './quotations';
 import { buildFixes, markerTexts } from './fixes';
 import { documentConventions, withConfiguredMarkers } from './markerPlacement';
@@ -318,6 +319,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     dropClaimsOfVagueSources(findings, sentenceFirst);
     if (movable.length > 0) moveCoveredStyle(findings, sentenceFirst, movable, findingFor);
   });
+  forgetRecentSpeakers();
   return dropOverlaps(findings);
 }
 

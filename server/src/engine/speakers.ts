@@ -41,6 +41,13 @@ const recentNames: Array<NameBook | undefined> = new Array(RECENT).fill(undefine
 const recentSpeakers: Speaker[][] = new Array(RECENT).fill([]);
 let recentNext = 0;
 
+/** Lets go of the last sentences' tokens once a lint is done (lint.ts), so nothing outlives it. */
+export function forgetRecentSpeakers(): void {
+  recentTokens.fill(undefined);
+  recentNames.fill(undefined);
+  recentSpeakers.fill([]);
+}
+
 /** findSpeakers, computed once per sentence's tokens however many rules ask. */
 export function speakersOf(tokens: readonly Token[], names: NameBook = NO_NAMES): Speaker[] {
   for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentNames[k] === names) return recentSpeakers[k];
