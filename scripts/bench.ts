@@ -19,6 +19,7 @@ import { generateDocument, type GeneratedLanguage } from '../test/support/genera
 import { POLNEAR } from './evalData';
 import { runCliBench } from './benchCli';
 import { benchServer, printServerBench } from './benchServer';
+import { median, spread, type Spread } from './benchStats';
 
 const MB = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -29,13 +30,12 @@ interface Row {
   group: 'markup' | 'news' | 'adversarial' | 'edit';
   chars: number;
   findings: number;
-  engineMs: { median: number; min: number; max: number };
+  engineMs: Spread;
   wordScanMs: number;
   /** Engine time over word-scan time, run by run, median. */
   toWordScan: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function time(fn: () => void): number {
   const started = performance.now();
@@ -63,7 +63,7 @@ function measure(name: string, group: Row['group'], text: string, languageId: st
     engine.push(e);
     ratios.push(e / s);
   }
-  return { name, group, chars: text.length, findings, engineMs: { median: median(engine), min: Math.min(...engine), max: Math.max(...engine) }, wordScanMs: median(scan), toWordScan: median(ratios) };
+  return { name, group, chars: text.length, findings, engineMs: spread(engine), wordScanMs: median(scan), toWordScan: median(ratios) };
 }
 
 /** `text` repeated (whole articles, separated by a blank line) to at least `size` characters. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateDocument } from '../test/support/generate';
 import { POLNEAR } from './evalData';
+import { median } from './benchStats';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -62,7 +63,6 @@ export interface CliBench {
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs `node dist/cli.js ...args` in `cwd`, timing it and reading its peak memory. */
 function runCli(args: string[], cwd: string, work: string): Promise<CliRun> {

@@ -9,6 +9,7 @@ import { micromark, parse, postprocess, preprocess } from 'micromark';
 
 import { readMarkdown } from '../server/src/engine/markup/markdown';
 import type { Span } from '../server/src/engine/markup/proseView';
+import { median } from './benchStats';
 
 const TARGET = 1_000_000;
 const RUNS = 5;
@@ -83,11 +84,6 @@ export function generateMarkdown(size: number, seed = 7): string {
     length += part.length + 2;
   }
   return parts.join('\n\n') + '\n';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function time(fn: () => void): number {

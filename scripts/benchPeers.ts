@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { median, spread, type Spread } from './benchStats';
 
 export type PeerLanguage = 'plaintext' | 'markdown';
 
@@ -40,9 +41,9 @@ export interface PeerRow {
   /** Characters linted: the whole text, or a slice when the peer is too slow for it. */
   chars: number;
   sliced: boolean;
-  peerMs: { median: number; min: number; max: number };
+  peerMs: Spread;
   /** The engine on the same characters, each time right before the peer. */
-  oursMs: { median: number; min: number; max: number };
+  oursMs: Spread;
   findings: number;
   oursFindings: number;
   /** Peer time over engine time, run by run, median. */
@@ -52,7 +53,6 @@ export interface PeerRow {
 /** write-good's checks that are on unless switched off (`eprime` is off unless switched on). */
 const WRITE_GOOD_CHECKS = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches'] as const;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * The folder of an installed package, looked up from the folder `from` the way `require` looks
@@ -337,7 +337,6 @@ export async function benchPeers(textName: string, text: string, languageId: Pee
       sample.findings = found;
     }
   }
-  const spread = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
   return peers.map((peer) => {
     const slice = sizes.get(peer)!;
     const sample = samples.get(peer)!;

@@ -22,6 +22,7 @@ import { lint } from '../server/src/engine';
 import { ParagraphCache } from '../server/src/lsp/paragraphCache';
 import { generateDocument } from '../test/support/generate';
 import { PULL_CAPABILITIES, SERVER, TestClient } from '../test/server/lspClient';
+import { spread as spreadOf } from './benchStats';
 
 export interface Spread {
   medianMs: number;
@@ -75,8 +76,8 @@ export interface ServerBenchOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function spread(values: number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted[sorted.length - 1], count: sorted.length };
+  const { median, min, max } = spreadOf(values);
+  return { medianMs: median, minMs: min, maxMs: max, count: values.length };
 }
 
 function random(seed: number): () => number {

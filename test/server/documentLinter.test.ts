@@ -7,13 +7,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentLinter } from '../../server/src/lsp/documents';
 import { SettingsStore } from '../../server/src/lsp/settings';
 
-function linterFor(document: Partial<TextDocument>, logged: string[], published: unknown[][]): DocumentLinter {
-  const settings = new SettingsStore({
-    clientSettings: async () => ({}),
+/** Settings with no configuration file, the client's settings as `clientSettings` gives them. */
+function settingsStore(clientSettings: () => Promise<Record<string, unknown>> = async () => ({})): SettingsStore {
+  return new SettingsStore({
+    clientSettings,
     fs: { findConfigFile: async () => undefined, readTextFile: async () => '', clearCache: () => undefined },
     openText: () => undefined,
     reportConfigErrors: () => undefined,
   });
+}
+
+function linterFor(document: Partial<TextDocument>, logged: string[], published: unknown[][], settings = settingsStore()): DocumentLinter {
   return new DocumentLinter({
     document: (uri) => (uri === document.uri ? (document as TextDocument) : undefined),
     settings,
@@ -57,27 +61,11 @@ test('a document whose text cannot be linted gets no findings and one log line, 
 
 test('a settings change that leaves a document\'s diagnostics as they were publishes nothing; one that changes them publishes once', async () => {
   let rules: Record<string, string> = {};
-  const settings = new SettingsStore({
-    clientSettings: async () => ({ rules }),
-    fs: { findConfigFile: async () => undefined, readTextFile: async () => '', clearCache: () => undefined },
-    openText: () => undefined,
-    reportConfigErrors: () => undefined,
-  });
+  const settings = settingsStore(async () => ({ rules }));
   const text = 'Many believe the pier is unsafe. Ticket sales have doubled since May.';
   const document = { uri: 'file:///pier.md', version: 3, languageId: 'markdown', getText: () => text } as unknown as TextDocument;
   const published: unknown[][] = [];
-  const linter = new DocumentLinter({
-    document: (uri) => (uri === document.uri ? document : undefined),
-    settings,
-    publish: async (uri, version, diagnostics) => {
-      published.push([uri, version, diagnostics]);
-    },
-    push: true,
-    debounceMs: 0,
-    debounceAboveMs: 50,
-    now: () => new Date(2026, 0, 1),
-    log: () => undefined,
-  });
+  const linter = linterFor(document, [], published, settings);
   const settled = async () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await linter.current(document.uri);
