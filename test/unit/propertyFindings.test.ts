@@ -132,3 +132,41 @@ describe('removing a word at a line start capitalises the next one in a CR-only 
     });
   }
 });
+
+describe('Markdown: a marker stays a marker next to hidden markup and brackets', () => {
+  // A sentence without final punctuation ran into an image the reader hid; the marker went past the
+  // sentence's end, after the image's "!", and "![citation needed][...]" became the image's alt
+  // text, so the fix was offered again (hostile property, seed 49887896).
+  const apply = (text: string, edit: { offset: number; length: number; newText: string }) => text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length);
+  const cases = [
+    'Several analysts think the harbour levy will fail.![![Several analysts think the harbour levy will fail.](x.png)',
+    'Several analysts think the harbour levy will fail. [Several analysts think the harbour levy will fail.][x]',
+    'Several analysts(x) think the harbour levy will fail.',
+  ];
+  for (const text of cases) {
+    it(text, () => {
+      const fixes = markerFixes(lint(text, { languageId: 'markdown', now: NOW }));
+      assert.ok(fixes.length > 0, 'a marker is offered');
+      for (const fix of fixes) {
+        const fixed = apply(text, fix.edits[0]);
+        assert.deepEqual(markerFixes(lint(fixed, { languageId: 'markdown', now: NOW })).filter((f) => f.kind === fix.kind), [], `not offered again after: ${fixed}`);
+      }
+    });
+  }
+
+  it('a marker right before "(" or "[" is followed by a space, so it does not become a link', () => {
+    const who = (text: string) => markerFixes(lint(text, { languageId: 'markdown', now: NOW })).find((f) => f.kind === 'who')?.edits[0].newText;
+    assert.equal(who('Several analysts(x) think the levy will fail.'), '[who?] ');
+    assert.equal(who('Several analysts think the levy will fail.'), '[who?]');
+  });
+});
+
+describe('LaTeX: directives in comments inside \\iffalse are read', () => {
+  // A line starting with the \fi that closes \iffalse got its ignore comment inside the skipped
+  // stretch, where it did nothing (hostile property, seed 879974927).
+  const text = '\\iffalse\n  \n% whosays-ignore-next-line weasel/vague-majority\n\\fi{Several analysts think the harbour levy will fail.';
+  it('the ignore comment before the \\fi line silences it', () => {
+    assert.deepEqual(lint(text, { languageId: 'latex', now: NOW }), []);
+    assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
+  });
+});

@@ -55,6 +55,11 @@ export interface FixSite {
   length: number;
   /** Where the sentence's terminal punctuation starts (or its end when it has none). */
   terminal: number;
+  /**
+   * Where the sentence ends. A marker after the punctuation never goes past it: what follows in the
+   * source may be markup the reader hid (an image's `!`), and a marker inside it is no marker.
+   */
+  sentenceEnd: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
   /** The document's line break, which the ignore comment's own line ends with. */
@@ -89,6 +94,17 @@ function beforeBackslashes(source: string, at: number): number {
   return at;
 }
 
+/**
+ * In Markdown a bracketed marker right before `(` or `[` would join it: `[who?](text)` is a link
+ * and `[who?][text]` a reference, which turns the writer's text into a link target and hides the
+ * marker. A space after the marker keeps both apart.
+ */
+function spaceBeforeBracket(language: MarkupLanguage, marker: string, source: string, at: number): string {
+  if (language !== 'markdown' || !marker.endsWith(']')) return '';
+  const next = source.charAt(at);
+  return next === '(' || next === '[' ? ' ' : '';
+}
+
 function insert(offset: number, newText: string): TextEdit {
   return { offset, length: 0, newText };
 }
@@ -109,16 +125,16 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite): Fix[] {
   for (const kind of kinds) {
     if (kind === 'citation-needed') {
       const marker = markers.citationNeeded;
-      const after = punctuationEnd(source, site.terminal);
+      const after = Math.min(punctuationEnd(source, site.terminal), Math.max(site.sentenceEnd, site.terminal));
       if (!markerAlreadyAt(source, site.terminal, marker) && !markerAlreadyAt(source, after, marker)) {
         const at = beforeBackslashes(source, placement.punctuation === 'after' ? after : site.terminal);
-        fixes.push({ title: `Insert ${marker}`, kind, edits: [insert(at, separated(source, at, placement.separator, marker))] });
+        fixes.push({ title: `Insert ${marker}`, kind, edits: [insert(at, separated(source, at, placement.separator, marker) + spaceBeforeBracket(site.language, marker, source, at))] });
       }
     } else if (kind === 'who' || kind === 'by-whom') {
       const marker = kind === 'who' ? markers.who : markers.byWhom;
       const at = beforeBackslashes(source, site.markerAt ?? offset + length);
       if (!markerAlreadyAt(source, at, marker)) {
-        fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, separated(source, at, placement.wordSeparator, marker))] });
+        fixes.push({ title: `Insert ${marker} after "${source.slice(offset, at).replace(/\s+/g, ' ')}"`, kind, edits: [insert(at, separated(source, at, placement.wordSeparator, marker) + spaceBeforeBracket(site.language, marker, source, at))] });
       }
     } else if (kind === 'said') {
       const neutral = NEUTRAL_FORMS[flagged.toLowerCase().replace(/\s+/g, ' ')];

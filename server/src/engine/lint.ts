@@ -300,7 +300,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...(suggestion && suggestion !== sentenceText ? { suggestion } : {}) },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, lineStart, eol: lines.lineBreak, markerAt, markers, placement: conventions.placement }),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence.end, lineStart, eol: lines.lineBreak, markerAt, markers, placement: conventions.placement }),
         ...(downgradedBecause ? { downgradedBecause } : {}),
       };
     };

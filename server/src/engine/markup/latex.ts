@@ -472,6 +472,8 @@ class LatexReader {
       let close = this.finder.indexOf('\\fi', k);
       while (close >= 0 && close < this.limit && isAsciiLetter(src.charCodeAt(close + 3))) close = this.finder.indexOf('\\fi', close + 3);
       const end = close < 0 || close >= this.limit ? k : close + 3;
+      // An ignore fix for a line that starts with the \fi puts its comment inside.
+      if (end > k) this.directivesIn(k, close);
       b.blank(i, end);
       return end;
     }
