@@ -37,6 +37,9 @@ export const MARKERS_METHOD = 'whosays/markers';
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'whosays';
 
+/** `code` of the note that says how many findings whosays.maxProblems left out (`data: {shown, total}`). */
+export const LIMIT_NOTE_CODE = 'limit';
+
 /** The code action kind of "fix all" (docs/protocol.md, Commands). */
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
 

@@ -1,12 +1,15 @@
 // The status bar item: how many Who Says findings the active document still has (clicking it opens
 // the Problems panel), or that Who Says is off for it and why (clicking it offers to turn it on).
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE, LIMIT_NOTE_CODE } from './protocol';
 import { isLinted } from './languages';
 import type { OffReason } from './enablement';
 
 export interface FindingCounts {
+  /** The findings shown. */
   total: number;
+  /** All the document's findings, when the server showed fewer (whosays.maxProblems): its note says how many. */
+  inAll?: number;
   errors: number;
   warnings: number;
   information: number;
@@ -17,6 +20,14 @@ export function countFindings(diagnostics: readonly vscode.Diagnostic[]): Findin
   const counts: FindingCounts = { total: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    if (code === LIMIT_NOTE_CODE) {
+      // The language client keeps the protocol's `data` on the diagnostic.
+      const data: unknown = (diagnostic as { data?: unknown }).data;
+      const inAll = typeof data === 'object' && data !== null ? (data as { total?: unknown }).total : undefined;
+      if (typeof inAll === 'number' && Number.isSafeInteger(inAll)) counts.inAll = inAll;
+      continue;
+    }
     counts.total++;
     switch (diagnostic.severity) {
       case vscode.DiagnosticSeverity.Error: counts.errors++; break;
@@ -40,7 +51,9 @@ export function describeCounts(counts: FindingCounts): string {
     counts.information ? plural(counts.information, 'information', 'information') : '',
     counts.hints ? plural(counts.hints, 'hint', 'hints') : '',
   ].filter(Boolean);
-  return `Who Says: ${plural(counts.total, 'open finding', 'open findings')} in this document (${parts.join(', ')})`;
+  const shown = `${plural(counts.total, 'open finding', 'open findings')} in this document (${parts.join(', ')})`;
+  if (counts.inAll !== undefined && counts.inAll > counts.total) return `Who Says: ${counts.inAll.toLocaleString('en-US')} open findings in this document; ${shown.replace(' in this document', '')} shown (setting whosays.maxProblems)`;
+  return `Who Says: ${shown}`;
 }
 
 const MAX_LISTED = 5;
@@ -111,7 +124,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.command = TURN_ON[reason];
     } else {
       const counts = countFindings(vscode.languages.getDiagnostics(document.uri));
-      this.item.text = `$(quote) ${counts.total}`;
+      this.item.text = `$(quote) ${counts.inAll ?? counts.total}`;
       const hidden = this.hiddenCount(document);
       const hiddenNote = hidden > 0 ? ` ${plural(hidden, 'finding', 'findings')} hidden (Who Says: Show Hidden Findings).` : '';
       this.item.tooltip = `${describeCounts(counts)}.${hiddenNote} Click to open the Problems panel.${turnedOff}`;

@@ -33,6 +33,9 @@ function expected(text: string, languageId: string, version: number): Diagnostic
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
+/** Settings under which every finding is published (whosays.maxProblems has its own tests, in problemLimit.test.ts). */
+const EVERY_FINDING = { maxProblems: 0 };
+
 describe('the executable', () => {
   test('--version and --help', () => {
     const version = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
@@ -62,7 +65,8 @@ describe('the executable', () => {
 describe('diagnostics (push)', () => {
   let client: TestClient;
   before(async () => {
-    client = await TestClient.start();
+    // Large documents compare whole with lint().
+    client = await TestClient.start({ settings: EVERY_FINDING });
   });
   after(() => client.stop());
 
@@ -120,11 +124,11 @@ describe('diagnostics (push)', () => {
     const uri = 'file:///project/notes.rst';
     await client.open(uri, 'restructuredtext', 'Many believe the dam was sabotaged.\n');
     assert.deepEqual((await client.diagnosticsFor(uri, 1)).diagnostics, []);
-    await client.changeSettings({ languages: ['restructuredtext'] });
+    await client.changeSettings({ ...EVERY_FINDING, languages: ['restructuredtext'] });
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
     assert.deepEqual(rules(diagnostics), ['weasel/vague-majority']);
     await client.close(uri);
-    await client.changeSettings({});
+    await client.changeSettings(EVERY_FINDING);
   });
 
   test('closing a document clears its diagnostics', async () => {

@@ -170,3 +170,21 @@ describe('LaTeX: directives in comments inside \\iffalse are read', () => {
     assert.notDeepEqual(lint(text.replace('whosays-ignore-next-line', 'note'), { languageId: 'latex', now: NOW }), [], 'flagged without the directive');
   });
 });
+
+describe('HTML: no ignore fix where its comment would be script text', () => {
+  // A line starting with "</script>" got its ignore comment before the closing tag, inside the
+  // script, where a comment is no comment; the fix did nothing (hostile property, FC_RUNS=10). The
+  // fix is not offered there; the marker fixes still are.
+  it('a line that starts inside <script>', () => {
+    const text = '<script>\n\n</script><div><div>Several analysts think the harbour levy will fail.';
+    const [finding] = lint(text, { languageId: 'html', now: NOW });
+    assert.equal(finding?.rule, 'weasel/vague-majority');
+    assert.deepEqual(finding.fixes.map((fix) => fix.kind), ['who', 'citation-needed']);
+  });
+
+  it('a line that starts after it keeps the fix', () => {
+    const text = '<script>\n\n</script>\n<div>Several analysts think the harbour levy will fail.';
+    const [finding] = lint(text, { languageId: 'html', now: NOW });
+    assert.deepEqual(finding.fixes.map((fix) => fix.kind), ['who', 'citation-needed', 'ignore']);
+  });
+});

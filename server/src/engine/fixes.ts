@@ -62,6 +62,8 @@ export interface FixSite {
   sentenceEnd: number;
   /** Where the line holding the finding starts. */
   lineStart: number;
+  /** Whether a comment put at `lineStart` is read as one (not inside a `<script>`, say): no ignore fix otherwise. */
+  commentable?: boolean;
   /** The document's line break, which the ignore comment's own line ends with. */
   eol: string;
   /** Where a [who?] or [by whom?] marker goes; the end of the span when absent. */
@@ -145,7 +147,7 @@ export function buildFixes(kinds: readonly FixKind[], site: FixSite): Fix[] {
     }
   }
   if (fixes.length > 0) fixes[0].preferred = true;
-  const comment = ignoreComment(site.language, site.rule);
+  const comment = site.commentable === false ? undefined : ignoreComment(site.language, site.rule);
   if (comment) {
     const { lineStart } = site;
     let indentEnd = lineStart;

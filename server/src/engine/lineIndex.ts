@@ -20,6 +20,12 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    this.lineStarts = starts;
+    if (text.indexOf('\r') < 0) {
+      // Without CR, indexOf finds each line break far faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
@@ -29,7 +35,6 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
   }
 
   get lineCount(): number {

@@ -42,10 +42,17 @@ export function emptyTally(): MarkerTally {
 }
 
 export function addTallies(into: MarkerTally, more: MarkerTally): MarkerTally {
-  for (const side of ['after', 'before', 'inside'] as const) {
-    for (const separator of ['', ' ', '~'] as const) into[side][separator] += more[side][separator];
-  }
+  // Spelled out: the language server adds one tally per paragraph on every keystroke.
+  addCounts(into.after, more.after);
+  addCounts(into.before, more.before);
+  addCounts(into.inside, more.inside);
   return into;
+}
+
+function addCounts(into: SeparatorCounts, more: SeparatorCounts): void {
+  into[''] += more[''];
+  into[' '] += more[' '];
+  into['~'] += more['~'];
 }
 
 const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', '\u2026', ';', ':', ',']);

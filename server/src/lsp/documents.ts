@@ -297,10 +297,10 @@ export class DocumentLinter {
     }
     // Hidden findings are dropped here, so that nothing downstream (diagnostics, Fix All, counts) sees them.
     if (linted && settings.hidden.length > 0 && linted.findingCount > 0) visible = visibleMask(text, linted.findings, settings.hidden);
-    return this.store(state, this.result(state, uri, version, generation, text, languageId, linted, visible, settings.docsBaseUrl));
+    return this.store(state, this.result(state, uri, version, generation, text, languageId, linted, visible, settings.docsBaseUrl, settings.maxProblems));
   }
 
-  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, linted?: LintedDocument, visible?: boolean[], docs?: string): LintResult {
+  private result(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, linted?: LintedDocument, visible?: boolean[], docs?: string, maxProblems = 0): LintResult {
     let index: LineIndex | undefined;
     let findings: Finding[] | undefined;
     let diagnostics: Diagnostic[] | undefined;
@@ -323,10 +323,7 @@ export class DocumentLinter {
         return visible ? result.findings.find((f) => f.offset === offset && f.rule === rule) : linted.findingAt(offset, rule);
       },
       get diagnostics() {
-        if (!diagnostics) {
-          const all = linted ? linted.diagnostics(version, docs) : [];
-          diagnostics = visible ? all.filter((_diagnostic, i) => visible[i]) : all;
-        }
+        diagnostics ??= linted ? linted.diagnostics(version, docs, { limit: maxProblems, ...(visible ? { visible } : {}) }) : [];
         return diagnostics;
       },
       ...(docs ? { docsBaseUrl: docs } : {}),

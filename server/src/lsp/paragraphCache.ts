@@ -14,6 +14,7 @@ import { addTallies, definesTodo, emptyTally, resolvePlacement, tallyDocument, t
 import { LineIndex, toRange } from './convert';
 import { lineBreakOf } from '../engine/lineIndex';
 import { diagnosticAt } from './diagnostics';
+import { limitNote, problemWindow } from './problemLimit';
 import { shiftedFinding, splitIntoPieces } from './paragraphs';
 
 export interface PieceLintRequest {
@@ -53,7 +54,14 @@ interface Placement {
 export class LintedDocument {
   private all?: Finding[];
 
-  constructor(private readonly placements: readonly Placement[]) {}
+  /**
+   * `focus`: where the writer last edited (the first character that differs from the version
+   * before), around which a limited publish is centred; undefined before any edit.
+   */
+  constructor(
+    private readonly placements: readonly Placement[],
+    readonly focus?: number,
+  ) {}
 
   /** The number of findings, without building them. */
   get findingCount(): number {
@@ -89,18 +97,47 @@ export class LintedDocument {
     return found && placedFinding(found, placed);
   }
 
-  /** The diagnostics for `version` of the document, linking to rule pages under `docs`. */
-  diagnostics(version: number | null, docs?: string): Diagnostic[] {
-    const out: Diagnostic[] = [];
+  /**
+   * The diagnostics for `version` of the document, linking to rule pages under `docs`: of the
+   * findings `visible` keeps (all when absent), at most `limit` (none when 0), those nearest the
+   * focus, and a note saying how many were left out (see problemLimit.ts).
+   */
+  diagnostics(version: number | null, docs?: string, options: { limit?: number; visible?: readonly boolean[] } = {}): Diagnostic[] {
+    const { visible } = options;
+    let total = 0;
+    let beforeFocus = 0;
+    let i = 0;
     for (const placed of this.placements) {
-      const { entry, line, start } = placed;
-      if (entry.findings.length === 0) continue;
-      const ranges = placedRanges(entry, line);
-      for (let i = 0; i < entry.findings.length; i++) {
-        const finding = entry.findings[i];
-        out.push(diagnosticAt(finding, ranges[i], version, docs, start + finding.offset));
+      for (const finding of placed.entry.findings) {
+        if (!visible || visible[i]) {
+          total++;
+          if (placed.start + finding.offset < (this.focus ?? 0)) beforeFocus++;
+        }
+        i++;
       }
     }
+    const [from, to] = problemWindow(total, beforeFocus, options.limit ?? 0);
+    const out: Diagnostic[] = [];
+    let rank = 0;
+    i = 0;
+    for (const placed of this.placements) {
+      const { entry, line, start } = placed;
+      const count = entry.findings.length;
+      if (count === 0) continue;
+      // Whole pieces before or after the window are skipped without building their ranges.
+      if (!visible && (rank + count <= from || rank >= to)) {
+        rank += count;
+        i += count;
+        continue;
+      }
+      const ranges = placedRanges(entry, line);
+      for (let k = 0; k < count; k++, i++) {
+        if (visible && !visible[i]) continue;
+        if (rank >= from && rank < to) out.push(diagnosticAt(entry.findings[k], ranges[k], version, docs, start + entry.findings[k].offset));
+        rank++;
+      }
+    }
+    if (to - from < total) out.push(limitNote(out[0]?.range.start ?? { line: 0, character: 0 }, to - from, total, this.focus !== undefined));
     return out;
   }
 }
@@ -143,7 +180,11 @@ export class ParagraphCache {
     // Pieces that stand, unchanged, before or after the edited stretch are known without reading
     // them again; the others are looked up by their text.
     const sameTallies = request.key === this.tallyKey;
-    const unchanged = sameTallies && this.previous ? unchangedPieces(this.previous, text, pieces) : [];
+    const previous = this.previous;
+    const ends = previous ? commonEnds(previous.text, text) : undefined;
+    const unchanged = sameTallies && previous && ends ? unchangedPieces(previous, text, pieces, ends) : [];
+    // An unchanged text (new settings) keeps the focus where the last edit left it.
+    const focus = !ends ? undefined : ends[0] === text.length && text.length === previous!.text.length ? this.last.focus : ends[0];
     const slices: (string | undefined)[] = [];
     const sliceOf = (p: number): string => (slices[p] ??= text.slice(pieces[p].start, pieces[p].end));
 
@@ -226,7 +267,7 @@ export class ParagraphCache {
     this.tallies = tallies;
     this.entries = next;
     this.previous = { text, records };
-    this.last = new LintedDocument(placements);
+    this.last = new LintedDocument(placements, focus);
     this.lastLinted = linted;
     this.lastLintedChars = lintedChars;
     this.longestPiece = longest;
@@ -243,8 +284,8 @@ export class ParagraphCache {
   }
 
   /** The diagnostics of the last completed run, for `version` of the document, linking to rule pages under `docs`. */
-  diagnostics(version: number, docs?: string): Diagnostic[] {
-    return this.last.diagnostics(version, docs);
+  diagnostics(version: number, docs?: string, limit = 0): Diagnostic[] {
+    return this.last.diagnostics(version, docs, { limit });
   }
 }
 
@@ -266,12 +307,14 @@ function pieceAt(pieces: readonly { start: number; end: number }[], first: numbe
 /** How many characters two texts share at their start and at their end (not overlapping). */
 function commonEnds(a: string, b: string): [number, number] {
   const max = Math.min(a.length, b.length);
-  const CHUNK = 1024;
+  // Slices compared whole: V8 compares flat strings a block of memory at a time, several times
+  // faster than startsWith over the same characters (a 1 MB document: ~0.3 ms against 2-15 ms).
+  const CHUNK = 4096;
   let prefix = 0;
-  while (prefix + CHUNK <= max && a.startsWith(b.slice(prefix, prefix + CHUNK), prefix)) prefix += CHUNK;
+  while (prefix + CHUNK <= max && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix + CHUNK <= max - prefix && a.endsWith(b.slice(b.length - suffix - CHUNK, b.length - suffix), a.length - suffix)) suffix += CHUNK;
+  while (suffix + CHUNK <= max - prefix && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
   while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return [prefix, suffix];
 }
@@ -281,8 +324,7 @@ function commonEnds(a: string, b: string): [number, number] {
  * in the text the two versions share at the start or at the end, and the previous run cut a piece
  * at the same place: its text is then the same, so its entry and marker counts are too.
  */
-function unchangedPieces(previous: { text: string; records: readonly PieceRecord[] }, text: string, pieces: readonly { start: number; end: number }[]): (PieceRecord | undefined)[] {
-  const [prefix, suffix] = commonEnds(previous.text, text);
+function unchangedPieces(previous: { text: string; records: readonly PieceRecord[] }, text: string, pieces: readonly { start: number; end: number }[], [prefix, suffix]: [number, number]): (PieceRecord | undefined)[] {
   const delta = text.length - previous.text.length;
   const suffixStart = text.length - suffix;
   const old = previous.records;

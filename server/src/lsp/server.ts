@@ -24,7 +24,8 @@ import type { ConfigError } from '../engine/config';
 import { CLIENT_COMMANDS, FIX_ALL_KIND, allowListWorkspaceEdit, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
 import { FixAllRequest, fixAllPlan } from './fixAll';
 import { LineIndex } from './convert';
-import { configDiagnostics, diagnosticData, docsBaseUrl, toDiagnostics } from './diagnostics';
+import { configDiagnostics, diagnosticData, docsBaseUrl } from './diagnostics';
+import { limitedDiagnostics } from './problemLimit';
 import { DocumentLinter } from './documents';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
@@ -428,7 +429,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         skipped++;
         continue;
       }
-      publish(uri, undefined, toDiagnostics(found, new LineIndex(text), null, fileSettings.docsBaseUrl));
+      publish(uri, undefined, limitedDiagnostics(found, new LineIndex(text), fileSettings.docsBaseUrl, fileSettings.maxProblems));
       pushedFromDisk.add(uriKey(uri));
       files++;
       findings += found.length;

@@ -10,6 +10,7 @@ import type { EngineConfig, MarkerPlacementSetting, MarkerTexts, MarkupLanguage,
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, parseByteSize } from '../engine/limits';
 import type { ServerFileSystem } from './host';
 import { docsBaseUrl } from './diagnostics';
+import { DEFAULT_MAX_PROBLEMS } from './problemLimit';
 import { readHidden, type HiddenFinding } from './hidden';
 import { isObject } from './protocolGuards';
 import { uriKey } from './uris';
@@ -21,6 +22,8 @@ export interface ClientSettings {
   enable: boolean;
   /** The largest file whosays/lintFiles reads from disk, in bytes (whosays.maxFileSize). */
   maxFileBytes: number;
+  /** The most diagnostics a document publishes, 0 for no limit (whosays.maxProblems; problemLimit.ts). */
+  maxProblems: number;
   /** Extra language ids to lint. */
   languages: string[];
   run: RunMode;
@@ -37,6 +40,7 @@ export interface ClientSettings {
 export interface DocumentSettings {
   enable: boolean;
   maxFileBytes: number;
+  maxProblems: number;
   languages: string[];
   run: RunMode;
   /** Where the rule pages are: whosays.docsBaseUrl, else the server's default; undefined when neither is known. */
@@ -51,13 +55,18 @@ export interface DocumentSettings {
   configFile?: string;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, languages: [], run: 'onType', fixAllIncludesInformation: false, hidden: [], config: {} };
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxProblems: DEFAULT_MAX_PROBLEMS, languages: [], run: 'onType', fixAllIncludesInformation: false, hidden: [], config: {} };
 
 /** whosays.maxFileSize ("50MB", "200 MiB", a number of bytes); the default when it is not a size. */
 function maxFileBytes(value: unknown): number {
   const bytes = typeof value === 'number' ? value : typeof value === 'string' ? parseByteSize(value) : undefined;
   if (bytes === undefined || !Number.isFinite(bytes) || bytes < 1) return DEFAULT_MAX_FILE_BYTES;
   return Math.min(Math.floor(bytes), MAX_FILE_BYTES_LIMIT);
+}
+
+/** whosays.maxProblems: a whole number of diagnostics, 0 for no limit; the default for anything else. */
+function maxProblems(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : DEFAULT_MAX_PROBLEMS;
 }
 
 function strings(value: unknown): string[] | undefined {
@@ -98,6 +107,7 @@ export function readClientSettings(raw: unknown): ClientSettings {
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     maxFileBytes: maxFileBytes(raw.maxFileSize),
+    maxProblems: maxProblems(raw.maxProblems),
     languages: strings(raw.languages) ?? [],
     run: raw.run === 'onSave' ? 'onSave' : 'onType',
     ...(docs ? { docsBaseUrl: docs } : {}),
@@ -225,6 +235,7 @@ export class SettingsStore {
     return {
       enable: client.enable,
       maxFileBytes: client.maxFileBytes,
+      maxProblems: client.maxProblems,
       languages: client.languages,
       run: client.run,
       ...(docs ? { docsBaseUrl: docs } : {}),

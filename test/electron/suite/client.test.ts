@@ -63,6 +63,15 @@ export function defineClientTests({ suite, test }: Tdd): void {
       assert.equal(describeCounts(counts), 'Who Says: 3 open findings in this document (2 warnings, 1 information)');
     });
 
+    test('the note of whosays.maxProblems gives the total and is not counted as a finding', () => {
+      const range = new vscode.Range(0, 0, 0, 1);
+      const finding = Object.assign(new vscode.Diagnostic(range, 'm', vscode.DiagnosticSeverity.Warning), { source: 'whosays', code: 'weasel/vague-majority' });
+      const note = Object.assign(new vscode.Diagnostic(range, 'Who Says shows 2 of the 9,563 findings', vscode.DiagnosticSeverity.Information), { source: 'whosays', code: 'limit', data: { shown: 2, total: 9563 } });
+      const counts = countFindings([finding, finding, note]);
+      assert.deepEqual(counts, { total: 2, inAll: 9563, errors: 0, warnings: 2, information: 0, hints: 0 });
+      assert.equal(describeCounts(counts), 'Who Says: 9,563 open findings in this document; 2 open findings (2 warnings) shown (setting whosays.maxProblems)');
+    });
+
     test('every rule has a documentation page shipped in the extension', async () => {
       // The client reads the rules from the bundled schema, which npm run generate writes from the engine's list.
       assert.deepEqual(RULES.map((rule) => rule.id), [...RULE_IDS]);

@@ -153,6 +153,7 @@ export class ViewBuilder {
   readonly citations: Span[] = [];
   readonly quotations: Span[] = [];
   readonly directives: Directive[] = [];
+  readonly uncommentable: Span[] = [];
   /** Whether the source holds surrogates: a lone one would not survive a TextDecoder. */
   private readonly surrogates: boolean;
   private readonly bOffsets: number[] = [];
@@ -232,6 +233,7 @@ export class ViewBuilder {
       citations: byStart(this.citations),
       quotations: merged(this.quotations),
       directives: this.directives.sort((a, b) => a.offset - b.offset),
+      ...(this.uncommentable.length > 0 ? { uncommentable: merged(this.uncommentable) } : {}),
     };
   }
 

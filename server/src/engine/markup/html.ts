@@ -138,7 +138,9 @@ export class HtmlTracker {
         const close = this.finder.closeTag(name, tag.end);
         const end = close && close.start < limit ? Math.min(close.end, limit) : this.rawRunsToLimit ? limit : tag.end;
         b.blank(tag.start, end);
-        if (this.commentsIn.has(name)) this.directivesIn(tag.end, close && close.start < end ? close.start : end);
+        const contentEnd = close && close.start < end ? close.start : end;
+        if (this.commentsIn.has(name)) this.directivesIn(tag.end, contentEnd);
+        else b.uncommentable.push({ start: tag.end, end: contentEnd });
         return end;
       }
       if (VOID_ELEMENTS.has(name) || tag.selfClosing) {

@@ -41,4 +41,9 @@ export interface ProseView {
   /** Regions that are someone else's words: Markdown `>` blockquotes, `<blockquote>`, `<q>`, LaTeX quote environments. Sorted. */
   quotations: Span[];
   directives: Directive[];
+  /**
+   * Stretches where a comment is no comment (the raw text of HTML `<script>` or `<style>`): an
+   * ignore fix cannot put its directive at a line start inside one. Sorted; absent when none.
+   */
+  uncommentable?: Span[];
 }
