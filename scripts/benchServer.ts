@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { lint } from '../server/src/engine';
 import { ParagraphCache } from '../server/src/lsp/paragraphCache';
+import { DEFAULT_MAX_PROBLEMS } from '../server/src/lsp/problemLimit';
 import { generateDocument } from '../test/support/generate';
 import { PULL_CAPABILITIES, SERVER, TestClient } from '../test/server/lspClient';
 import { spread as spreadOf } from './benchStats';
@@ -36,6 +37,8 @@ export interface ServerBenchFigures {
   documentBytes: number;
   /** didChange -> publishDiagnostics for a one-character edit, default options (debounce included). */
   editPush: Spread;
+  /** The same with whosays.maxProblems 0: every finding published. */
+  editPushAll: Spread;
   /** didChange -> the full answer to textDocument/diagnostic, for a client that pulls. */
   editPull: Spread;
   keystrokes: {
@@ -61,7 +64,9 @@ export interface ServerBenchFigures {
     jsonMs: number;
   };
   tenDocuments: { documents: number; bytesEach: number; rssMb: number };
+  /** The document's publish under the default whosays.maxProblems, and with every finding. */
   publish: { diagnostics: number; bytes: number; bytesPerDiagnostic: number };
+  publishAll: { diagnostics: number; bytes: number; bytesPerDiagnostic: number };
 }
 
 export interface ServerBenchOptions {
@@ -105,12 +110,20 @@ function expectedKeys(text: string): string[] {
   return lint(text, { languageId: 'markdown', now: new Date() }).map((f) => `${f.rule}@${f.offset}`);
 }
 
-function publishedKeys(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${String(d.code)}@${(d.data as { offset: number }).offset}`);
+/**
+ * Whether a publish shows `expected` (lint() of the text): all of it, or under whosays.maxProblems
+ * an unbroken run of it and a note giving its total.
+ */
+function publishMatches(params: PublishDiagnosticsParams, expected: string[]): boolean {
+  const note = params.diagnostics.find((d) => d.code === 'limit');
+  const keys = params.diagnostics.filter((d) => d !== note).map((d) => `${String(d.code)}@${(d.data as { offset: number }).offset}`);
+  if (!note) return JSON.stringify(keys) === JSON.stringify(expected);
+  const from = expected.indexOf(keys[0]);
+  return (note.data as { total: number }).total === expected.length && from >= 0 && JSON.stringify(keys) === JSON.stringify(expected.slice(from, from + keys.length));
 }
 
-async function editPush(server: string, text: string, edits: number): Promise<{ times: number[]; publishBytes: number; diagnostics: number }> {
-  const client = await TestClient.start({ server, initializationOptions: {} });
+async function editPush(server: string, text: string, edits: number, settings: Record<string, unknown> = {}): Promise<{ times: number[]; publishBytes: number; diagnostics: number }> {
+  const client = await TestClient.start({ server, initializationOptions: {}, settings });
   try {
     const uri = 'file:///bench/article.md';
     await client.open(uri, 'markdown', text);
@@ -183,7 +196,7 @@ async function keystrokes(server: string, text: string, keys: number, intervalMs
       if (p.version! < newest) stalePublishes++;
       newest = Math.max(newest, p.version!);
     }
-    const finalMatches = publishes.at(-1)?.version === version && JSON.stringify(publishedKeys(final)) === JSON.stringify(expectedKeys(client.text(uri)));
+    const finalMatches = publishes.at(-1)?.version === version && publishMatches(final, expectedKeys(client.text(uri)));
     return { keys, intervalMs, lastPublishAfterLastKeyMs, publishes: publishes.length, stalePublishes, finalMatches };
   } finally {
     await client.stop();
@@ -216,7 +229,7 @@ async function open10Mb(server: string): Promise<ServerBenchFigures['open10Mb']>
   while (!step.done) step = run.next();
   const cacheMs = performance.now() - started;
   started = performance.now();
-  const diagnostics = cache.diagnostics(1);
+  const diagnostics = cache.diagnostics(1, undefined, DEFAULT_MAX_PROBLEMS);
   const diagnosticsMs = performance.now() - started;
   started = performance.now();
   JSON.stringify({ uri: 'file:///bench/ten.md', version: 1, diagnostics });
@@ -261,6 +274,8 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<Ser
   const text = generateDocument('markdown', bytes);
   log('  one-character edits, pushed...');
   const push = await editPush(server, text, edits);
+  log('  one-character edits, pushed, whosays.maxProblems 0 (every finding)...');
+  const pushAll = await editPush(server, text, edits, { maxProblems: 0 });
   log('  one-character edits, pulled...');
   const pull = await editPull(server, text, edits);
   log('  500 keystrokes...');
@@ -273,11 +288,13 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<Ser
     server,
     documentBytes: bytes,
     editPush: spread(push.times),
+    editPushAll: spread(pushAll.times),
     editPull: spread(pull),
     keystrokes: keys,
     open10Mb: ten,
     tenDocuments: memory,
     publish: { diagnostics: push.diagnostics, bytes: push.publishBytes, bytesPerDiagnostic: push.publishBytes / Math.max(1, push.diagnostics) },
+    publishAll: { diagnostics: pushAll.diagnostics, bytes: pushAll.publishBytes, bytesPerDiagnostic: pushAll.publishBytes / Math.max(1, pushAll.diagnostics) },
   };
 }
 
@@ -286,6 +303,7 @@ export function printServerBench(f: ServerBenchFigures): void {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`language server (${f.server}, over stdio, Node ${process.versions.node}), generated Markdown, measured at the client`);
   console.log(`  ${mb(f.documentBytes)}, one character typed, didChange -> publishDiagnostics (debounce included): ${ms(f.editPush)}`);
+  console.log(`  ${mb(f.documentBytes)}, the same, whosays.maxProblems 0 (every finding published):                  ${ms(f.editPushAll)}`);
   console.log(`  ${mb(f.documentBytes)}, one character typed, didChange -> pulled diagnostics:                     ${ms(f.editPull)}`);
   const k = f.keystrokes;
   console.log(
@@ -296,6 +314,7 @@ export function printServerBench(f: ServerBenchFigures): void {
   console.log(`    in this process: lint() ${t.lintMs.toFixed(0)} ms; paragraph cache ${t.cacheMs.toFixed(0)} ms, diagnostics ${t.diagnosticsMs.toFixed(0)} ms, their JSON ${t.jsonMs.toFixed(0)} ms`);
   console.log(`  ${f.tenDocuments.documents} documents of ${mb(f.tenDocuments.bytesEach)} open and linted: server RSS ${f.tenDocuments.rssMb.toFixed(0)} MB`);
   console.log(`  publish of the ${mb(f.documentBytes)} document: ${f.publish.diagnostics} diagnostics, ${mb(f.publish.bytes)} of JSON, ${f.publish.bytesPerDiagnostic.toFixed(0)} bytes per diagnostic`);
+  console.log(`    with whosays.maxProblems 0: ${f.publishAll.diagnostics} diagnostics, ${mb(f.publishAll.bytes)} of JSON, ${f.publishAll.bytesPerDiagnostic.toFixed(0)} bytes per diagnostic`);
 }
 
 if (/benchServer\.[tj]s$/.test(process.argv[1] ?? '')) {

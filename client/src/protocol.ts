@@ -40,6 +40,9 @@ export const DIAGNOSTIC_SOURCE = 'whosays';
 /** `code` of the note that says how many findings whosays.maxProblems left out (`data: {shown, total}`). */
 export const LIMIT_NOTE_CODE = 'limit';
 
+/** `code` of the note on the first diagnostics of a long document, published before the whole is checked. */
+export const PARTIAL_NOTE_CODE = 'partial';
+
 /** The code action kind of "fix all" (docs/protocol.md, Commands). */
 export const FIX_ALL_KIND = 'source.fixAll.whosays';
 

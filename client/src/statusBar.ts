@@ -1,7 +1,7 @@
 // The status bar item: how many Who Says findings the active document still has (clicking it opens
 // the Problems panel), or that Who Says is off for it and why (clicking it offers to turn it on).
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, LIMIT_NOTE_CODE } from './protocol';
+import { DIAGNOSTIC_SOURCE, LIMIT_NOTE_CODE, PARTIAL_NOTE_CODE } from './protocol';
 import { isLinted } from './languages';
 import type { OffReason } from './enablement';
 
@@ -28,6 +28,7 @@ export function countFindings(diagnostics: readonly vscode.Diagnostic[]): Findin
       if (typeof inAll === 'number' && Number.isSafeInteger(inAll)) counts.inAll = inAll;
       continue;
     }
+    if (code === PARTIAL_NOTE_CODE) continue;
     counts.total++;
     switch (diagnostic.severity) {
       case vscode.DiagnosticSeverity.Error: counts.errors++; break;

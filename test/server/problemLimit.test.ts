@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../server/src/engine';
 import { problemWindow } from '../../server/src/lsp/problemLimit';
+import { generateDocument } from '../support/generate';
 import { PULL_CAPABILITIES, TestClient } from './lspClient';
 
 const SENTENCE = 'Several analysts think the harbour levy will fail.';
@@ -91,4 +92,70 @@ describe('whosays.maxProblems', () => {
       await client.stop();
     }
   });
+});
+
+describe('a long document: its opening first, then the whole', () => {
+  test('2 MB of Markdown: a publish of the opening paragraphs with a note, then the whole under the limit', async () => {
+    const text = generateDocument('markdown', 2_100_000, 11);
+    const whole = lint(text, { languageId: 'markdown', now: new Date() }).map((f) => `${f.rule}@${f.offset}`);
+    const client = await TestClient.start({ settings: { maxProblems: 50 } });
+    try {
+      const uri = 'file:///limit/long.md';
+      await client.open(uri, 'markdown', text);
+      const complete = await client.diagnostics(uri, (p) => p.version === 1 && note(p.diagnostics) !== undefined, { timeoutMs: 60_000 });
+      const publishes = client.published.filter((p) => p.uri === uri);
+      assert.equal(publishes.length, 2, 'the preview, then the whole');
+      const [preview] = publishes;
+      const partial = preview.diagnostics.find((d) => d.code === 'partial');
+      assert.ok(partial, 'the preview says the rest is being checked');
+      assert.match(String(partial.message), /still checking this long document: the findings shown so far are those of its first \d+%/);
+      const keys = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code !== 'partial' && d.code !== 'limit').map((d) => `${String(d.code)}@${(d.data as { offset: number }).offset}`);
+      assert.deepEqual(keys(preview.diagnostics), whole.slice(0, 49), 'the opening findings are the final ones');
+      assert.deepEqual(keys(complete.diagnostics), whole.slice(0, 49));
+      assert.deepEqual(note(complete.diagnostics)?.data, { shown: 49, total: whole.length });
+      assert.equal(complete.diagnostics.find((d) => d.code === 'partial'), undefined);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('LaTeX cannot be cut: no preview', async () => {
+    const text = generateDocument('latex', 2_100_000, 11);
+    const client = await TestClient.start({ settings: { maxProblems: 50 } });
+    try {
+      const uri = 'file:///limit/long.tex';
+      await client.open(uri, 'latex', text);
+      await client.diagnostics(uri, (p) => p.version === 1, { timeoutMs: 60_000 });
+      const publishes = client.published.filter((p) => p.uri === uri);
+      assert.equal(publishes.length, 1);
+      assert.equal(publishes[0].diagnostics.find((d) => d.code === 'partial'), undefined);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+test('a pulling client gets the opening at once, then a refresh, then the whole', async () => {
+  const text = generateDocument('markdown', 2_100_000, 12);
+  const client = await TestClient.start({ capabilities: PULL_CAPABILITIES, settings: { maxProblems: 20 } });
+  try {
+    const uri = 'file:///limit/pulled-long.md';
+    await client.open(uri, 'markdown', text);
+    const first = await client.pull(uri);
+    assert.equal(first.kind, 'full');
+    assert.equal(first.resultId, 'preview:1');
+    const items = first.kind === 'full' ? first.items : [];
+    assert.ok(items.some((d) => d.code === 'partial'), 'the note on the preview');
+    const deadline = Date.now() + 60_000;
+    while (client.refreshes === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(client.refreshes > 0, 'the server asks the client to pull again once the whole is linted');
+    const whole = await client.pull(uri, first.resultId);
+    assert.equal(whole.kind, 'full');
+    const wholeItems = whole.kind === 'full' ? whole.items : [];
+    assert.equal(wholeItems.length, 20);
+    assert.equal(wholeItems.find((d) => d.code === 'partial'), undefined);
+    assert.deepEqual((note(wholeItems)?.data as { shown: number }).shown, 19);
+  } finally {
+    await client.stop();
+  }
 });

@@ -188,3 +188,44 @@ describe('HTML: no ignore fix where its comment would be script text', () => {
     assert.deepEqual(finding.fixes.map((fix) => fix.kind), ['who', 'citation-needed', 'ignore']);
   });
 });
+
+describe('wikitext: a comment inside link brackets is no link target', () => {
+  // The reader took "<!--[[File:…" for the link's target and the comment's pipe for the link's, so
+  // the commented-out sentences read as the link's label; a marker put there was inside the comment
+  // (hostile property, seed -1308692684).
+  it('a sentence commented out inside [[ ]] is not flagged', () => {
+    const text = '[[<!--[[File:A.jpg|thumb|Several analysts think the harbour levy will fail.]]-->]]';
+    assert.deepEqual(lint(text, { languageId: 'wikitext', now: NOW }), []);
+  });
+
+  it('the same sentence outside the comment is', () => {
+    const text = '[[<!--[[File:A.jpg|thumb|]]-->]] Several analysts think the harbour levy will fail.';
+    assert.deepEqual(lint(text, { languageId: 'wikitext', now: NOW }).map((f) => f.rule), ['weasel/vague-majority']);
+  });
+});
+
+describe('no ignore fix on a line that starts inside a construct its comment would break', () => {
+  // Each of these puts the ignore comment where it is no comment (CDATA, a tag, another comment,
+  // verbatim text, a code span): the fix did nothing, or closed the comment early (hostile
+  // property, seed 166715677 and its relatives). The marker fixes are still offered.
+  const cases: Array<[string, string]> = [
+    ['html', '<![CDATA[x\n]]>Several analysts think the harbour levy will fail.'],
+    ['html', '<!-- a\n-->Several analysts think the harbour levy will fail.'],
+    ['html', '<div\nclass="x">Several analysts think the harbour levy will fail.</div>'],
+    ['markdown', '<!-- a\n-->Several analysts think the harbour levy will fail.'],
+    ['markdown', 'A `code\nspan` and then several analysts think the harbour levy will fail.'],
+    ['latex', '\\begin{verbatim}\nx\\end{verbatim} Several analysts think the harbour levy will fail.'],
+  ];
+  for (const [languageId, text] of cases) {
+    it(`${languageId}: ${JSON.stringify(text)}`, () => {
+      const findings = lint(text, { languageId, now: NOW });
+      assert.equal(findings.length, 1);
+      assert.deepEqual(findings[0].fixes.map((fix) => fix.kind), ['who', 'citation-needed']);
+    });
+  }
+
+  it('a line that starts after the construct keeps it', () => {
+    const findings = lint('<!-- a\n-->\nSeveral analysts think the harbour levy will fail.', { languageId: 'html', now: NOW });
+    assert.deepEqual(findings[0].fixes.map((fix) => fix.kind), ['who', 'citation-needed', 'ignore']);
+  });
+});

@@ -13,6 +13,7 @@ import type { Finding } from '../engine/types';
 import { LineIndex } from './convert';
 import { ParagraphCache, type LintedDocument } from './paragraphCache';
 import { visibleMask } from './hidden';
+import { PREVIEW_ABOVE_CHARS, previewDiagnostics } from './preview';
 import type { DocumentSettings, SettingsStore } from './settings';
 
 /**
@@ -83,6 +84,10 @@ interface DocumentState {
   running?: Running;
   last?: LintResult;
   published?: { version: number; generation: number; diagnostics: readonly Diagnostic[] };
+  /** The preview of a long document's first lint, for a pulling client (preview.ts). */
+  preview?: { version: number; diagnostics: Diagnostic[] };
+  /** Pulls waiting for that preview. */
+  previewWaiters?: ((diagnostics: Diagnostic[] | undefined) => void)[];
   /** Linting speed measured on this document's last run that linted anything, in milliseconds per character. */
   msPerChar?: number;
   /**
@@ -259,6 +264,45 @@ export class DocumentLinter {
     }
   }
 
+  /**
+   * Publishes the diagnostics of a long document's opening before the whole is linted (preview.ts),
+   * unless a publish is being written. A publish asked for meanwhile goes out after it.
+   */
+  private async publishPreview(state: DocumentState, uri: string, version: number, preview: Diagnostic[]): Promise<void> {
+    if (state.sending || this.env.document(uri)?.version !== version) return;
+    const sending = { again: false };
+    state.sending = sending;
+    await this.env.publish(uri, version, preview);
+    state.sending = undefined;
+    if (sending.again && this.states.get(uri) === state) void this.refresh(uri, 'change');
+  }
+
+  /** Hands a pulling client's waiting requests the preview (see `previewFor`). */
+  private offerPreview(state: DocumentState, version: number, diagnostics: Diagnostic[]): void {
+    state.preview = { version, diagnostics };
+    for (const waiter of state.previewWaiters?.splice(0) ?? []) waiter(diagnostics);
+  }
+
+  /**
+   * For a pulling client: the preview of `version` of a long document, as soon as it is ready, or
+   * undefined once `pending` (the result) is in first, or when there is none.
+   */
+  previewFor(uri: string, version: number, pending: Promise<unknown>): Promise<Diagnostic[] | undefined> {
+    const state = this.states.get(uri);
+    if (!state) return Promise.resolve(undefined);
+    if (state.preview?.version === version) return Promise.resolve(state.preview.diagnostics);
+    return new Promise((resolve) => {
+      const waiter = (diagnostics: Diagnostic[] | undefined) => resolve(diagnostics);
+      (state.previewWaiters ??= []).push(waiter);
+      void pending.then(() => {
+        const waiters = state.previewWaiters;
+        const at = waiters ? waiters.indexOf(waiter) : -1;
+        if (at >= 0) waiters!.splice(at, 1);
+        resolve(undefined);
+      });
+    });
+  }
+
   private async run(state: DocumentState, uri: string, version: number, generation: number, text: string, languageId: string, token: { cancelled: boolean }): Promise<LintResult | undefined> {
     const settings = await this.env.settings.forResource(uri);
     if (token.cancelled) return undefined;
@@ -267,6 +311,13 @@ export class DocumentLinter {
     if (settings.enable && isLintedLanguage(languageId, settings) && !this.env.isRulePage?.(uri)) {
       const now = this.env.now();
       const language = languageFromId(languageId);
+      const first = state.last === undefined;
+      if (first && text.length >= PREVIEW_ABOVE_CHARS && settings.maxProblems > 0) {
+        const preview = previewDiagnostics(text, languageId, settings, now, version);
+        if (preview && this.env.push) await this.publishPreview(state, uri, version, preview);
+        else if (preview) this.offerPreview(state, version, preview);
+        if (token.cancelled) return undefined;
+      }
       const steps = state.cache.steps({
         text,
         languageId,
@@ -274,7 +325,6 @@ export class DocumentLinter {
         key: `${language}\u0000${MONTHS[now.getMonth()]} ${now.getFullYear()}\u0000${settings.key}`,
         now,
       });
-      const first = state.last === undefined;
       let sliceStart = Date.now();
       let lintMs = 0;
       for (;;) {
@@ -338,6 +388,7 @@ export class DocumentLinter {
   }
 
   private store(state: DocumentState, result: LintResult): LintResult {
+    state.preview = undefined;
     const last = state.last;
     if (!last || last.version < result.version || (last.version === result.version && last.generation <= result.generation)) state.last = result;
     return result;

@@ -15,6 +15,9 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
 /** The `code` of the note, which is no rule id (those hold a "/"). */
 export const LIMIT_NOTE_CODE = 'limit';
 
+/** The `code` of the note on a preview of a long document (preview.ts), replaced when the whole is linted. */
+export const PARTIAL_NOTE_CODE = 'partial';
+
 /** What the note carries in `data`, for the client's status bar. */
 export interface LimitNoteData {
   shown: number;
@@ -43,6 +46,18 @@ export function limitNote(at: Position, shown: number, total: number, nearEdit: 
     code: LIMIT_NOTE_CODE,
     message: `Who Says shows ${shown.toLocaleString('en-US')} of the ${total.toLocaleString('en-US')} findings in this document, ${nearEdit ? 'those nearest your last edit' : 'the first ones'}. The whosays.maxProblems setting raises the limit (0 for none); the whosays command lists them all.`,
     data,
+  };
+}
+
+/** The note on a preview that covers `share` (0..1) of the document. */
+export function partialNote(at: Position, share: number): Diagnostic {
+  const percent = Math.max(1, Math.floor(share * 100));
+  return {
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: PARTIAL_NOTE_CODE,
+    message: `Who Says is still checking this long document: the findings shown so far are those of its first ${percent}%.`,
   };
 }
 

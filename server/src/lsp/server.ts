@@ -290,7 +290,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const documentSettings = await settings.forResource(uri);
     const latest = linter.latest(uri);
     // Linting on save: between saves, the last result stands (unless the settings changed since).
-    const result = documentSettings.run === 'onSave' && latest && latest.generation === settings.generation ? latest : await linter.current(uri);
+    const stands = documentSettings.run === 'onSave' && latest && latest.generation === settings.generation;
+    const pending = stands ? Promise.resolve(latest) : linter.current(uri);
+    const version = documents.get(uri)?.version;
+    if (!stands && version !== undefined && capabilities.workspace?.diagnostics?.refreshSupport) {
+      // A long document's first lint: its opening's diagnostics at once, the whole after a refresh.
+      const preview = await Promise.race([pending.then(() => undefined), linter.previewFor(uri, version, pending)]);
+      if (preview && !token.isCancellationRequested) {
+        void pending.then(refreshPulled);
+        return { kind: 'full', resultId: `preview:${version}`, items: preview };
+      }
+    }
+    const result = await pending;
     if (!result || token.isCancellationRequested) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
     }

@@ -224,6 +224,23 @@ export class ViewBuilder {
   comment(start: number, bodyStart: number, bodyEnd: number, end: number): void {
     this.directive(parseDirective(this.src.slice(bodyStart, bodyEnd), start));
     this.blank(start, end);
+    this.opaque(start, end);
+  }
+
+  /**
+   * [start, end) is a construct that a comment put inside would not be a comment in, or would break
+   * (another comment, a tag, script text, CDATA, verbatim text): a line that starts inside it gets no
+   * ignore fix (ProseView.uncommentable). Only constructs that span lines are recorded.
+   */
+  opaque(start: number, end: number): void {
+    const src = this.src;
+    for (let k = start + 1; k < end - 1; k++) {
+      const c = src.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        this.uncommentable.push({ start: start + 1, end: end - 1 });
+        return;
+      }
+    }
   }
 
   finish(): ProseView {

@@ -132,15 +132,15 @@ export class HtmlTracker {
     const b = this.b;
     const src = b.src;
     b.blank(tag.start, tag.end);
+    b.opaque(tag.start, tag.end);
     const name = tag.name;
     if (!tag.closing) {
       if (this.raw.has(name) && !tag.selfClosing) {
         const close = this.finder.closeTag(name, tag.end);
         const end = close && close.start < limit ? Math.min(close.end, limit) : this.rawRunsToLimit ? limit : tag.end;
         b.blank(tag.start, end);
-        const contentEnd = close && close.start < end ? close.start : end;
-        if (this.commentsIn.has(name)) this.directivesIn(tag.end, contentEnd);
-        else b.uncommentable.push({ start: tag.end, end: contentEnd });
+        if (this.commentsIn.has(name)) this.directivesIn(tag.end, close && close.start < end ? close.start : end);
+        else b.opaque(tag.start, end);
         return end;
       }
       if (VOID_ELEMENTS.has(name) || tag.selfClosing) {
@@ -223,12 +223,14 @@ export function handleAngle(b: ViewBuilder, tracker: HtmlTracker, finder: Finder
       const close = finder.indexOf(']]>', i + 9);
       const end = close < 0 || close >= limit ? limit : close + 3;
       b.blank(i, end);
+      b.opaque(i, end);
       return end;
     }
     if (isAsciiLetter(src.charCodeAt(i + 2))) {
       const close = finder.indexOf('>', i + 2);
       if (close < 0 || close >= limit) return -1;
       b.blank(i, close + 1);
+      b.opaque(i, close + 1);
       return close + 1;
     }
     return -1;
@@ -237,6 +239,7 @@ export function handleAngle(b: ViewBuilder, tracker: HtmlTracker, finder: Finder
     const close = finder.indexOf('>', i + 2);
     if (close < 0 || close >= limit) return -1;
     b.blank(i, close + 1);
+    b.opaque(i, close + 1);
     return close + 1;
   }
   const tag = parseTagAt(src, i, limit, finder);

@@ -666,6 +666,8 @@ class LatexReader {
       const end = close < 0 || close >= this.limit ? this.limit : close + closer.length;
       b.blank(i, end);
       if (MATH_ENVIRONMENTS.has(bare)) this.directivesIn(env.end, close < 0 || close >= this.limit ? this.limit : close);
+      // A `%` inside verbatim text is text; the reader reads no directive in the others either.
+      else b.opaque(env.end - 1, close < 0 || close >= this.limit ? this.limit + 1 : close + 1);
       b.boundary(end, this.kind);
       return end;
     }

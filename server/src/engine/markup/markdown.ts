@@ -746,6 +746,7 @@ class MarkdownReader {
         this.code?.push({ start: codeStart[ci], end: codeEnd[ci] });
         if (i === codeStart[ci]) {
           b.blank(i, codeEnd[ci]);
+          b.opaque(i, codeEnd[ci]);
           i = codeEnd[ci];
         }
         ci++;

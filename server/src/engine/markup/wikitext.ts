@@ -459,6 +459,11 @@ class WikitextReader {
     // and reading the template's pipe as the link's would hide the sentence and the marker.
     const brace = this.finder.indexOf('{', i + 2);
     if (brace >= 0 && brace < pipe) return -1;
+    // Nor can a comment be read as part of one: MediaWiki strips it first (`[[<!-- … -->]]` is no
+    // link, and a pipe inside the comment is not the link's). Such brackets are left as text and the
+    // comment is blanked where it stands.
+    const comment = this.finder.indexOf('<!--', i + 2);
+    if (comment >= 0 && comment < pipe) return -1;
     const target = src.slice(i + 2, Math.min(pipe, i + 202)).trim().toLowerCase();
     if (/^(?:file|image|category|media)\s*:/.test(target)) {
       b.blank(i, close + 2);
