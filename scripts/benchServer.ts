@@ -55,6 +55,8 @@ export interface ServerBenchFigures {
   open10Mb: {
     bytes: number;
     firstDiagnosticsMs: number;
+    /** didOpen -> the publish of the whole document (the first may preview its opening). */
+    completeDiagnosticsMs: number;
     diagnostics: number;
     publishBytes: number;
     /** In this process: lint() of the whole text, and the server's own path (paragraph cache, diagnostics, their JSON). */
@@ -208,6 +210,7 @@ async function open10Mb(server: string): Promise<ServerBenchFigures['open10Mb']>
   const text = generateDocument('markdown', bytes);
   const client = await TestClient.start({ server, initializationOptions: {} });
   let firstDiagnosticsMs: number;
+  let completeDiagnosticsMs: number;
   let published: PublishDiagnosticsParams;
   try {
     const uri = 'file:///bench/ten.md';
@@ -215,6 +218,9 @@ async function open10Mb(server: string): Promise<ServerBenchFigures['open10Mb']>
     await client.open(uri, 'markdown', text);
     published = await client.diagnostics(uri, (p) => p.version === 1, { timeoutMs: 600_000 });
     firstDiagnosticsMs = performance.now() - opened;
+    // The first publish may be a preview of the opening (code "partial"); the whole follows.
+    published = await client.diagnostics(uri, (p) => p.version === 1 && !p.diagnostics.some((d) => d.code === 'partial'), { timeoutMs: 600_000 });
+    completeDiagnosticsMs = performance.now() - opened;
   } finally {
     await client.stop();
   }
@@ -234,7 +240,7 @@ async function open10Mb(server: string): Promise<ServerBenchFigures['open10Mb']>
   started = performance.now();
   JSON.stringify({ uri: 'file:///bench/ten.md', version: 1, diagnostics });
   const jsonMs = performance.now() - started;
-  return { bytes, firstDiagnosticsMs, diagnostics: published.diagnostics.length, publishBytes: bytesOf(published), lintMs, cacheMs, diagnosticsMs, jsonMs };
+  return { bytes, firstDiagnosticsMs, completeDiagnosticsMs, diagnostics: published.diagnostics.length, publishBytes: bytesOf(published), lintMs, cacheMs, diagnosticsMs, jsonMs };
 }
 
 /** Resident memory of a process in MB (Linux: /proc; elsewhere: ps). */
@@ -310,7 +316,7 @@ export function printServerBench(f: ServerBenchFigures): void {
     `  ${k.keys} keystrokes ${k.intervalMs} ms apart: last publish ${k.lastPublishAfterLastKeyMs.toFixed(0)} ms after the last key, ${k.publishes} publishes, ${k.stalePublishes} stale, final ${k.finalMatches ? 'matches' : 'DOES NOT match'} the text`,
   );
   const t = f.open10Mb;
-  console.log(`  ${mb(t.bytes)}, didOpen -> first publishDiagnostics: ${t.firstDiagnosticsMs.toFixed(0)} ms (${t.diagnostics} diagnostics, ${mb(t.publishBytes)} of JSON)`);
+  console.log(`  ${mb(t.bytes)}, didOpen -> first publishDiagnostics: ${t.firstDiagnosticsMs.toFixed(0)} ms; the whole document's: ${t.completeDiagnosticsMs.toFixed(0)} ms (${t.diagnostics} diagnostics, ${mb(t.publishBytes)} of JSON)`);
   console.log(`    in this process: lint() ${t.lintMs.toFixed(0)} ms; paragraph cache ${t.cacheMs.toFixed(0)} ms, diagnostics ${t.diagnosticsMs.toFixed(0)} ms, their JSON ${t.jsonMs.toFixed(0)} ms`);
   console.log(`  ${f.tenDocuments.documents} documents of ${mb(f.tenDocuments.bytesEach)} open and linted: server RSS ${f.tenDocuments.rssMb.toFixed(0)} MB`);
   console.log(`  publish of the ${mb(f.documentBytes)} document: ${f.publish.diagnostics} diagnostics, ${mb(f.publish.bytes)} of JSON, ${f.publish.bytesPerDiagnostic.toFixed(0)} bytes per diagnostic`);
