@@ -1,7 +1,7 @@
 // The engine's facade: everything the CLI, the language server and a browser worker need.
 
 export { lint, resolveConfig, ruleSetting, DEFAULT_CONFIG } from './lint';
-export { languageFromId } from './markup';
+export { isKnownLanguageId, languageFromId } from './markup';
 export { RULES } from './rules';
 export { RULE_IDS, CATEGORIES, type RuleId } from './ruleIds';
 export { DEFAULT_MARKERS } from './fixes';

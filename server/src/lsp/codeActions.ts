@@ -47,6 +47,16 @@ export const CLIENT_COMMANDS = {
   showRuleDocumentation: 'whosays.showRuleDocumentation',
 } as const;
 
+/**
+ * Commands the server carries out (workspace/executeCommand), offered to clients that neither
+ * handle CLIENT_COMMANDS.allowPhrase nor watch files: such an editor (Neovim, Helix) applies a
+ * workspace edit of `.whosays.json` to a buffer it does not save, and would never tell the server.
+ */
+export const SERVER_COMMANDS = {
+  /** Arguments: the document URI, the phrase. Adds it to the nearest `.whosays.json` (or a new one) and lints again. */
+  allowPhrase: 'whosays-ls.allowPhrase',
+} as const;
+
 /** What the client can apply. */
 export interface EditSupport {
   /** `workspace.workspaceEdit.documentChanges`: versioned edits and resource operations. */
@@ -86,6 +96,8 @@ export interface ActionContext {
   clientCommands?: ReadonlySet<string>;
   /** Whether Fix All includes information-level findings for this document. */
   fixAllIncludesInformation?: boolean;
+  /** Whether the allow-list quick fix is SERVER_COMMANDS.allowPhrase. */
+  serverAllows?: boolean;
 }
 
 /** Whether a code action request's `only` asks for actions of `kind`. */
@@ -224,7 +236,9 @@ export function quickFixes(diagnostics: readonly Diagnostic[], ctx: ActionContex
     const phrase = allowPhrase(finding.text);
     const allow = ctx.clientCommands?.has(CLIENT_COMMANDS.allowPhrase)
       ? { title: `Allow "${truncate(phrase, 40)}"…`, kind: CodeActionKind.QuickFix, command: { title: 'Allow', command: CLIENT_COMMANDS.allowPhrase, arguments: [ctx.document.uri, phrase] } }
-      : ctx.allowList && allowListAction(ctx, ctx.allowList, phrase);
+      : ctx.serverAllows
+        ? { title: `Allow "${truncate(phrase, 40)}" in .whosays.json`, kind: CodeActionKind.QuickFix, command: { title: 'Allow', command: SERVER_COMMANDS.allowPhrase, arguments: [ctx.document.uri, phrase] } }
+        : ctx.allowList && allowListAction(ctx, ctx.allowList, phrase);
     if (allow) later.push({ ...allow, diagnostics: [diagnostic] });
     if (ctx.clientCommands?.has(CLIENT_COMMANDS.showRuleDocumentation)) documentation.push(documentationAction(finding.rule));
   }
@@ -266,6 +280,19 @@ function allowListAction(ctx: ActionContext, target: AllowListTarget, phrase: st
   const edit = allowListWorkspaceEdit(target, phrase, ctx.support);
   if (!edit) return undefined;
   return { title: `Allow "${truncate(phrase, 40)}" in ${target.text === undefined ? 'a new ' : ''}.whosays.json`, kind: CodeActionKind.QuickFix, edit };
+}
+
+/**
+ * The target's text with `phrase` added to its "allow" list (a new file when there is none), or
+ * undefined when it is there already or the file cannot be edited safely.
+ */
+export function allowListText(text: string | undefined, phrase: string): string | undefined {
+  if (text === undefined || text.trim() === '') return newConfigText(phrase);
+  const edits = allowListEdits(text, phrase);
+  if (!edits || edits.length === 0) return undefined;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageFromId } from '../engine/index';
+import { isKnownLanguageId, languageFromId } from '../engine/index';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './convert';
 import { ParagraphCache, type LintedDocument } from './paragraphCache';
@@ -22,7 +22,7 @@ import type { DocumentSettings, SettingsStore } from './settings';
  * them (read as plain text).
  */
 export function isLintedLanguage(languageId: string, settings: Pick<DocumentSettings, 'languages'>): boolean {
-  return languageId === 'plaintext' || languageFromId(languageId) !== 'plaintext' || settings.languages.includes(languageId);
+  return isKnownLanguageId(languageId) || settings.languages.includes(languageId);
 }
 
 /** A document's findings for one version, with everything the handlers need to answer from them. */

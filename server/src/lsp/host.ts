@@ -14,6 +14,11 @@ export interface ServerFileSystem {
   readTextFile(uri: string, maxBytes?: number): Promise<string>;
   /** Forgets cached lookups: a configuration file was created, changed or deleted. */
   clearCache(): void;
+  /**
+   * Writes a `.whosays.json` (the allow-list command of editors that neither handle
+   * `whosays.allowPhrase` nor watch files). Absent where the server cannot write files.
+   */
+  writeConfigFile?(uri: string, text: string): Promise<void>;
 }
 
 export interface ServerHost {

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../engine/config';
-import { CLIENT_COMMANDS, FIX_ALL_KIND, allowListWorkspaceEdit, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
+import { CLIENT_COMMANDS, FIX_ALL_KIND, SERVER_COMMANDS, allowListText, allowListWorkspaceEdit, fixAllAction, kindRequested, quickFixes, type ActionContext, type AllowListTarget, type EditSupport } from './codeActions';
 import { FixAllRequest, fixAllPlan } from './fixAll';
 import { LineIndex } from './convert';
 import { configDiagnostics, diagnosticData, docsBaseUrl } from './diagnostics';
@@ -163,6 +163,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   let pull = false;
+  /** Whether the client tells the server about changed files (else `.whosays.json` is read again on its saves and settings changes). */
+  let watchesFiles = false;
+  /** Whether the allow-list quick fix is a command the server carries out (see SERVER_COMMANDS). */
+  let serverAllows = false;
   const makeLinter = (push: boolean, debounceMs: number, debounceAboveMs: number): DocumentLinter =>
     new DocumentLinter({
       document: (uri) => documents.get(uri),
@@ -208,6 +212,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     pull = capabilities.textDocument?.diagnostic !== undefined;
     linter = makeLinter(!pull, debounceMs, debounceAboveMs);
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    serverAllows = !watchesFiles && !clientCommands.has(CLIENT_COMMANDS.allowPhrase) && host.fs.writeConfigFile !== undefined;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -215,6 +221,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         ...(pull ? { diagnosticProvider: { identifier: 'whosays', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(serverAllows ? { executeCommandProvider: { commands: [SERVER_COMMANDS.allowPhrase] } } : {}),
       },
       serverInfo: { name: 'whosays', version: host.version },
     };
@@ -239,6 +246,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const raw = params.settings as { whosays?: unknown } | null | undefined;
     if (raw && typeof raw === 'object' && 'whosays' in raw) pushedSettings = raw.whosays;
     settings.clientSettingsChanged();
+    // Without file events, a settings change is also the way to say that a .whosays.json changed.
+    if (!watchesFiles) settings.allConfigFilesChanged();
     relintAll();
   });
 
@@ -268,6 +277,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.onDidSave(({ document }) => {
     if (isConfigFileUri(document.uri)) return;
+    if (!watchesFiles) {
+      // A client without file events (Neovim, Helix): a .whosays.json edited meanwhile counts from
+      // the next save of any document. Documents whose findings stay the same publish nothing.
+      settings.allConfigFilesChanged();
+      linter.relintAll();
+    }
     linter.saved(document).then(refreshPulled, (error: unknown) => log(`whosays: linting ${document.uri} on save failed: ${String(error)}`));
   });
 
@@ -364,9 +379,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
     const actions: CodeAction[] = [];
     if (ours.length > 0) {
-      const target = clientCommands.has(CLIENT_COMMANDS.allowPhrase) ? undefined : await allowListTarget(uri, documentSettings);
+      const target = clientCommands.has(CLIENT_COMMANDS.allowPhrase) || serverAllows ? undefined : await allowListTarget(uri, documentSettings);
       if (document.version !== version) return [];
-      actions.push(...quickFixes(ours, { ...ctx, ...(target ? { allowList: target } : {}) }));
+      actions.push(...quickFixes(ours, { ...ctx, ...(target ? { allowList: target } : {}), ...(serverAllows ? { serverAllows: true } : {}) }));
     }
     if (wantsFixAll && current) {
       const action = fixAllAction(current.findings, ctx);
@@ -448,6 +463,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
       await pause();
     }
     return { files, findings, skipped };
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SERVER_COMMANDS.allowPhrase || !serverAllows) throw invalidParams('workspace/executeCommand');
+    const [uri, phrase] = Array.isArray(params.arguments) ? params.arguments : [];
+    if (!isUri(uri) || typeof phrase !== 'string' || phrase.trim() === '' || phrase.length > 1_000) throw invalidParams('workspace/executeCommand');
+    const target = await allowListTarget(uri, await settings.forResource(uri));
+    if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, `No .whosays.json can be written for ${uri}.`);
+    const allowed = allowPhrase(phrase);
+    const text = allowListText(target.text, allowed);
+    if (text === undefined) {
+      const message = target.text !== undefined && allowsPhrase(target.text, allowed) ? `"${allowed}" is allowed already in ${target.uri}.` : `${target.uri} has an error; fix it first.`;
+      void connection.window.showInformationMessage(`Who Says: ${message}`);
+      return { configFile: target.uri, changed: false };
+    }
+    await host.fs.writeConfigFile!(target.uri, text);
+    settings.configFileChanged(target.uri);
+    relintAll();
+    return { configFile: target.uri, changed: true };
   });
 
   connection.onRequest(MarkersRequest, async (params) => {

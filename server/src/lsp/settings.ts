@@ -210,6 +210,18 @@ export class SettingsStore {
     this.generation++;
   }
 
+  /**
+   * Every `.whosays.json` may have changed (a client that watches no files asked to reload, or
+   * saved a document): each is read again on its next use.
+   */
+  allConfigFilesChanged(): void {
+    for (const key of this.files.keys()) this.fileChanges.set(key, (this.fileChanges.get(key) ?? 0) + 1);
+    this.env.fs.clearCache();
+    this.files.clear();
+    this.perResource.clear();
+    this.generation++;
+  }
+
   /** Reads a configuration file now and reports its errors (for an open or changed `.whosays.json`). */
   async checkConfigFile(uri: string): Promise<void> {
     await this.loadConfigFile(uri);

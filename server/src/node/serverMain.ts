@@ -3,6 +3,7 @@
 // `--socket=PORT`. The file system the server sees is Node's.
 
 import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
@@ -89,6 +90,14 @@ export const nodeFileSystem: ServerFileSystem = {
     return decoded.text;
   },
   clearCache: clearConfigCache,
+  async writeConfigFile(uri, text) {
+    const file = filePath(uri);
+    if (!file || path.basename(file) !== CONFIG_FILE_NAME) throw new Error(`Not a ${CONFIG_FILE_NAME} on this computer: ${uri}`);
+    // Written beside it, then renamed over it: a reader never sees half a file.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, file);
+  },
 };
 
 /**

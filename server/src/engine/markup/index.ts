@@ -30,10 +30,20 @@ const LANGUAGES = new Map<string, MarkupLanguage>([
   ['markdown', 'markdown'], ['md', 'markdown'], ['mkd', 'markdown'], ['mdown', 'markdown'], ['markdn', 'markdown'], ['mdwn', 'markdown'],
   ['rmd', 'markdown'], ['qmd', 'markdown'], ['quarto', 'markdown'], ['rmarkdown', 'markdown'],
   ['html', 'html'], ['htm', 'html'], ['xhtml', 'html'],
-  ['latex', 'latex'], ['tex', 'latex'], ['ltx', 'latex'],
+  // Neovim names plain TeX files `plaintex` (and LaTeX ones `tex`): read as LaTeX, whose reader
+  // blanks what plain TeX shares with it.
+  ['latex', 'latex'], ['tex', 'latex'], ['ltx', 'latex'], ['plaintex', 'latex'],
   ['wikitext', 'wikitext'], ['mediawiki', 'wikitext'], ['wiki', 'wikitext'],
   ['plaintext', 'plaintext'], ['txt', 'plaintext'], ['text', 'plaintext'],
 ]);
+
+/**
+ * Whether an editor's language id (or a file extension) names one of the markups: `plaintext`,
+ * and `text` as Neovim and Helix send it, included; anything else is linted only when configured.
+ */
+export function isKnownLanguageId(languageId: string): boolean {
+  return LANGUAGES.has(languageId.trim().toLowerCase().replace(/^\./, ''));
+}
 
 /** Maps an editor language id or a file extension (with or without the dot) to a markup language; anything unknown is plain text. */
 export function languageFromId(languageId: string | undefined): MarkupLanguage {
