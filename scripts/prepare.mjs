@@ -14,6 +14,9 @@ if (!existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
   const npm = process.env.npm_execpath;
   if (!npm) throw new Error('prepare: esbuild is not installed; run "npm install" first.');
   console.log('prepare: installing the build tools (npm left out the dev dependencies)');
-  execFileSync(process.execPath, [npm, 'install', '--global=false', '--include=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // The outer install's settings (global, allow-scripts, ...) reach this one through npm_config_*
+  // variables; it is a plain project install, so they are left out.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+  execFileSync(process.execPath, [npm, 'install', '--include=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env });
 }
 await import('./build.mjs');
