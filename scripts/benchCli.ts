@@ -117,7 +117,7 @@ function writeFolder(dir: string, news: string | undefined): { source: 'news' | 
 
 /** Runs the command-line benchmark; `news` is the joined news articles when the caller has them. */
 export async function benchCli(news: string | undefined = readNews()): Promise<CliBench> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run bundle" first`);
   const work = mkdtempSync(join(tmpdir(), 'whosays-bench-cli-'));
   try {
     const result: Partial<CliBench> = { machine: `${availableParallelism()} cores, Node ${process.versions.node}` };

@@ -273,7 +273,7 @@ async function tenDocuments(server: string, bytesEach: number): Promise<ServerBe
 
 export async function benchServer(options: ServerBenchOptions = {}): Promise<ServerBenchFigures> {
   const server = options.server ?? process.env.BENCH_SERVER ?? SERVER;
-  if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" first`);
+  if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run bundle" first`);
   const bytes = options.bytes ?? Number(process.env.BENCH_BYTES ?? 1_000_000);
   const edits = options.edits ?? Number(process.env.BENCH_EDITS ?? 21);
   const log = options.log ?? (() => undefined);

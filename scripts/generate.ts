@@ -1,5 +1,5 @@
 // Rewrites the parts of the repository that list the rules from RULES (server/src/engine/rules):
-// see scripts/ruleDocs.ts. `npm run generate`; `npm run build` runs it first. Files are written only
+// see scripts/ruleDocs.ts. `npm run generate`; `npm run bundle` runs it first. Files are written only
 // when their text changes; commit what it writes.
 
 import { readFileSync, writeFileSync } from 'node:fs';

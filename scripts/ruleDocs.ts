@@ -2,7 +2,7 @@
 // the .whosays.json schema's rule keys, the `whosays.rules` setting in package.json, the client's
 // rule list (client/src/ruleList.ts), and the rule tables of README.md, docs/rules/README.md and
 // docs/spans.md. Pure: takes the files' current text and returns their text as it should be.
-// scripts/generate.ts writes them (`npm run generate`, run by `npm run build`);
+// scripts/generate.ts writes them (`npm run generate`, run by `npm run bundle`);
 // test/package/generated.test.ts fails when a committed copy is out of date.
 
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // End-to-end tests of the `whosays` command: they run the bundled dist/cli.js, so build first
-// (`npm run build && node --import tsx --test test/cli/cli.test.ts`).
+// (`npm run bundle && node --import tsx --test test/cli/cli.test.ts`).
 
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const NOBODY = 65534;
 const FENCED = '```\nMany experts believe the bridge is unsafe.\n```\n';
 
 before(() => {
-  assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
+  assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run bundle" first`);
 });
 after(removeTempDirs);
 

@@ -11,7 +11,7 @@ import { CLI, removeTempDirs, runCli, runJson, tempDir, type JsonReport } from '
 const TEXT = 'Many believe the dam was sabotaged.\nThe bones are probably those of a deer, and some say the tunnel leaks.\n';
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
-before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`));
+before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run bundle" first`));
 after(removeTempDirs);
 
 function withBom(text: string): Uint8Array {

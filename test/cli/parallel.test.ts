@@ -11,7 +11,7 @@ import { PER_THREAD_BYTES, threadsFor } from '../../server/src/node/cliWorkers';
 import { generateDocument, type GeneratedLanguage } from '../support/generate';
 import { CLI, removeTempDirs, runCli, tempDir, type CliResult } from './helpers';
 
-before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`));
+before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run bundle" first`));
 after(removeTempDirs);
 
 const EXTENSIONS: Record<GeneratedLanguage, string> = { plaintext: 'txt', markdown: 'md', html: 'html', latex: 'tex', wikitext: 'wiki' };

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { MANY_FILES, NO_PROGRESS, Progress, progressFor } from '../../server/src/node/cliProgress';
 import { CLI, removeTempDirs, runCli, tempDir } from './helpers';
 
-before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`));
+before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run bundle" first`));
 after(removeTempDirs);
 
 const ERASE = '\r\u001b[K';

@@ -15,7 +15,7 @@ const CLEAN = 'The ferry left the quay at nine.\n';
 /** Far below the 30 s default: a FIFO that blocks should fail the test quickly. */
 const QUICK = { timeoutMs: 10_000 };
 
-before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`));
+before(() => assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run bundle" first`));
 after(removeTempDirs);
 
 function assertFails(result: CliResult, pattern: RegExp): void {

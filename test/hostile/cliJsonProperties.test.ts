@@ -2,7 +2,7 @@
 // markup, each finding's offset and length point into the file as read (a byte order mark counts
 // as one code unit, as the README promises), its line and column into the text an editor shows
 // (without the mark), on code-point boundaries, and match lint() of that text. One
-// CLI process per run, so few runs. Needs `npm run build` (dist/cli.js), as the CLI tests do.
+// CLI process per run, so few runs. Needs `npm run bundle` (dist/cli.js), as the CLI tests do.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -27,5 +27,5 @@ export function buildIfNeeded(): void {
     ...BUILD_SCRIPTS.map((script) => statSync(join(root, script)).mtimeMs),
   );
   const stale = bundles.some((bundle) => !existsSync(bundle)) || Math.min(...bundles.map((bundle) => statSync(bundle).mtimeMs)) < newestInput;
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (stale) execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }

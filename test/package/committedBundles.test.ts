@@ -38,9 +38,9 @@ describe('committed bundles', () => {
       try {
         committed = git(['show', `HEAD:${bundle}`]);
       } catch {
-        assert.fail(`${bundle} is not committed: run "npm run build" and commit it`);
+        assert.fail(`${bundle} is not committed: run "npm run bundle" and commit it`);
       }
-      assert.ok(built === committed, `${bundle} differs from the build of the committed sources: run "npm run build" and commit ${bundle}`);
+      assert.ok(built === committed, `${bundle} differs from the build of the committed sources: run "npm run bundle" and commit ${bundle}`);
     });
   }
 

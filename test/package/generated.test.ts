@@ -14,7 +14,7 @@ describe('files generated from the rule list', () => {
   for (const { path, generate } of GENERATED) {
     it(`${path} is up to date`, () => {
       const committed = readFileSync(join(root, path), 'utf8');
-      assert.ok(generate(committed) === committed, `${path} is out of date with RULES in server/src/engine/rules: run \`${GENERATE_COMMAND}\` (npm run build runs it too) and commit the result`);
+      assert.ok(generate(committed) === committed, `${path} is out of date with RULES in server/src/engine/rules: run \`${GENERATE_COMMAND}\` (npm run bundle runs it too) and commit the result`);
     });
   }
 

@@ -1,6 +1,6 @@
 // Protocol tests of the bundled server (dist/server.js --stdio): diagnostics in every markup
 // language, hover, pull diagnostics, debounce and stale versions. Build first
-// (`npm run build && node --import tsx --test test/server/*.test.ts`).
+// (`npm run bundle && node --import tsx --test test/server/*.test.ts`).
 
 import assert from 'node:assert/strict';
 import { fork, spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ import { generateDocument } from '../support/generate';
 import { PULL_CAPABILITIES, SERVER, SHIPPED_DOCS, TestClient } from './lspClient';
 
 before(() => {
-  assert.ok(existsSync(SERVER), `${SERVER} is missing: run "npm run build" first`);
+  assert.ok(existsSync(SERVER), `${SERVER} is missing: run "npm run bundle" first`);
 });
 
 /** What the server must publish for `text`: lint() of the whole text, converted. */

@@ -1,6 +1,6 @@
 // whosays.maxProblems over the protocol (the bundled server): a document with more findings than
 // the limit publishes the ones nearest the last edit and one note with the total; 0 publishes all.
-// Build first (`npm run build`).
+// Build first (`npm run bundle`).
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -50,7 +50,7 @@ export function generateDocument(language: GeneratedLanguage, bytes: number, see
     const paragraph: string[] = [];
     for (let i = 0; i < count; i++) paragraph.push(SENTENCES[Math.floor(next() * SENTENCES.length)]);
     let text = paragraph.join(' ');
-    if (language === 'markdown' && next() < 0.2) text += ` See [the minutes](https://example.org/minutes/${section}) and \`npm run build\`.`;
+    if (language === 'markdown' && next() < 0.2) text += ` See [the minutes](https://example.org/minutes/${section}) and \`npm run bundle\`.`;
     if (language === 'latex' && next() < 0.2) text += ` The ratio was $a^2 + b^2$ as shown \\cite{marsh1952}.`;
     if (language === 'wikitext' && next() < 0.2) text += `<ref>{{cite news|title=Minutes|date=2024}}</ref>`;
     const block =
