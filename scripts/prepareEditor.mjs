@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installDebianPackages } from './debianPackages.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';
@@ -59,22 +60,13 @@ function cleanEnv(extra = {}) {
   return { ...env, ...extra };
 }
 
-function isRoot() {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
 /** Debian packages: Chromium for the browser, libkrb5-dev for code-server's native modules. */
 function ensureDebianPackages() {
   const missing = [];
   if (!existsSync(paths.chromium)) missing.push('chromium');
   if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
   if (missing.length === 0) return step('Debian packages present (chromium, libkrb5-dev)');
-  if (!isRoot()) fail(`missing Debian packages; run: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
-  step(`installing Debian packages: ${missing.join(', ')} (apt-get)`);
-  if (!run('apt-get', ['update'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })) fail('apt-get update failed; check the network to the Debian mirrors');
-  if (!run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })) {
-    fail(`apt-get install ${missing.join(' ')} failed`);
-  }
+  installDebianPackages(missing, step, fail);
 }
 
 /** Node 24 from the npm registry: the `node` package ships a full distribution. */
