@@ -1,12 +1,13 @@
 // Bundles the command line, the language server and the VS Code extension with esbuild.
-//   node scripts/build.mjs            all three, and the playground page, once
-//   node scripts/build.mjs --watch    rebuild all three on change (not the playground)
+//   node scripts/build.mjs            all three, the web extension and the playground page, once
+//   node scripts/build.mjs --watch    rebuild all three on change (not the web extension or the playground)
 import { build, context } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 import { stripExamplesPlugin } from './stripExamples.mjs';
 import { buildPlayground } from './buildPlayground.mjs';
+import { buildWeb } from './buildWeb.mjs';
 
 const watch = process.argv.includes('--watch');
 const started = Date.now();
@@ -72,8 +73,8 @@ if (watch) {
   for (const options of targets) await (await context(options)).watch();
   console.log('watching for changes');
 } else {
-  await Promise.all([...targets.map((options) => build(options)), buildPlayground()]);
+  await Promise.all([...targets.map((options) => build(options)), buildPlayground(), buildWeb(codeLoadStart)]);
   chmodSync('dist/cli.js', 0o755);
   chmodSync('dist/server.js', 0o755);
-  console.log(`built dist/cli.js, dist/server.js, dist/extension.js, dist/languageClient.js and dist/playground/ in ${Date.now() - started} ms`);
+  console.log(`built dist/cli.js, dist/server.js, dist/extension.js, dist/languageClient.js, dist/web/extension.js and dist/playground/ in ${Date.now() - started} ms`);
 }

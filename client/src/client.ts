@@ -4,10 +4,10 @@
 // for open documents with their language-specific settings and the per-document switch.
 import * as vscode from 'vscode';
 import type {
-  ConfigurationItem, ErrorHandler, LanguageClient, LanguageClientOptions, Middleware, ServerOptions,
+  ConfigurationItem, ErrorHandler, LanguageClient, LanguageClientOptions, Middleware,
 } from 'vscode-languageclient/node';
 import type { HiddenFindings } from './hidden';
-import { languageClientLoadMs, loadLanguageClient, type LanguageClientModule } from './languageClientModule';
+import { SERVER_HOST, languageClientLoadMs, loadLanguageClient, newLanguageClient, type LanguageClientModule } from './languageClientModule';
 import { documentSelector, isLinted, lintedLanguages } from './languages';
 import { MAX_RESTARTS, RESTART_WINDOW_MS, RestartPolicy } from './restartPolicy';
 import { CONFIG_FILE_NAME } from './configStarter';
@@ -72,7 +72,7 @@ export class ClientController implements vscode.Disposable {
   /** The time loading the language client took is logged once. */
   private loadLogged = false;
 
-  constructor(private readonly serverModule: string, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
+  constructor(private readonly extensionUri: vscode.Uri, private readonly output: vscode.LogOutputChannel, private readonly switches: DocumentSwitches, private readonly hidden: HiddenFindings) {}
 
   get current(): LanguageClient | undefined {
     return this.client;
@@ -178,14 +178,7 @@ export class ClientController implements vscode.Disposable {
       this.loadLogged = true;
       this.output.info(`loaded the language client in ${languageClientLoadMs.toFixed(1)} ms`);
     }
-    const { LanguageClient, TransportKind, ErrorAction, CloseAction } = library;
-    const module = this.serverModule;
-    // dist/server.js is minified: where its source map lies beside it (a build from the repository,
-    // not the .vsix), the stack traces the server logs name the TypeScript sources.
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
-    };
+    const { ErrorAction, CloseAction } = library;
     // The middleware needs the client it belongs to, which exists only once these options do.
     const created: { client?: LanguageClient } = {};
     const clientOptions: LanguageClientOptions = {
@@ -200,9 +193,9 @@ export class ClientController implements vscode.Disposable {
       initializationOptions: { hoverRepeatsMessage: false, hoverLinksRule: false, clientCommands: [...SERVER_OFFERED_COMMANDS] },
       errorHandler: this.errorHandler(ErrorAction, CloseAction),
     };
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    const client = newLanguageClient(library, CLIENT_ID, CLIENT_NAME, clientOptions, this.extensionUri);
     created.client = client;
-    this.output.info(`starting the language server for ${this.languages.join(', ')}`);
+    this.output.info(`starting the language server in ${SERVER_HOST} for ${this.languages.join(', ')}`);
     const startedAt = Date.now();
     try {
       await client.start();

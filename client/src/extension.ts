@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaysApi {
   const output = vscode.window.createOutputChannel('Who Says', { log: true });
   const hidden = new HiddenFindings(context.workspaceState);
   const switches = new DocumentSwitches(context.workspaceState);
-  const clients = new ClientController(context.asAbsolutePath('dist/server.js'), output, switches, hidden);
+  const clients = new ClientController(context.extensionUri, output, switches, hidden);
   controller = clients;
   const statusBar = new FindingsStatusBar(() => clients.lintedLanguages(), {
     reason: (document) => whyOff(document, switches),

@@ -15,8 +15,16 @@ export const BUILTIN_EXTENSIONS: Readonly<Record<(typeof BUILTIN_LANGUAGES)[numb
   wikitext: ['.wiki', '.mediawiki'],
 };
 
-/** The schemes the client hands to the server: files on disk and unsaved documents. */
-export const SCHEMES = ['file', 'untitled'] as const;
+/**
+ * The schemes the client hands to the server: files on disk and unsaved documents, and the files of
+ * a workspace the editor reaches through its own file system: a remote one as a browser-hosted
+ * extension sees it (`vscode-remote`, as in code-server), and a virtual one (`vscode-vfs`, as in
+ * vscode.dev and github.dev). Diff views, output and the like stay out.
+ */
+export const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'] as const;
+
+/** The schemes a `.whosays.json` can be read from: those of saved files. */
+const FILE_SCHEMES = SCHEMES.filter((scheme) => scheme !== 'untitled');
 
 /** Valid language ids from the `whosays.languages` setting, without duplicates of the built-ins. */
 export function extraLanguages(): string[] {
@@ -50,7 +58,7 @@ export function isLinted(document: vscode.TextDocument, languages: readonly stri
 export function documentSelector(languages: readonly string[] = lintedLanguages()): DocumentSelector {
   // .whosays.json travels too, so unsaved edits to it re-lint open documents and a broken file
   // gets its diagnostic while it is being typed.
-  return [...languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))), { scheme: 'file', pattern: '**/.whosays.json' }];
+  return [...languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))), ...FILE_SCHEMES.map((scheme) => ({ scheme, pattern: '**/.whosays.json' }))];
 }
 
 /**

@@ -1,5 +1,5 @@
-// The packaged extension holds exactly the allow-list of .vscodeignore: the three bundles, the
-// grammars and language configuration, the schema, the rule pages (docs/rules/*.md, which the
+// The packaged extension holds exactly the allow-list of .vscodeignore: the three bundles and the
+// web extension's, the grammars and language configuration, the schema, the rule pages (docs/rules/*.md, which the
 // server links to), the README's images, README, LICENSE, CHANGELOG and package.json; nothing from
 // sources, tests, node_modules, other docs or samples, and no source maps.
 //
@@ -30,6 +30,8 @@ const ALLOW_LIST = [
   'dist/extension.js',
   'dist/languageClient.js',
   'dist/server.js',
+  // The web extension (package.json "browser"), with its server inside.
+  'dist/web/extension.js',
   ...SHIPPED_DOCS,
   'package.json',
   'schemas/whosays.editor.schema.json',
@@ -48,6 +50,7 @@ const VSIX_ENTRIES = [
   'extension/dist/extension.js',
   'extension/dist/languageClient.js',
   'extension/dist/server.js',
+  'extension/dist/web/extension.js',
   ...SHIPPED_DOCS.map((path) => `extension/${path}`),
   'extension/package.json',
   'extension/readme.md',

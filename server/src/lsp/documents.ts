@@ -109,7 +109,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * waits at least a millisecond (a 10 MB document pauses a few hundred times while linting). A
  * browser worker has no setImmediate.
  */
-const giveWay: (resume: () => void) => void = typeof setImmediate === 'function' ? (resume) => setImmediate(resume) : (resume) => setTimeout(resume, 0);
+const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+const giveWay: (resume: () => void) => void = typeof immediate === 'function' ? (resume) => void immediate(resume) : (resume) => void setTimeout(resume, 0);
 
 function pause(): Promise<void> {
   return new Promise((resolve) => giveWay(resolve));

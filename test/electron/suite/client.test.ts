@@ -35,14 +35,18 @@ export function defineClientTests({ suite, test }: Tdd): void {
       assert.ok(!markerAlreadyAt('Crime rose.', 10, '[citation needed]'));
     });
 
-    test('extra languages are cleaned and the selector covers file and untitled documents', () => {
+    test('extra languages are cleaned and the selector covers file, untitled, remote and virtual documents', () => {
       assert.deepEqual(cleanLanguageList(['asciidoc', ' markdown ', '', 3, 'asciidoc', 'restructuredtext']), ['asciidoc', 'restructuredtext']);
       assert.deepEqual(cleanLanguageList('asciidoc'), []);
       assert.deepEqual(documentSelector(['markdown']), [
         { scheme: 'file', language: 'markdown' },
         { scheme: 'untitled', language: 'markdown' },
+        { scheme: 'vscode-remote', language: 'markdown' },
+        { scheme: 'vscode-vfs', language: 'markdown' },
         // The project configuration travels too, so unsaved edits to it take effect.
         { scheme: 'file', pattern: '**/.whosays.json' },
+        { scheme: 'vscode-remote', pattern: '**/.whosays.json' },
+        { scheme: 'vscode-vfs', pattern: '**/.whosays.json' },
       ]);
     });
 
