@@ -8817,7 +8817,7 @@ var ViewBuilder = class {
     for (let k = start + 1; k < end - 1; k++) {
       const c = src.charCodeAt(k);
       if (c === 10 || c === 13) {
-        this.uncommentable.push({ start: start + 1, end: end - 1 });
+        this.uncommentable.push({ start: start + 1, end });
         return;
       }
     }
@@ -13380,17 +13380,6 @@ var Lines = class {
     return this.eol;
   }
 };
-function withinSpan(spans, offset) {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    if (spans[mid].end < offset) low = mid + 1;
-    else if (spans[mid].start > offset) high = mid - 1;
-    else return true;
-  }
-  return false;
-}
 function readDirectives(view, lines2) {
   const disabled = [];
   const ignoredLines = /* @__PURE__ */ new Map();
@@ -13535,7 +13524,7 @@ function lint(text, options = {}) {
         }
       }
       const lineStart = lines2.lineIndex.lineStart(lines2.lineIndex.lineAt(c.offset));
-      const commentable = view.uncommentable === void 0 || !withinSpan(view.uncommentable, lineStart);
+      const commentable = view.uncommentable === void 0 || !inSpans(view.uncommentable, lineStart);
       return {
         rule: rule.id,
         category: rule.category,

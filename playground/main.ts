@@ -3,6 +3,7 @@
 // result. No server: the engine runs in a web worker built into this script (a Blob worker, so the
 // page also works when opened from a file).
 
+import { applyEdits } from '../server/src/engine/text/edits';
 import type { Finding, Fix, Profile } from '../server/src/engine';
 import type { LintAnswer, LintRequest } from './worker';
 
@@ -162,9 +163,7 @@ function hideSoon(): void {
 function applyFix(fix: Fix): void {
   // The fix was computed on the text shown; an edit made since then would shift its offsets.
   if (input.value !== shown.text) return;
-  let text = input.value;
-  for (const edit of [...fix.edits].sort((a, b) => b.offset - a.offset)) text = text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length);
-  input.value = text;
+  input.value = applyEdits(input.value, fix.edits);
   hideDetails();
   save();
   requestLint();

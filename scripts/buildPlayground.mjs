@@ -4,9 +4,10 @@
 // a worker from another file, and a Blob worker also runs on any static host.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { BROWSER_BUNDLE } from './esbuildOptions.mjs';
 import { stripExamplesPlugin } from './stripExamples.mjs';
 
-const BROWSER = { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, logLevel: 'warning', plugins: [stripExamplesPlugin] };
+const BROWSER = { ...BROWSER_BUNDLE, format: 'iife', plugins: [stripExamplesPlugin] };
 
 export async function buildPlayground() {
   const worker = await build({ ...BROWSER, entryPoints: ['playground/worker.ts'], write: false });

@@ -8,9 +8,9 @@
 // import anywhere beneath them fails the build.
 import { build } from 'esbuild';
 import { resolve, sep } from 'node:path';
+import { BROWSER_BUNDLE as WEB } from './esbuildOptions.mjs';
 import { stripExamplesPlugin } from './stripExamples.mjs';
 
-const WEB = { bundle: true, platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning', mainFields: ['browser', 'module', 'main'] };
 const CLIENT_SOURCES = `${sep}client${sep}src${sep}`;
 const WEB_SOURCES = `${sep}client${sep}src${sep}web${sep}`;
 

@@ -9,3 +9,6 @@ export const NODE_BUNDLE = {
   // Prefer packages' ES module builds (jsonc-parser's UMD build hides its modules from the bundler).
   mainFields: ['module', 'main'],
 };
+
+/** esbuild options the browser bundles share (the web extension, its server, the playground): a Node import fails them. */
+export const BROWSER_BUNDLE = { bundle: true, platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning', mainFields: ['browser', 'module', 'main'] };

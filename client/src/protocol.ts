@@ -34,6 +34,14 @@ export interface MarkersResult {
 /** The marker texts for a document (language, settings, `.whosays.json`, today's date) and where they go. */
 export const MARKERS_METHOD = 'whosays/markers';
 
+/**
+ * Requests the browser build of the server sends (docs/protocol.md, "Requests the server sends";
+ * server/src/lsp/clientFileSystem.ts): the nearest `.whosays.json` of a document, `{ uri }` ->
+ * a URI or null; a file's text, `{ uri, maxBytes }` -> the text, or an error saying why not.
+ */
+export const FIND_CONFIG_FILE_METHOD = 'whosays/findConfigFile';
+export const READ_TEXT_FILE_METHOD = 'whosays/readTextFile';
+
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'whosays';
 

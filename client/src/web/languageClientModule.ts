@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import * as library from 'vscode-languageclient/browser';
 import type { LanguageClient, LanguageClientOptions } from 'vscode-languageclient/browser';
 import { CONFIG_FILE_NAME } from '../configStarter';
+import { FIND_CONFIG_FILE_METHOD, READ_TEXT_FILE_METHOD } from '../protocol';
 
 export type LanguageClientModule = typeof library;
 
@@ -27,18 +28,14 @@ export function loadLanguageClient(): Promise<LanguageClientModule> {
 /** Where the client runs its server, for the log. */
 export const SERVER_HOST = 'a web worker';
 
-// The server's requests for files (server/src/lsp/clientFileSystem.ts).
-const FIND_CONFIG_FILE = 'whosays/findConfigFile';
-const READ_TEXT_FILE = 'whosays/readTextFile';
-
 export function newLanguageClient(lib: LanguageClientModule, id: string, name: string, clientOptions: LanguageClientOptions, extensionUri: vscode.Uri): LanguageClient {
   const worker = new Worker(URL.createObjectURL(new Blob([WHOSAYS_SERVER_SOURCE], { type: 'text/javascript' })));
   // The rule pages ship in the extension: the server links to them there (it has no folder of its own).
   const docsBaseUrl = `${vscode.Uri.joinPath(extensionUri, 'docs', 'rules').toString()}/`;
   const options: LanguageClientOptions = { ...clientOptions, initializationOptions: { ...(clientOptions.initializationOptions as object), docsBaseUrl } };
   const client = new lib.LanguageClient(id, name, worker, options);
-  client.onRequest(FIND_CONFIG_FILE, (params: { uri?: unknown }) => findConfigFile(params.uri));
-  client.onRequest(READ_TEXT_FILE, (params: { uri?: unknown; maxBytes?: unknown }) => readTextFile(params.uri, params.maxBytes));
+  client.onRequest(FIND_CONFIG_FILE_METHOD, (params: { uri?: unknown }) => findConfigFile(params.uri));
+  client.onRequest(READ_TEXT_FILE_METHOD, (params: { uri?: unknown; maxBytes?: unknown }) => readTextFile(params.uri, params.maxBytes));
   return client;
 }
 

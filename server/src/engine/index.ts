@@ -5,4 +5,5 @@ export { isKnownLanguageId, languageFromId } from './markup';
 export { RULES } from './rules';
 export { RULE_IDS, CATEGORIES, type RuleId } from './ruleIds';
 export { DEFAULT_MARKERS } from './fixes';
+export { applyEdits } from './text/edits';
 export type * from './types';

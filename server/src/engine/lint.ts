@@ -125,19 +125,6 @@ class Lines {
   }
 }
 
-/** Whether `offset` lies in one of `spans` (sorted, not overlapping), its ends included. */
-function withinSpan(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end < offset) low = mid + 1;
-    else if (spans[mid].start > offset) high = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
 /** Rules silenced by `whosays-disable` and, per line, by `whosays-ignore-next-line`. */
 function readDirectives(view: ProseView, lines: Lines) {
   const disabled: string[][] = [];
@@ -304,7 +291,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
         }
       }
       const lineStart = lines.lineIndex.lineStart(lines.lineIndex.lineAt(c.offset));
-      const commentable = view.uncommentable === undefined || !withinSpan(view.uncommentable, lineStart);
+      const commentable = view.uncommentable === undefined || !inSpans(view.uncommentable, lineStart);
       return {
         rule: rule.id,
         category: rule.category,

@@ -19,7 +19,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { languageFromId } from '../engine/index';
+import { applyEdits, languageFromId } from '../engine/index';
 import type { Finding, MarkupLanguage, TextEdit } from '../engine/types';
 import { allowListEdits, allowPhrase, newConfigText } from './allowList';
 import { LineIndex, toRange, toTextEdits } from './convert';
@@ -290,9 +290,7 @@ export function allowListText(text: string | undefined, phrase: string): string 
   if (text === undefined || text.trim() === '') return newConfigText(phrase);
   const edits = allowListEdits(text, phrase);
   if (!edits || edits.length === 0) return undefined;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
-  return out;
+  return applyEdits(text, edits);
 }
 
 /**

@@ -255,11 +255,7 @@ export class DocumentLinter {
       const same = published !== undefined && published.version === result.version && sameDiagnostics(published.diagnostics, result.diagnostics);
       state.published = { version: result.version, generation: result.generation, diagnostics: result.diagnostics };
       if (same) return;
-      const sending = { again: false };
-      state.sending = sending;
-      await this.env.publish(uri, result.version, result.diagnostics);
-      state.sending = undefined;
-      if (sending.again && this.states.get(uri) === state) await this.refresh(uri, reason);
+      if (await this.send(state, uri, result.version, result.diagnostics)) await this.refresh(uri, reason);
     } catch (error) {
       this.env.log(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -271,11 +267,19 @@ export class DocumentLinter {
    */
   private async publishPreview(state: DocumentState, uri: string, version: number, preview: Diagnostic[]): Promise<void> {
     if (state.sending || this.env.document(uri)?.version !== version) return;
+    if (await this.send(state, uri, version, preview)) void this.refresh(uri, 'change');
+  }
+
+  /**
+   * Writes one publish; while it is being written, a newer one waits (`state.sending`). True when
+   * one was asked for meanwhile and the document is still open: the caller publishes again.
+   */
+  private async send(state: DocumentState, uri: string, version: number, diagnostics: Diagnostic[]): Promise<boolean> {
     const sending = { again: false };
     state.sending = sending;
-    await this.env.publish(uri, version, preview);
+    await this.env.publish(uri, version, diagnostics);
     state.sending = undefined;
-    if (sending.again && this.states.get(uri) === state) void this.refresh(uri, 'change');
+    return sending.again && this.states.get(uri) === state;
   }
 
   /** Hands a pulling client's waiting requests the preview (see `previewFor`). */

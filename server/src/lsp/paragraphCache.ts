@@ -82,16 +82,7 @@ export class LintedDocument {
 
   /** The finding of `rule` whose words start at `offset`, found without building the others. */
   findingAt(offset: number, rule: string): Finding | undefined {
-    const placements = this.placements;
-    // The last piece starting at or before the offset.
-    let low = 0;
-    let high = placements.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (placements[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const placed = placements[low];
+    const placed = this.placements[pieceAt(this.placements, 0, this.placements.length - 1, offset)];
     if (!placed || placed.start > offset) return undefined;
     const found = placed.entry.findings.find((f) => f.offset === offset - placed.start && f.rule === rule);
     return found && placedFinding(found, placed);
@@ -292,8 +283,8 @@ export class ParagraphCache {
 /** Pieces not yet linted are linted together up to about this many characters. */
 const GROUP_CHARS = 16_000;
 
-/** The piece among pieces[first..last] that holds `offset` (the last one for an offset at their end). */
-function pieceAt(pieces: readonly { start: number; end: number }[], first: number, last: number, offset: number): number {
+/** The last of pieces[first..last] starting at or before `offset` (`first` when none does): the one that holds it. */
+function pieceAt(pieces: readonly { start: number }[], first: number, last: number, offset: number): number {
   let low = first;
   let high = last;
   while (low < high) {

@@ -237,7 +237,7 @@ export class ViewBuilder {
     for (let k = start + 1; k < end - 1; k++) {
       const c = src.charCodeAt(k);
       if (c === 10 || c === 13) {
-        this.uncommentable.push({ start: start + 1, end: end - 1 });
+        this.uncommentable.push({ start: start + 1, end });
         return;
       }
     }

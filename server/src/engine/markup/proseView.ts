@@ -43,7 +43,9 @@ export interface ProseView {
   directives: Directive[];
   /**
    * Stretches where a comment is no comment (the raw text of HTML `<script>` or `<style>`): an
-   * ignore fix cannot put its directive at a line start inside one. Sorted; absent when none.
+   * ignore fix cannot put its directive at a line start inside one. Sorted, not overlapping; each
+   * holds the offsets strictly inside its construct ([construct start + 1, construct end)). Absent
+   * when none.
    */
   uncommentable?: Span[];
 }
