@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1818,8 +1818,8 @@ __export(cli_exports, {
   HELP: () => HELP
 });
 module.exports = __toCommonJS(cli_exports);
-var import_node_fs3 = require("node:fs");
-var path3 = __toESM(require("node:path"));
+var import_node_fs4 = require("node:fs");
+var path4 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // package.json
@@ -1881,8 +1881,8 @@ function tokenize(text, from = 0, to = text.length) {
       i++;
       for (; ; ) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
-        const sep2 = text.charCodeAt(i);
-        if (i + 1 < to && (sep2 === 44 || sep2 === 46) && isDigit(text.charCodeAt(i + 1))) {
+        const sep3 = text.charCodeAt(i);
+        if (i + 1 < to && (sep3 === 44 || sep3 === 46) && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -2580,8 +2580,8 @@ var writerBefore = {
   description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
   holds: (m) => {
     if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
-    const join2 = andJoinBefore(m.tokens, m.first);
-    return join2 >= 0 && firstPersonWithin(m.tokens, join2 - 2, JOINED_REACH);
+    const join4 = andJoinBefore(m.tokens, m.first);
+    return join4 >= 0 && firstPersonWithin(m.tokens, join4 - 2, JOINED_REACH);
   },
   examples: {
     holds: [],
@@ -12956,7 +12956,7 @@ function separatorOf(gap, language) {
   return /^[ \t\u00a0]+$/.test(gap) ? " " : void 0;
 }
 function tallyMarkers(text, language, citations) {
-  const tally = emptyTally();
+  const tally2 = emptyTally();
   let i = 0;
   while (i < citations.length) {
     const { start } = citations[i];
@@ -12972,12 +12972,12 @@ function tallyMarkers(text, language, citations) {
     const previous = text.charAt(k - 1);
     const beforeThat = text.charAt(k - 2);
     if (SENTENCE_PUNCTUATION.has(previous) || CLOSERS3.has(previous) && SENTENCE_PUNCTUATION.has(beforeThat)) {
-      tally.after[separator]++;
+      tally2.after[separator]++;
     } else if (/[\p{L}\p{N})\]}"'\u201d\u2019]/u.test(previous)) {
-      tally[SENTENCE_PUNCTUATION.has(text.charAt(end)) ? "before" : "inside"][separator]++;
+      tally2[SENTENCE_PUNCTUATION.has(text.charAt(end)) ? "before" : "inside"][separator]++;
     }
   }
-  return tally;
+  return tally2;
 }
 function tallyDocument(text, language, config) {
   const view = readProse(text, language);
@@ -12991,13 +12991,13 @@ function commonest(counts) {
   for (const separator of [" ", "~"]) if (counts[separator] > counts[best]) best = separator;
   return best;
 }
-function resolvePlacement(tally, setting = "auto") {
-  const afterCount = total(tally.after);
-  const beforeCount = total(tally.before);
+function resolvePlacement(tally2, setting = "auto") {
+  const afterCount = total(tally2.after);
+  const beforeCount = total(tally2.before);
   const punctuation = setting === "afterPunctuation" ? "after" : setting === "beforePunctuation" ? "before" : beforeCount > afterCount ? "before" : "after";
   const words2 = { "": 0, " ": 0, "~": 0 };
-  for (const separator of ["", " ", "~"]) words2[separator] = tally.before[separator] + tally.inside[separator];
-  const side = punctuation === "after" ? tally.after : total(tally.before) > 0 ? tally.before : words2;
+  for (const separator of ["", " ", "~"]) words2[separator] = tally2.before[separator] + tally2.inside[separator];
+  const side = punctuation === "after" ? tally2.after : total(tally2.before) > 0 ? tally2.before : words2;
   return { punctuation, separator: commonest(side), wordSeparator: commonest(words2) };
 }
 var TODO_PACKAGES = /* @__PURE__ */ new Set(["todonotes", "luatodonotes", "easy-todo", "todo"]);
@@ -13027,8 +13027,8 @@ function definesTodo(text) {
   return false;
 }
 function documentConventions(text, language, config, citations) {
-  const tally = citations ? tallyMarkers(text, language, citations) : tallyDocument(text, language, config);
-  return { placement: resolvePlacement(tally, config.markerPlacement[language]), todo: language === "latex" && definesTodo(text) };
+  const tally2 = citations ? tallyMarkers(text, language, citations) : tallyDocument(text, language, config);
+  return { placement: resolvePlacement(tally2, config.markerPlacement[language]), todo: language === "latex" && definesTodo(text) };
 }
 function withConfiguredMarkers(text, citations, configured) {
   if (!configured) return citations;
@@ -14194,11 +14194,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -14957,21 +14957,12 @@ function orList(items) {
   return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
-// server/src/node/cliOutput.ts
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeForTerminal(text) {
-  return text.replace(UNSAFE, (c) => {
-    if (Object.hasOwn(NAMED, c)) return NAMED[c];
-    const code = c.charCodeAt(0);
-    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-function fileJson(path4, text, bom, findings) {
+// server/src/output/results.ts
+function fileResult(path5, text, bom, findings) {
   const index = new LineIndex(text);
-  const shift = bom ? 1 : 0;
-  return JSON.stringify({
-    path: path4,
+  return {
+    path: path5,
+    bom,
     findings: findings.map((f) => {
       const start = index.lineColumnAt(f.offset);
       const end = index.lineColumnAt(f.offset + f.length);
@@ -14980,88 +14971,44 @@ function fileJson(path4, text, bom, findings) {
         category: f.category,
         severity: f.severity,
         message: f.message,
-        offset: f.offset + shift,
+        offset: f.offset,
         length: f.length,
         line: start.line,
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-        fixes: f.fixes.map((fix) => ({
-          title: fix.title,
-          edits: fix.edits.map((e) => ({ offset: e.offset + shift, length: e.length, newText: e.newText }))
-        }))
+        text: f.text,
+        why: f.explanation.why,
+        guideline: f.explanation.guideline,
+        ...f.explanation.suggestion ? { suggestion: f.explanation.suggestion } : {},
+        fixes: f.fixes
       };
     })
-  });
-}
-function* jsonReport(reports) {
-  yield '{"version":1,"files":[';
-  for (let i = 0; i < reports.length; i++) yield i === 0 ? reports[i].json : `,${reports[i].json}`;
-  yield "]}\n";
-}
-var SEVERITY_ORDER = ["error", "warning", "information", "hint"];
-function makeColors(enabled) {
-  const wrap = (open, s) => enabled && s ? `\x1B[${open}m${s}\x1B[0m` : s;
-  const bySeverity = { error: "31", warning: "33", information: "36", hint: "90" };
-  return {
-    location: (s) => wrap("1", s),
-    severity: (severity, s) => wrap(bySeverity[severity], s),
-    rule: (s) => wrap("2", s),
-    summary: (worst, s) => wrap(worst ? `1;${bySeverity[worst]}` : "1;32", s)
   };
 }
-function fileRows(path4, text, findings) {
-  const index = new LineIndex(text);
-  const location = escapeForTerminal(path4);
-  return findings.map((f) => {
-    const { line, column: column2 } = index.lineColumnAt(f.offset);
-    return {
-      location: `${location}:${line}:${column2}`,
-      severity: f.severity,
-      // Messages quote the document, which may hold control characters too.
-      message: escapeForTerminal(f.message.replace(/\s+/g, " ")),
-      rule: f.rule
-    };
-  });
-}
-function* textReport(reports, color) {
-  const colors = makeColors(color);
-  let locationWidth = 0;
-  let severityWidth = 0;
-  let messageWidth = 0;
-  const counts = /* @__PURE__ */ new Map();
+var SEVERITY_ORDER = ["error", "warning", "information", "hint"];
+function tally(files) {
+  const bySeverity = { error: 0, warning: 0, information: 0, hint: 0 };
   let total2 = 0;
-  for (const report2 of reports) {
-    for (const r of report2.rows) {
-      locationWidth = Math.max(locationWidth, r.location.length);
-      severityWidth = Math.max(severityWidth, r.severity.length);
-      messageWidth = Math.max(messageWidth, r.message.length);
-      counts.set(r.severity, (counts.get(r.severity) ?? 0) + 1);
+  for (const file of files) {
+    for (const f of file.findings) {
+      bySeverity[f.severity]++;
       total2++;
     }
   }
-  const pad = (s, w) => " ".repeat(Math.max(0, w - s.length));
-  for (const report2 of reports) {
-    for (const r of report2.rows) {
-      yield colors.location(r.location) + pad(r.location, locationWidth) + "  " + colors.severity(r.severity, r.severity) + pad(r.severity, severityWidth) + "  " + r.message + pad(r.message, messageWidth) + "  " + colors.rule(r.rule) + "\n";
-    }
-  }
-  const fileCount = `${reports.length} ${reports.length === 1 ? "file" : "files"}`;
-  if (total2 === 0) {
-    yield colors.summary(void 0, `No problems found in ${fileCount}.`) + "\n";
-    return;
-  }
-  const present = SEVERITY_ORDER.map((s) => [s, counts.get(s) ?? 0]).filter(([, n]) => n > 0);
-  const parts = present.map(([s, n]) => `${n} ${s === "information" || n === 1 ? s : `${s}s`}`);
-  const worst = present[0][0];
-  const problems = `${total2} ${total2 === 1 ? "problem" : "problems"}`;
-  yield "\n" + colors.summary(worst, `${problems} (${parts.join(", ")}) in ${fileCount}`) + "\n";
+  return { files: files.length, total: total2, bySeverity };
 }
-function useColor(env, isTTY) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  return isTTY;
+function worstSeverity(t) {
+  return SEVERITY_ORDER.find((s) => t.bySeverity[s] > 0);
+}
+function summaryLine(t) {
+  const fileCount = `${t.files} ${t.files === 1 ? "file" : "files"}`;
+  if (t.total === 0) return `No problems found in ${fileCount}.`;
+  const parts = SEVERITY_ORDER.filter((s) => t.bySeverity[s] > 0).map((s) => {
+    const n = t.bySeverity[s];
+    return `${n} ${s === "information" || n === 1 ? s : `${s}s`}`;
+  });
+  return `${t.total} ${t.total === 1 ? "problem" : "problems"} (${parts.join(", ")}) in ${fileCount}`;
 }
 
 // server/src/node/configFile.ts
@@ -15454,10 +15401,10 @@ function lintInParts(text, options) {
   const pieces = splitIntoPieces(text, language);
   if (pieces.length === 1) return whole();
   const config = resolveConfig(options.config);
-  const tally = emptyTally();
-  for (const piece of pieces) addTallies(tally, tallyDocument(text.slice(piece.start, piece.end), language, config));
+  const tally2 = emptyTally();
+  for (const piece of pieces) addTallies(tally2, tallyDocument(text.slice(piece.start, piece.end), language, config));
   const conventions = {
-    placement: resolvePlacement(tally, config.markerPlacement[language]),
+    placement: resolvePlacement(tally2, config.markerPlacement[language]),
     todo: language === "latex" && definesTodo(text)
   };
   const eol = lineBreakOf(text);
@@ -15504,13 +15451,13 @@ var BINARY_PROBE_BYTES = 8192;
 var RAISE_LIMIT = "(raise the limit with --max-file-size)";
 function lintInput(input, settings, stdin) {
   try {
-    return { report: reportInput(input, settings, stdin) };
+    return { result: resultOf(input, settings, stdin) };
   } catch (error) {
     if (error instanceof Failure) return { error: error.message };
     return { error: error instanceof Error ? error.message : String(error), internal: true };
   }
 }
-function reportInput(input, settings, stdin) {
+function resultOf(input, settings, stdin) {
   const { cwd } = settings;
   const { text, bom } = readInput(input, settings, stdin);
   const nameForLanguage = input.file ?? settings.stdinFilename;
@@ -15523,8 +15470,7 @@ function reportInput(input, settings, stdin) {
   } catch (error) {
     throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const failing = findings.some((f) => f.severity === "error" || f.severity === "warning");
-  return settings.format === "json" ? { path: input.display, failing, json: fileJson(input.display, text, bom, findings) } : { path: input.display, failing, rows: fileRows(input.display, text, findings) };
+  return fileResult(input.display, text, bom, findings);
 }
 function languageOfPath(file) {
   const extension = path2.extname(file).slice(1).toLowerCase();
@@ -15590,6 +15536,120 @@ function sortFindings(findings) {
 }
 function stdinTooLarge(maxBytes) {
   return new Failure(`${STDIN_NAME}: too large to lint: more than ${formatBytes(maxBytes)} ${RAISE_LIMIT}`);
+}
+
+// server/src/node/cliOutput.ts
+function useColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTTY;
+}
+
+// server/src/output/formats/json.ts
+function fileJson(file) {
+  const shift = file.bom ? 1 : 0;
+  return JSON.stringify({
+    path: file.path,
+    // Built key by key: the order is part of the format.
+    findings: file.findings.map((f) => ({
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      offset: f.offset + shift,
+      length: f.length,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      fixes: f.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((e) => ({ offset: e.offset + shift, length: e.length, newText: e.newText }))
+      }))
+    }))
+  });
+}
+function* render(files) {
+  yield '{"version":1,"files":[';
+  for (let i = 0; i < files.length; i++) yield (i === 0 ? "" : ",") + fileJson(files[i]);
+  yield "]}\n";
+}
+var jsonFormat = {
+  id: "json",
+  description: "one JSON document: every file, its findings with offsets, lines and fixes",
+  render
+};
+
+// server/src/output/formats/terminal.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeForTerminal(text) {
+  return text.replace(UNSAFE, (c) => {
+    if (Object.hasOwn(NAMED, c)) return NAMED[c];
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// server/src/output/formats/text.ts
+function makeColors(enabled) {
+  const wrap = (open, s) => enabled && s ? `\x1B[${open}m${s}\x1B[0m` : s;
+  const bySeverity = { error: "31", warning: "33", information: "36", hint: "90" };
+  return {
+    location: (s) => wrap("1", s),
+    severity: (severity, s) => wrap(bySeverity[severity], s),
+    rule: (s) => wrap("2", s),
+    summary: (worst, s) => wrap(worst ? `1;${bySeverity[worst]}` : "1;32", s)
+  };
+}
+function* render2(files, run2) {
+  const colors = makeColors(run2.color);
+  const rows = files.flatMap((file) => {
+    const location = escapeForTerminal(file.path);
+    return file.findings.map((f) => ({
+      location: `${location}:${f.line}:${f.column}`,
+      severity: f.severity,
+      // Messages quote the document, which may hold control characters too.
+      message: escapeForTerminal(f.message.replace(/\s+/g, " ")),
+      rule: f.rule
+    }));
+  });
+  let locationWidth = 0;
+  let severityWidth = 0;
+  let messageWidth = 0;
+  for (const r of rows) {
+    locationWidth = Math.max(locationWidth, r.location.length);
+    severityWidth = Math.max(severityWidth, r.severity.length);
+    messageWidth = Math.max(messageWidth, r.message.length);
+  }
+  const pad = (s, w) => " ".repeat(Math.max(0, w - s.length));
+  for (const r of rows) {
+    yield colors.location(r.location) + pad(r.location, locationWidth) + "  " + colors.severity(r.severity, r.severity) + pad(r.severity, severityWidth) + "  " + r.message + pad(r.message, messageWidth) + "  " + colors.rule(r.rule) + "\n";
+  }
+  const counts = tally(files);
+  yield (counts.total === 0 ? "" : "\n") + colors.summary(worstSeverity(counts), summaryLine(counts)) + "\n";
+}
+var textFormat = {
+  id: "text",
+  description: "one line per finding, aligned, then a summary (the default)",
+  summaryInOutput: true,
+  render: render2
+};
+
+// server/src/output/formats/index.ts
+var FORMATS = [textFormat, jsonFormat];
+function formatById(id) {
+  return FORMATS.find((f) => f.id === id);
+}
+
+// server/src/node/shippedDocs.ts
+var import_node_fs3 = require("node:fs");
+var path3 = __toESM(require("node:path"));
+var import_node_url = require("node:url");
+function shippedDocsBaseUrl(bundleDir) {
+  const folder = path3.resolve(bundleDir, "..", "docs", "rules");
+  return (0, import_node_fs3.existsSync)(path3.join(folder, "README.md")) ? (0, import_node_url.pathToFileURL)(`${folder}${path3.sep}`).href : void 0;
 }
 
 // server/src/node/cliProgress.ts
@@ -15666,7 +15726,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   let done = 0;
   let firstFailure = Infinity;
   try {
-    await new Promise((resolve6, reject) => {
+    await new Promise((resolve7, reject) => {
       let pending = 0;
       const send = (worker) => {
         while (next2 < order.length && order[next2] > firstFailure) next2++;
@@ -15683,13 +15743,13 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
           if ("error" in outcome) firstFailure = Math.min(firstFailure, index);
           onDone(++done);
           send(worker);
-          if (pending === 0) resolve6();
+          if (pending === 0) resolve7();
         });
         worker.on("error", reject);
         worker.on("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code})`)));
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
-      if (pending === 0) resolve6();
+      if (pending === 0) resolve7();
     });
   } finally {
     for (const worker of workers) worker.removeAllListeners("exit");
@@ -15716,27 +15776,27 @@ var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__importMetaUrl);
-function cleanPath(path4) {
-  let normalized = (0, import_path.normalize)(path4);
+function cleanPath(path5) {
+  let normalized = (0, import_path.normalize)(path5);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path4, separator) {
-  return path4.replace(SLASHES_REGEX, separator);
+function convertSlashes(path5, separator) {
+  return path5.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path4) {
-  return path4 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path4);
+function isRootDirectory(path5) {
+  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
 }
-function normalizePath(path4, options) {
+function normalizePath(path5, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path4.includes("/") || path4.startsWith(".");
-  if (resolvePaths) path4 = (0, import_path.resolve)(path4);
-  if (normalizePath$1 || pathNeedsCleaning) path4 = cleanPath(path4);
-  if (path4 === ".") return "";
-  const needsSeperator = path4[path4.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path4 + pathSeparator : path4, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
+  if (resolvePaths) path5 = (0, import_path.resolve)(path5);
+  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
+  if (path5 === ".") return "";
+  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -15773,8 +15833,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path4 = directoryPath || ".";
-  if (filters.every((filter) => filter(path4, true))) paths.push(path4);
+  const path5 = directoryPath || ".";
+  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
 };
 var empty$2 = () => {
 };
@@ -15826,26 +15886,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path4, state, callback$1) {
+var resolveSymlinksAsync = function(path5, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path4, (error, resolvedPath) => {
+  fs.realpath(path5, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path4, state, callback$1) {
+var resolveSymlinks = function(path5, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path4);
+    const resolvedPath = fs.realpathSync(path5);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -15855,9 +15915,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path4, resolved, state) {
+function isRecursive(path5, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path4);
+  let parent = (0, import_path.dirname)(path5);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -15865,7 +15925,7 @@ function isRecursive(path4, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path.dirname)(parent);
   }
-  state.symlinks.set(path4, resolved);
+  state.symlinks.set(path5, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16037,19 +16097,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path4 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path4)) continue;
-        this.pushDirectory(path4, paths, filters);
-        this.walkDirectory(this.state, path4, path4, depth - 1, this.walk);
+        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path5)) continue;
+        this.pushDirectory(path5, paths, filters);
+        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path4 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path4, this.state, (stat2, resolvedPath) => {
+        let path5 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path4 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path4 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path4;
+            resolvedPath = useRealPaths ? resolvedPath : path5;
             const filename = (0, import_path.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16215,7 +16275,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path4) => isMatch(path4));
+    this.options.filters.push((path5) => isMatch(path5));
     return this;
   }
 };
@@ -16290,27 +16350,27 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path4) {
-  return path4.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path5) {
+  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path4) {
+function splitPattern(path5) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path4, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path4];
+  const result = import_picomatch.default.scan(path5, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
 }
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path4) {
-  return escapePosixPath(path4);
+function convertPosixPathToPattern(path5) {
+  return escapePosixPath(path5);
 }
-function convertWin32PathToPattern(path4) {
-  return escapeWin32Path(path4).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path5) {
+  return escapeWin32Path(path5).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 var convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path4) => path4.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path4) => path4.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16417,13 +16477,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path4 = format2(p, isDirectory);
-      const matches = matcher(path4) && !ignore(path4);
-      if (matches) log(`matched ${path4}`);
+      const path5 = format2(p, isDirectory);
+      const matches = matcher(path5) && !ignore(path5);
+      if (matches) log(`matched ${path5}`);
       return matches;
     } : (p, isDirectory) => {
-      const path4 = format2(p, isDirectory);
-      return matcher(path4) && !ignore(path4);
+      const path5 = format2(p, isDirectory);
+      return matcher(path5) && !ignore(path5);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16494,18 +16554,23 @@ function globSync(globInput, options) {
 
 // server/src/node/cli.ts
 var { glob: glob2, isDynamicPattern: isDynamicPattern2 } = dist_exports;
+var FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
 var HELP = `Usage: whosays [options] <files or globs...>
 
 Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
 LaTeX and wikitext.
 
 Arguments:
-  <files or globs...>        files to lint, or quoted globs such as "docs/**/*.md"
-                             (node_modules and .git are skipped); "-" reads
-                             standard input
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs such as
+                             "docs/**/*.md" (node_modules and .git are skipped);
+                             "-" reads standard input
 
 Options:
-  --format text|json         output format (default: text)
+  --format FORMAT            output format (default: text); see Formats below
+  --quiet                    report errors only (findings at error level)
+  --max-warnings N           exit 1 only when there are errors or more than N
+                             warnings (default: any warning fails the run)
   --profile default|hedging  which checks run; "hedging" also flags hedges such
                              as "may have" (default: the configuration's profile)
   --config FILE              use this configuration file instead of looking for
@@ -16531,14 +16596,21 @@ Options:
 Only regular files are read: a device, FIFO or socket (or a link to one) is a
 file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
 
-Exit status: 0 no warnings or errors, 1 warnings or errors found,
-2 usage, file or configuration error (nothing is linted then).
+Formats:
+${FORMAT_LINES}
+Every format but text prints the summary line on standard error, so that
+standard output holds only the format.
+
+Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
+warnings or errors found, 2 usage, file or configuration error (nothing is
+linted then).
 `;
-var FORMATS = ["text", "json"];
 var PROFILES2 = ["default", "hedging"];
 var MAX_JOBS = 1024;
 var OPTION_SPEC = {
   format: { type: "string" },
+  quiet: { type: "boolean" },
+  "max-warnings": { type: "string" },
   profile: { type: "string" },
   config: { type: "string" },
   "no-config": { type: "boolean" },
@@ -16552,7 +16624,7 @@ var OPTION_SPEC = {
 };
 function parseOptions(args) {
   const { tokens } = (0, import_node_util.parseArgs)({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options = { format: "text", noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options = { format: "text", quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
   for (const token of tokens) {
     if (token.kind === "positional") {
       options.inputs.push(token.value);
@@ -16570,6 +16642,7 @@ function parseOptions(args) {
       else if (name === "version") options.version = true;
       else if (name === "no-config") options.noConfig = true;
       else if (name === "no-progress") options.progress = false;
+      else if (name === "quiet") options.quiet = true;
       continue;
     }
     const value = token.value;
@@ -16578,7 +16651,10 @@ function parseOptions(args) {
     }
     switch (name) {
       case "format":
-        options.format = oneOf(value, FORMATS, "--format");
+        options.format = oneOf(value, FORMATS.map((f) => f.id), "--format");
+        break;
+      case "max-warnings":
+        options.maxWarnings = parseMaxWarnings(value);
         break;
       case "profile":
         options.profile = oneOf(value, PROFILES2, "--profile");
@@ -16620,6 +16696,11 @@ function parseMaxFileSize(value) {
   }
   return bytes;
 }
+function parseMaxWarnings(value) {
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(count)) throw new Failure(`invalid value "${value}" for --max-warnings; expected a number of warnings (0 or more)`);
+  return count;
+}
 function parseJobs(value) {
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
@@ -16640,7 +16721,7 @@ async function expandInputs(args, cwd) {
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
   const add = (display, file) => {
-    const key = realPath(path3.resolve(cwd, file));
+    const key = realPath(path4.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ display, file });
@@ -16653,10 +16734,12 @@ async function expandInputs(args, cwd) {
       continue;
     }
     if (arg === "") throw new Failure("an empty file name was given");
-    const stats = statOrUndefined(path3.resolve(cwd, arg));
+    const stats = statOrUndefined(path4.resolve(cwd, arg));
     if (stats?.isDirectory()) {
-      const pattern = `${arg.replace(/[\\/]+$/, "")}/**/*.md`;
-      throw new Failure(`${arg}: is a directory; pass files, or a quoted glob such as "${pattern}"`);
+      const matches2 = await filesInFolder(arg, cwd);
+      if (matches2.length === 0) throw new Failure(`${arg}: no files to lint in this folder (looked for ${FOLDER_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
+      for (const match of matches2) add(match, match);
+      continue;
     }
     if (stats || !isDynamicPattern2(arg)) {
       add(arg, arg);
@@ -16664,26 +16747,39 @@ async function expandInputs(args, cwd) {
     }
     const matches = await glob2(arg, {
       cwd,
-      absolute: path3.isAbsolute(arg),
+      absolute: path4.isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
-      ignore: ["**/node_modules/**", "**/.git/**"]
+      ignore: SKIPPED
     });
     if (matches.length === 0) throw new Failure(`no files match "${arg}"`);
     for (const match of matches.sort()) add(match, match);
   }
   return inputs;
 }
+var FOLDER_EXTENSIONS = ["md", "markdown", "txt", "text", "html", "htm", "tex", "ltx", "wiki", "mediawiki"];
+var SKIPPED = ["**/node_modules/**", "**/.git/**"];
+async function filesInFolder(folder, cwd) {
+  const base = folder.replace(/[\\/]+$/, "") || folder;
+  const matches = await glob2(`**/*.{${FOLDER_EXTENSIONS.join(",")}}`, {
+    cwd: path4.resolve(cwd, base),
+    onlyFiles: true,
+    expandDirectories: false,
+    caseSensitiveMatch: false,
+    ignore: SKIPPED
+  });
+  return matches.sort().map((m) => base === "." ? m : path4.join(base, m));
+}
 function realPath(file) {
   try {
-    return import_node_fs3.realpathSync.native(file);
+    return import_node_fs4.realpathSync.native(file);
   } catch {
     return file;
   }
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs3.statSync)(file);
+    return (0, import_node_fs4.statSync)(file);
   } catch {
     return void 0;
   }
@@ -16715,7 +16811,6 @@ async function run(args) {
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
   const settings = {
-    format: options.format,
     profile: options.profile,
     config: options.config,
     noConfig: options.noConfig,
@@ -16734,18 +16829,32 @@ async function run(args) {
   } finally {
     progress.clear();
   }
-  const reports = [];
+  const results = [];
   for (const outcome of outcomes) {
     if (outcome === void 0) break;
     if ("error" in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
-    reports.push(outcome.report);
+    const { result } = outcome;
+    results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
   }
-  const exitCode = reports.some((r) => r.failing) ? 1 : 0;
-  const stdout = options.format === "json" ? jsonReport(reports) : textReport(reports, useColor(process.env, process.stdout.isTTY === true));
-  return { stdout, exitCode };
+  const counts = tally(results);
+  const tooManyWarnings = options.maxWarnings === void 0 ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
+  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
+  const format2 = formatById(options.format);
+  const stdout = format2.render(results, {
+    version,
+    color: useColor(process.env, process.stdout.isTTY === true),
+    docsBaseUrl: shippedDocsBaseUrl(__dirname)
+  });
+  const notes = [];
+  if (!format2.summaryInOutput) notes.push(summaryLine(counts));
+  if (options.maxWarnings !== void 0 && tooManyWarnings) {
+    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}
+`).join("") };
 }
 async function lintAll(inputs, settings, stdin, jobs, onDone) {
-  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path3.resolve(settings.cwd, input.file))?.size ?? 0));
+  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path4.resolve(settings.cwd, input.file))?.size ?? 0));
   const files = inputs.filter((input) => input.file !== void 0).length;
   const threads = threadsFor(jobs, files, sizes.reduce((a, b) => a + b, 0));
   const outcomes = new Array(inputs.length);
@@ -16791,9 +16900,10 @@ async function main() {
     if (error.code !== "EPIPE") throw error;
   });
   try {
-    const { stdout, exitCode } = await run(process.argv.slice(2));
+    const { stdout, exitCode, stderr } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
     writeReport(stdout);
+    if (stderr) process.stderr.write(stderr);
   } catch (error) {
     const message = error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;
     process.exitCode = 2;

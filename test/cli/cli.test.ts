@@ -121,7 +121,8 @@ describe('--format json', () => {
     const dir = tempDir({ 'a.txt': text, 'clean.txt': CLEAN });
     const result = runJson(['a.txt', 'clean.txt'], { cwd: dir });
     assert.equal(result.status, 1);
-    assert.equal(result.stderr, '');
+    // The summary goes to standard error, so that standard output is only the document.
+    assert.equal(result.stderr, 'whosays: 1 problem (1 warning) in 2 files\n');
     assert.ok(result.stdout.endsWith('}\n'));
     const { report } = result;
     assert.deepEqual(Object.keys(report), ['version', 'files']);
@@ -244,10 +245,11 @@ describe('file errors exit 2 with one line and no report', () => {
     assertFails(runCli(['a.txt', 'missing.txt'], { cwd: dir }), 'missing.txt: file not found');
   });
 
-  test('a directory', () => {
-    const dir = tempDir({ 'docs/a.md': WEASEL });
-    assertFails(runCli(['docs'], { cwd: dir }), 'docs: is a directory; pass files, or a quoted glob such as "docs/**/*.md"');
-    assertFails(runCli(['docs/'], { cwd: dir }), 'docs/: is a directory; pass files, or a quoted glob such as "docs/**/*.md"');
+  test('a folder with nothing to lint', () => {
+    const dir = tempDir({ 'docs/a.png': 'not text', 'docs/node_modules/b.md': WEASEL });
+    const expected = 'no files to lint in this folder (looked for .md, .markdown, .txt, .text, .html, .htm, .tex, .ltx, .wiki, .mediawiki)';
+    assertFails(runCli(['docs'], { cwd: dir }), `docs: ${expected}`);
+    assertFails(runCli(['docs/'], { cwd: dir }), `docs/: ${expected}`);
   });
 
   test('a binary file', () => {

@@ -100,6 +100,33 @@ describe('a file reached by several names is linted once, under the first', () =
   });
 });
 
+describe('a folder stands for the files of every markup beneath it', () => {
+  test('sorted by path, other files, node_modules and .git skipped, extensions in any case', () => {
+    const dir = tempDir({
+      'docs/b.md': TEXT,
+      'docs/a/z.TXT': TEXT,
+      'docs/a/page.html': TEXT,
+      'docs/paper.tex': TEXT,
+      'docs/old.wiki': TEXT,
+      'docs/image.png': 'not text',
+      'docs/script.js': TEXT,
+      'docs/node_modules/c.md': TEXT,
+      'docs/.git/d.md': TEXT,
+      'top.md': TEXT,
+    });
+    const { report } = runJson(['docs', 'top.md'], { cwd: dir });
+    assert.deepEqual(report.files.map((f) => f.path), ['docs/a/page.html', 'docs/a/z.TXT', 'docs/b.md', 'docs/old.wiki', 'docs/paper.tex', 'top.md']);
+    // "." and a trailing slash name the same files, shown as the argument was given.
+    assert.deepEqual(runJson(['.'], { cwd: path.join(dir, 'docs') }).report.files.map((f) => f.path), ['a/page.html', 'a/z.TXT', 'b.md', 'old.wiki', 'paper.tex']);
+    assert.deepEqual(runJson(['docs/a/'], { cwd: dir }).report.files.map((f) => f.path), ['docs/a/page.html', 'docs/a/z.TXT']);
+  });
+
+  test('a file named twice, by the folder and by itself, is linted once', () => {
+    const dir = tempDir({ 'docs/a.md': TEXT });
+    assert.deepEqual(runJson(['docs/a.md', 'docs'], { cwd: dir }).report.files.map((f) => f.path), ['docs/a.md']);
+  });
+});
+
 describe('--max-file-size', () => {
   test('reads bytes and units', () => {
     const cases: [string, number | undefined][] = [

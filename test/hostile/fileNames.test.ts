@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { isDynamicPattern } from 'tinyglobby';
-import { escapeForTerminal } from '../../server/src/node/cliOutput';
+import { escapeForTerminal } from '../../server/src/output/formats';
 import { removeTempDirs, runCli, runJson, tempDir } from '../cli/helpers';
 
 after(removeTempDirs);

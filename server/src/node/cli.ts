@@ -13,12 +13,17 @@ import { languageFromId } from '../engine/index';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, formatBytes, parseByteSize } from '../engine/limits';
 import type { MarkupLanguage, Profile } from '../engine/types';
 import { Failure, STDIN_NAME, configFor, lintInput, stdinTooLarge, type FileOutcome, type FileSettings, type Input } from './cliLint';
-import { escapeForTerminal, jsonReport, textReport, useColor, type FileReport } from './cliOutput';
+import { useColor } from './cliOutput';
+import { escapeForTerminal, FORMATS, formatById } from '../output/formats';
+import { summaryLine, tally, type FileResult } from '../output/results';
+import { shippedDocsBaseUrl } from './shippedDocs';
 import { progressFor } from './cliProgress';
 import { lintInWorkers, serveIfWorker, threadsFor } from './cliWorkers';
 
 import * as tinyglobby from 'tinyglobby';
 const { glob, isDynamicPattern } = tinyglobby;
+
+const FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join('\n');
 
 export const HELP = `Usage: whosays [options] <files or globs...>
 
@@ -26,12 +31,16 @@ Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
 LaTeX and wikitext.
 
 Arguments:
-  <files or globs...>        files to lint, or quoted globs such as "docs/**/*.md"
-                             (node_modules and .git are skipped); "-" reads
-                             standard input
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs such as
+                             "docs/**/*.md" (node_modules and .git are skipped);
+                             "-" reads standard input
 
 Options:
-  --format text|json         output format (default: text)
+  --format FORMAT            output format (default: text); see Formats below
+  --quiet                    report errors only (findings at error level)
+  --max-warnings N           exit 1 only when there are errors or more than N
+                             warnings (default: any warning fails the run)
   --profile default|hedging  which checks run; "hedging" also flags hedges such
                              as "may have" (default: the configuration's profile)
   --config FILE              use this configuration file instead of looking for
@@ -57,17 +66,28 @@ Options:
 Only regular files are read: a device, FIFO or socket (or a link to one) is a
 file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
 
-Exit status: 0 no warnings or errors, 1 warnings or errors found,
-2 usage, file or configuration error (nothing is linted then).
+Formats:
+${FORMAT_LINES}
+Every format but text prints the summary line on standard error, so that
+standard output holds only the format.
+
+Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
+warnings or errors found, 2 usage, file or configuration error (nothing is
+linted then).
 `;
 
-const FORMATS = ['text', 'json'] as const;
 const PROFILES: readonly Profile[] = ['default', 'hedging'];
 /** More threads than this is a typo, not a machine. */
 const MAX_JOBS = 1024;
 
 /** The command line: the per-file settings (but where and when, fixed at the start of the run), and the run's own. */
 interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
+  /** An id of FORMATS. */
+  format: string;
+  /** Only error-level findings. */
+  quiet: boolean;
+  /** Warnings allowed before the run fails; undefined: none. */
+  maxWarnings?: number;
   /** Threads to lint on; undefined: as many as there are cores, when there is enough to lint. */
   jobs?: number;
   progress: boolean;
@@ -78,6 +98,8 @@ interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
 
 const OPTION_SPEC = {
   format: { type: 'string' },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
   profile: { type: 'string' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
@@ -93,7 +115,7 @@ const OPTION_SPEC = {
 function parseOptions(args: string[]): Options {
   // Non-strict parsing with tokens, so that each mistake gets a message of our own.
   const { tokens } = parseArgs({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options: Options = { format: 'text', noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options: Options = { format: 'text', quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       options.inputs.push(token.value);
@@ -111,6 +133,7 @@ function parseOptions(args: string[]): Options {
       else if (name === 'version') options.version = true;
       else if (name === 'no-config') options.noConfig = true;
       else if (name === 'no-progress') options.progress = false;
+      else if (name === 'quiet') options.quiet = true;
       continue;
     }
     const value = token.value;
@@ -119,7 +142,10 @@ function parseOptions(args: string[]): Options {
     }
     switch (name) {
       case 'format':
-        options.format = oneOf(value, FORMATS, '--format');
+        options.format = oneOf(value, FORMATS.map((f) => f.id), '--format');
+        break;
+      case 'max-warnings':
+        options.maxWarnings = parseMaxWarnings(value);
         break;
       case 'profile':
         options.profile = oneOf(value, PROFILES, '--profile');
@@ -164,6 +190,12 @@ function parseMaxFileSize(value: string): number {
   return bytes;
 }
 
+function parseMaxWarnings(value: string): number {
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(count)) throw new Failure(`invalid value "${value}" for --max-warnings; expected a number of warnings (0 or more)`);
+  return count;
+}
+
 function parseJobs(value: string): number {
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
@@ -206,8 +238,10 @@ async function expandInputs(args: string[], cwd: string): Promise<Input[]> {
     if (arg === '') throw new Failure('an empty file name was given');
     const stats = statOrUndefined(path.resolve(cwd, arg));
     if (stats?.isDirectory()) {
-      const pattern = `${arg.replace(/[\\/]+$/, '')}/**/*.md`;
-      throw new Failure(`${arg}: is a directory; pass files, or a quoted glob such as "${pattern}"`);
+      const matches = await filesInFolder(arg, cwd);
+      if (matches.length === 0) throw new Failure(`${arg}: no files to lint in this folder (looked for ${FOLDER_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+      for (const match of matches) add(match, match);
+      continue;
     }
     // A path that exists is a file even if it has glob characters in its name.
     if (stats || !isDynamicPattern(arg)) {
@@ -219,12 +253,29 @@ async function expandInputs(args: string[], cwd: string): Promise<Input[]> {
       absolute: path.isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
-      ignore: ['**/node_modules/**', '**/.git/**'],
+      ignore: SKIPPED,
     });
     if (matches.length === 0) throw new Failure(`no files match "${arg}"`);
     for (const match of matches.sort()) add(match, match);
   }
   return inputs;
+}
+
+/** What a folder argument stands for: the files of the markups the engine reads, by extension. */
+const FOLDER_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'html', 'htm', 'tex', 'ltx', 'wiki', 'mediawiki'];
+const SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+async function filesInFolder(folder: string, cwd: string): Promise<string[]> {
+  const base = folder.replace(/[\\/]+$/, '') || folder;
+  const matches = await glob(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
+    cwd: path.resolve(cwd, base),
+    onlyFiles: true,
+    expandDirectories: false,
+    caseSensitiveMatch: false,
+    ignore: SKIPPED,
+  });
+  // Shown as the folder was given, then the path beneath it, so that `docs` gives `docs/a.md`.
+  return matches.sort().map((m) => (base === '.' ? m : path.join(base, m)));
 }
 
 function realPath(file: string): string {
@@ -263,6 +314,8 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 interface Outcome {
   stdout: Iterable<string>;
   exitCode: number;
+  /** Lines for standard error after the report: the summary of a machine format, a failed --max-warnings. */
+  stderr?: string;
 }
 
 async function run(args: string[]): Promise<Outcome> {
@@ -282,7 +335,6 @@ async function run(args: string[]): Promise<Outcome> {
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
   const settings: FileSettings = {
-    format: options.format,
     profile: options.profile,
     config: options.config,
     noConfig: options.noConfig,
@@ -303,16 +355,29 @@ async function run(args: string[]): Promise<Outcome> {
     progress.clear();
   }
   // The earliest failing input ends the run, as it would on one thread.
-  const reports: FileReport[] = [];
+  const results: FileResult[] = [];
   for (const outcome of outcomes) {
     if (outcome === undefined) break;
     if ('error' in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
-    reports.push(outcome.report);
+    const { result } = outcome;
+    results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result);
   }
 
-  const exitCode = reports.some((r) => r.failing) ? 1 : 0;
-  const stdout = options.format === 'json' ? jsonReport(reports) : textReport(reports, useColor(process.env, process.stdout.isTTY === true));
-  return { stdout, exitCode };
+  const counts = tally(results);
+  const tooManyWarnings = options.maxWarnings === undefined ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
+  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
+  const format = formatById(options.format)!;
+  const stdout = format.render(results, {
+    version,
+    color: useColor(process.env, process.stdout.isTTY === true),
+    docsBaseUrl: shippedDocsBaseUrl(__dirname),
+  });
+  const notes: string[] = [];
+  if (!format.summaryInOutput) notes.push(summaryLine(counts));
+  if (options.maxWarnings !== undefined && tooManyWarnings) {
+    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}\n`).join('') };
 }
 
 /**
@@ -377,9 +442,10 @@ async function main(): Promise<void> {
     if (error.code !== 'EPIPE') throw error;
   });
   try {
-    const { stdout, exitCode } = await run(process.argv.slice(2));
+    const { stdout, exitCode, stderr } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
     writeReport(stdout);
+    if (stderr) process.stderr.write(stderr);
   } catch (error) {
     const message =
       error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')}`;

@@ -1,5 +1,5 @@
 // One input of the `whosays` command: read it, find its configuration, lint it, and turn the
-// findings into its part of the report. The same function runs on the main thread and in the
+// findings into its result (output/results.ts). The same function runs on the main thread and in the
 // worker threads (cliWorkers.ts), so a file gives the same report, or the same error, either way.
 
 import * as path from 'node:path';
@@ -7,7 +7,7 @@ import { mergeConfigs } from '../engine/config';
 import { languageFromId } from '../engine/index';
 import { formatBytes } from '../engine/limits';
 import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
-import { fileJson, fileRows, type FileReport } from './cliOutput';
+import { fileResult, type FileResult } from '../output/results';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
 import { lintInParts } from './lintInParts';
 import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
@@ -21,7 +21,6 @@ export const RAISE_LIMIT = '(raise the limit with --max-file-size)';
 
 /** What the per-file work needs from the command line: plain data, so that it can go to a worker. */
 export interface FileSettings {
-  format: 'text' | 'json';
   profile?: Profile;
   config?: string;
   noConfig: boolean;
@@ -41,19 +40,19 @@ export interface Input {
 }
 
 /** A file's report, or the one line that ends the run; `internal` marks an error of ours. */
-export type FileOutcome = { report: FileReport } | { error: string; internal?: boolean };
+export type FileOutcome = { result: FileResult } | { error: string; internal?: boolean };
 
 /** Reads, lints and reports one input; never throws. `stdin` holds standard input's bytes for "-". */
 export function lintInput(input: Input, settings: FileSettings, stdin?: Uint8Array): FileOutcome {
   try {
-    return { report: reportInput(input, settings, stdin) };
+    return { result: resultOf(input, settings, stdin) };
   } catch (error) {
     if (error instanceof Failure) return { error: error.message };
     return { error: error instanceof Error ? error.message : String(error), internal: true };
   }
 }
 
-function reportInput(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): FileReport {
+function resultOf(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): FileResult {
   const { cwd } = settings;
   const { text, bom } = readInput(input, settings, stdin);
   const nameForLanguage = input.file ?? settings.stdinFilename;
@@ -66,10 +65,7 @@ function reportInput(input: Input, settings: FileSettings, stdin: Uint8Array | u
   } catch (error) {
     throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const failing = findings.some((f) => f.severity === 'error' || f.severity === 'warning');
-  return settings.format === 'json'
-    ? { path: input.display, failing, json: fileJson(input.display, text, bom, findings) }
-    : { path: input.display, failing, rows: fileRows(input.display, text, findings) };
+  return fileResult(input.display, text, bom, findings);
 }
 
 function languageOfPath(file: string): MarkupLanguage {

@@ -2,7 +2,6 @@
 // executable, for Neovim, Helix, Zed, Emacs...), `--node-ipc` when VS Code starts it, or
 // `--socket=PORT`. The file system the server sees is Node's.
 
-import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import type { ServerFileSystem } from '../lsp/host';
 import { startServer } from '../lsp/server';
 import { CONFIG_FILE_NAME, clearConfigCache, decodeUtf8, findConfigFile } from './configFile';
 import { FramingCheck } from './framing';
+import { shippedDocsBaseUrl } from './shippedDocs';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './readFile';
 
 const HELP = `Usage: whosays-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
@@ -54,16 +54,6 @@ function readErrorMessage(error: unknown, limitHint: string): string {
     default:
       return `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`;
   }
-}
-
-/**
- * The rule pages shipped beside the server: docs/rules/ next to the dist/ folder that holds the
- * bundle, in this repository and in the packaged extension alike. Undefined when they are missing
- * (a bundle copied elsewhere): no link rather than a broken one.
- */
-export function shippedDocsBaseUrl(serverDir: string): string | undefined {
-  const folder = path.resolve(serverDir, '..', 'docs', 'rules');
-  return existsSync(path.join(folder, 'README.md')) ? pathToFileURL(`${folder}${path.sep}`).href : undefined;
 }
 
 export const nodeFileSystem: ServerFileSystem = {

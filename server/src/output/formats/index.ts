@@ -1,0 +1,14 @@
+// Every output format of the `whosays` command, in the order `--help` lists them.
+
+import type { OutputFormat } from './format';
+import { jsonFormat } from './json';
+import { textFormat } from './text';
+
+export type { OutputFormat, RunInfo } from './format';
+export { escapeForTerminal } from './terminal';
+
+export const FORMATS: readonly OutputFormat[] = [textFormat, jsonFormat];
+
+export function formatById(id: string): OutputFormat | undefined {
+  return FORMATS.find((f) => f.id === id);
+}
