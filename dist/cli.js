@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -238,9 +238,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -302,9 +302,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -640,9 +640,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -1655,9 +1655,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -1795,9 +1795,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -13265,12 +13265,12 @@ var LineIndex = class {
     return { line: line + 1, column: character + 1 };
   }
   /** Offset of a zero-based position; a character past the end of its line is clamped to the line's end. */
-  offsetAt(position) {
-    if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
-    const end = this.lineEnd(position.line);
-    return Math.max(start, Math.min(start + Math.max(0, position.character), end));
+  offsetAt(position2) {
+    if (position2.line < 0) return 0;
+    if (position2.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position2.line];
+    const end = this.lineEnd(position2.line);
+    return Math.max(start, Math.min(start + Math.max(0, position2.character), end));
   }
   /** Offset where a zero-based line starts. */
   lineStart(line) {
@@ -13698,7 +13698,7 @@ function overLimit(size, limit) {
 // server/src/node/cliLint.ts
 var path2 = __toESM(require("node:path"));
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -14119,7 +14119,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -14149,7 +14149,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -14203,8 +14203,8 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
     }
   };
   visit(text, visitor, options);
@@ -14321,8 +14321,8 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -14540,7 +14540,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../main/node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -14957,15 +14957,25 @@ function orList(items) {
   return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
+// server/src/engine/fixAll.ts
+var MARKER_KINDS = /* @__PURE__ */ new Set(["citation-needed", "who", "by-whom"]);
+var WORD_KINDS = /* @__PURE__ */ new Set(["said"]);
+function safeFixOf(finding) {
+  const preferred = finding.fixes.find((f) => f.preferred);
+  if (!preferred || !(MARKER_KINDS.has(preferred.kind) || WORD_KINDS.has(preferred.kind)) || preferred.edits.length !== 1) return void 0;
+  return preferred;
+}
+
 // server/src/output/results.ts
 function fileResult(path5, text, bom, findings) {
-  const index = new LineIndex(text);
+  const placeAt = placer(text, bom, findings);
   return {
     path: path5,
     bom,
     findings: findings.map((f) => {
-      const start = index.lineColumnAt(f.offset);
-      const end = index.lineColumnAt(f.offset + f.length);
+      const start = placeAt(f.offset);
+      const end = placeAt(f.offset + f.length);
+      const safeEdit = safeFixOf(f)?.edits[0];
       return {
         rule: f.rule,
         category: f.category,
@@ -14977,14 +14987,53 @@ function fileResult(path5, text, bom, findings) {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        byteColumn: start.byteColumn,
+        endByteColumn: end.byteColumn,
         text: f.text,
         why: f.explanation.why,
         guideline: f.explanation.guideline,
         ...f.explanation.suggestion ? { suggestion: f.explanation.suggestion } : {},
-        fixes: f.fixes
+        fixes: f.fixes,
+        ...safeEdit ? { safeEdit: { start: placeAt(safeEdit.offset), end: placeAt(safeEdit.offset + safeEdit.length), newText: safeEdit.newText } } : {}
       };
     })
   };
+}
+function placer(text, bom, findings) {
+  const index = new LineIndex(text);
+  const offsets = [];
+  for (const f of findings) {
+    offsets.push(f.offset, f.offset + f.length);
+    const edit = safeFixOf(f)?.edits[0];
+    if (edit) offsets.push(edit.offset, edit.offset + edit.length);
+  }
+  offsets.sort((a, b) => a - b);
+  const places = /* @__PURE__ */ new Map();
+  let line = -1;
+  let counted = 0;
+  let bytes = 0;
+  for (const offset of offsets) {
+    if (places.has(offset)) continue;
+    const position2 = index.lineColumnAt(offset);
+    if (position2.line !== line) {
+      line = position2.line;
+      counted = index.lineStart(line - 1);
+      bytes = bom && line === 1 ? 3 : 0;
+    }
+    const at = index.lineStart(line - 1) + position2.column - 1;
+    bytes += utf8Length(text, counted, at);
+    counted = at;
+    places.set(offset, { line, column: position2.column, byteColumn: bytes + 1 });
+  }
+  return (offset) => places.get(offset);
+}
+function utf8Length(text, from, to) {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 128 ? 1 : code < 2048 || code >= 55296 && code < 57344 ? 2 : 3;
+  }
+  return bytes;
 }
 var SEVERITY_ORDER = ["error", "warning", "information", "hint"];
 function tally(files) {
@@ -15118,8 +15167,8 @@ function load(file) {
   let bytes;
   try {
     bytes = readRegularFileSync(file, MAX_CONFIG_BYTES);
-  } catch (error) {
-    return fail(readErrorMessage(error));
+  } catch (error2) {
+    return fail(readErrorMessage(error2));
   }
   const decoded = decodeUtf8(bytes);
   if ("invalidByteOffset" in decoded) {
@@ -15128,8 +15177,8 @@ function load(file) {
   const parsed = parseConfig(decoded.text);
   return { config: parsed.config, errors: parsed.errors.map((e) => ({ file, ...e })) };
 }
-function formatConfigError(error) {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+function formatConfigError(error2) {
+  return `${error2.file}:${error2.line}:${error2.column}: ${error2.message}`;
 }
 function withFile(loaded, file) {
   return { config: loaded.config, errors: loaded.errors.map((e) => ({ ...e, file })) };
@@ -15177,10 +15226,10 @@ function firstInvalidUtf8Byte(bytes) {
   }
   return bytes.length;
 }
-function readErrorMessage(error) {
-  if (error instanceof NotRegularFileError) return `The configuration file is ${error.message}.`;
-  if (error instanceof FileTooLargeError) return `The configuration file is too large: ${error.message}.`;
-  const code = error.code;
+function readErrorMessage(error2) {
+  if (error2 instanceof NotRegularFileError) return `The configuration file is ${error2.message}.`;
+  if (error2 instanceof FileTooLargeError) return `The configuration file is too large: ${error2.message}.`;
+  const code = error2.code;
   switch (code) {
     case "ENOENT":
       return "The configuration file does not exist.";
@@ -15190,7 +15239,7 @@ function readErrorMessage(error) {
     case "EPERM":
       return "The configuration file cannot be read: permission denied.";
     default:
-      return `The configuration file cannot be read (${code ?? String(error)}).`;
+      return `The configuration file cannot be read (${code ?? String(error2)}).`;
   }
 }
 
@@ -15452,9 +15501,9 @@ var RAISE_LIMIT = "(raise the limit with --max-file-size)";
 function lintInput(input, settings, stdin) {
   try {
     return { result: resultOf(input, settings, stdin) };
-  } catch (error) {
-    if (error instanceof Failure) return { error: error.message };
-    return { error: error instanceof Error ? error.message : String(error), internal: true };
+  } catch (error2) {
+    if (error2 instanceof Failure) return { error: error2.message };
+    return { error: error2 instanceof Error ? error2.message : String(error2), internal: true };
   }
 }
 function resultOf(input, settings, stdin) {
@@ -15467,8 +15516,8 @@ function resultOf(input, settings, stdin) {
   let findings;
   try {
     findings = sortFindings(lintInParts(text, { languageId: language, config, now: new Date(settings.now) }));
-  } catch (error) {
-    throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
+  } catch (error2) {
+    throw new Failure(`${input.display}: internal error while linting: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
   return fileResult(input.display, text, bom, findings);
 }
@@ -15483,8 +15532,8 @@ function readInput(input, settings, stdin) {
   } else {
     try {
       bytes = readRegularFileSync(path2.resolve(settings.cwd, input.file), settings.maxFileSize);
-    } catch (error) {
-      throw new Failure(`${input.display}: ${readErrorMessage2(error)}`);
+    } catch (error2) {
+      throw new Failure(`${input.display}: ${readErrorMessage2(error2)}`);
     }
   }
   const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
@@ -15497,10 +15546,10 @@ function readInput(input, settings, stdin) {
   }
   return { text: decoded.text, bom: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 };
 }
-function readErrorMessage2(error) {
-  if (error instanceof NotRegularFileError) return `${error.message}; only regular files are linted`;
-  if (error instanceof FileTooLargeError) return `too large to lint: ${error.message} ${RAISE_LIMIT}`;
-  const code = error.code;
+function readErrorMessage2(error2) {
+  if (error2 instanceof NotRegularFileError) return `${error2.message}; only regular files are linted`;
+  if (error2 instanceof FileTooLargeError) return `too large to lint: ${error2.message} ${RAISE_LIMIT}`;
+  const code = error2.code;
   switch (code) {
     case "ENOENT":
       return "file not found";
@@ -15512,7 +15561,7 @@ function readErrorMessage2(error) {
     case "ENOTDIR":
       return "file not found (a part of the path is not a directory)";
     default:
-      return `cannot read file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+      return `cannot read file (${code ?? (error2 instanceof Error ? error2.message : String(error2))})`;
   }
 }
 function configFor(dir, settings) {
@@ -15546,6 +15595,83 @@ function useColor(env, isTTY) {
   return isTTY;
 }
 
+// server/src/output/formats/xml.ts
+var NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var ATTRIBUTE = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+var TEXT = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+function xmlAttribute(value) {
+  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]);
+}
+function xmlText(value) {
+  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>\r]/g, (c) => TEXT[c]);
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// server/src/output/formats/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", information: "info", hint: "info" };
+function error(f) {
+  return `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY[f.severity]}" message="${xmlAttribute(f.message)}" source="whosays.${xmlAttribute(f.rule)}"/>
+`;
+}
+function* render(files) {
+  yield `${XML_DECLARATION}<checkstyle version="4.3">
+`;
+  for (const file of files) {
+    const name = xmlAttribute(file.path);
+    if (file.findings.length === 0) {
+      yield `  <file name="${name}"/>
+`;
+      continue;
+    }
+    yield `  <file name="${name}">
+`;
+    for (const f of file.findings) yield error(f);
+    yield "  </file>\n";
+  }
+  yield "</checkstyle>\n";
+}
+var checkstyleFormat = {
+  id: "checkstyle",
+  description: "Checkstyle XML: a <file> per file, an <error> per finding",
+  render
+};
+
+// server/src/output/formats/github.ts
+var COMMAND = { error: "error", warning: "warning", information: "notice", hint: "notice" };
+function escapeGithubData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeGithubProperty(text) {
+  return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(path5, f) {
+  const properties2 = [["file", path5], ["line", String(f.line)]];
+  if (f.endLine === f.line) properties2.push(["col", String(f.column)]);
+  properties2.push(["endLine", String(f.endLine)]);
+  if (f.endLine === f.line) properties2.push(["endColumn", String(f.endColumn)]);
+  properties2.push(["title", `Who Says: ${f.rule}`]);
+  const list = properties2.map(([key, value]) => `${key}=${escapeGithubProperty(value)}`).join(",");
+  return `::${COMMAND[f.severity]} ${list}::${escapeGithubData(f.message)}
+`;
+}
+function* render2(files) {
+  for (const file of files) for (const f of file.findings) yield command(file.path, f);
+}
+var githubFormat = {
+  id: "github",
+  description: "GitHub Actions workflow commands: an annotation per finding",
+  render: render2
+};
+
 // server/src/output/formats/json.ts
 function fileJson(file) {
   const shift = file.bom ? 1 : 0;
@@ -15570,7 +15696,7 @@ function fileJson(file) {
     }))
   });
 }
-function* render(files) {
+function* render3(files) {
   yield '{"version":1,"files":[';
   for (let i = 0; i < files.length; i++) yield (i === 0 ? "" : ",") + fileJson(files[i]);
   yield "]}\n";
@@ -15578,7 +15704,90 @@ function* render(files) {
 var jsonFormat = {
   id: "json",
   description: "one JSON document: every file, its findings with offsets, lines and fixes",
-  render
+  render: render3
+};
+
+// server/src/output/formats/junit.ts
+function fails(f) {
+  return f.severity === "error" || f.severity === "warning";
+}
+function details(path5, f) {
+  const lines2 = [`${path5}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})`, "", `Why: ${f.why}`, `Guideline: ${f.guideline}`];
+  if (f.suggestion) lines2.push(`For example: ${f.suggestion}`);
+  return xmlText(lines2.join("\n"));
+}
+function testCase(path5, f) {
+  const name = xmlAttribute(`${f.rule} at ${f.line}:${f.column}`);
+  const file = xmlAttribute(path5);
+  const open = `    <testcase name="${name}" classname="${file}" file="${file}">
+`;
+  const body = fails(f) ? `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${details(path5, f)}</failure>
+` : `      <system-out>${details(path5, f)}</system-out>
+`;
+  return `${open}${body}    </testcase>
+`;
+}
+function* render4(files) {
+  let tests = 0;
+  let failures = 0;
+  for (const file of files) {
+    tests += Math.max(1, file.findings.length);
+    failures += file.findings.filter(fails).length;
+  }
+  yield `${XML_DECLARATION}<testsuites name="whosays" tests="${tests}" failures="${failures}" errors="0">
+`;
+  for (const file of files) {
+    const name = xmlAttribute(file.path);
+    const fileFailures = file.findings.filter(fails).length;
+    yield `  <testsuite name="${name}" tests="${Math.max(1, file.findings.length)}" failures="${fileFailures}" errors="0">
+`;
+    if (file.findings.length === 0) yield `    <testcase name="no findings" classname="${name}" file="${name}"/>
+`;
+    for (const f of file.findings) yield testCase(file.path, f);
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
+}
+var junitFormat = {
+  id: "junit",
+  description: "JUnit XML: a test suite per file, a failing test case per error or warning",
+  render: render4
+};
+
+// server/src/output/formats/rdjsonl.ts
+var SEVERITY2 = { error: "ERROR", warning: "WARNING", information: "INFO", hint: "INFO" };
+function position(place) {
+  return { line: place.line, column: place.byteColumn };
+}
+function ruleUrl(rule, run2) {
+  const base = run2.docsBaseUrl;
+  if (base === void 0 || !/^https?:/i.test(base)) return void 0;
+  return `${base}${rule.slice(rule.indexOf("/") + 1)}.md`;
+}
+function diagnostic(path5, f, run2) {
+  const url = ruleUrl(f.rule, run2);
+  return JSON.stringify({
+    message: f.message,
+    location: {
+      path: path5,
+      range: {
+        start: { line: f.line, column: f.byteColumn },
+        end: { line: f.endLine, column: f.endByteColumn }
+      }
+    },
+    severity: SEVERITY2[f.severity],
+    source: { name: "whosays" },
+    code: url === void 0 ? { value: f.rule } : { value: f.rule, url },
+    ...f.safeEdit ? { suggestions: [{ range: { start: position(f.safeEdit.start), end: position(f.safeEdit.end) }, text: f.safeEdit.newText }] } : {}
+  });
+}
+function* render5(files, run2) {
+  for (const file of files) for (const f of file.findings) yield diagnostic(file.path, f, run2) + "\n";
+}
+var rdjsonlFormat = {
+  id: "rdjsonl",
+  description: "reviewdog's diagnostics, one JSON object a line, the safe fixes as suggestions",
+  render: render5
 };
 
 // server/src/output/formats/terminal.ts
@@ -15603,7 +15812,7 @@ function makeColors(enabled) {
     summary: (worst, s) => wrap(worst ? `1;${bySeverity[worst]}` : "1;32", s)
   };
 }
-function* render2(files, run2) {
+function* render6(files, run2) {
   const colors = makeColors(run2.color);
   const rows = files.flatMap((file) => {
     const location = escapeForTerminal(file.path);
@@ -15634,11 +15843,18 @@ var textFormat = {
   id: "text",
   description: "one line per finding, aligned, then a summary (the default)",
   summaryInOutput: true,
-  render: render2
+  render: render6
 };
 
 // server/src/output/formats/index.ts
-var FORMATS = [textFormat, jsonFormat];
+var FORMATS = [
+  textFormat,
+  jsonFormat,
+  githubFormat,
+  rdjsonlFormat,
+  checkstyleFormat,
+  junitFormat
+];
 function formatById(id) {
   return FORMATS.find((f) => f.id === id);
 }
@@ -15758,7 +15974,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   return outcomes;
 }
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../main/node_modules/tinyglobby/dist/index.mjs
 var dist_exports = {};
 __export(dist_exports, {
   convertPathToPattern: () => convertPathToPattern,
@@ -15771,7 +15987,7 @@ var import_fs = require("fs");
 var import_path2 = require("path");
 var import_url = require("url");
 
-// node_modules/fdir/dist/index.mjs
+// ../main/node_modules/fdir/dist/index.mjs
 var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
@@ -15889,8 +16105,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path5, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path5, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+  fs.realpath(path5, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
@@ -15943,24 +16159,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -15977,9 +16193,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -16007,10 +16223,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
+  dequeue(error2, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output);
+      if (error2) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -16068,7 +16284,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -16280,7 +16496,7 @@ var Builder = class {
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -16682,7 +16898,8 @@ function parseOptions(args) {
 }
 function oneOf(value, allowed2, option) {
   if (allowed2.includes(value)) return value;
-  const choices = allowed2.map((a) => `"${a}"`).join(" or ");
+  const quoted = allowed2.map((a) => `"${a}"`);
+  const choices = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}` : quoted.join("");
   throw new Failure(`invalid value "${value}" for ${option}; expected ${choices}`);
 }
 function parseMaxFileSize(value) {
@@ -16896,16 +17113,16 @@ function writeReport(pieces) {
   if (buffered && !process.stdout.destroyed) process.stdout.write(buffered);
 }
 async function main() {
-  process.stdout.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
+  process.stdout.on("error", (error2) => {
+    if (error2.code !== "EPIPE") throw error2;
   });
   try {
     const { stdout, exitCode, stderr } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
     writeReport(stdout);
     if (stderr) process.stderr.write(stderr);
-  } catch (error) {
-    const message = error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;
+  } catch (error2) {
+    const message = error2 instanceof Failure ? error2.message : `internal error: ${(error2 instanceof Error ? error2.message : String(error2)).replace(/\s*\n\s*/g, " ")}`;
     process.exitCode = 2;
     process.stderr.write(`whosays: ${escapeForTerminal(message)}
 `);

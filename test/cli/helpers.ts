@@ -3,10 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import * as path from 'node:path';
+import { FORMATS } from '../../server/src/output/formats';
 import { removeTempDirs, tempDir as makeTempDir } from '../support/tempDirs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
+/** How a usage error lists the --format values: `"text", "json" or "sarif"`. */
+export const FORMAT_CHOICES = FORMATS.map((f) => `"${f.id}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
 
 export interface CliResult {
   status: number | null;

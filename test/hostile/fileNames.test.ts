@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { isDynamicPattern } from 'tinyglobby';
 import { escapeForTerminal } from '../../server/src/output/formats';
-import { removeTempDirs, runCli, runJson, tempDir } from '../cli/helpers';
+import { FORMAT_CHOICES, removeTempDirs, runCli, runJson, tempDir } from '../cli/helpers';
 
 after(removeTempDirs);
 
@@ -86,7 +86,7 @@ describe('file names with control characters', { skip: SKIP }, () => {
     const config = runCli(['e\u001b[2Jvil/a.md'], { cwd: dir });
     assert.match(config.stderr, /^whosays: e\\x1b\[2Jvil\/\.whosays\.json:1:12: Unknown rule id "bogus"/);
     const option = runCli(['--format', 'te\u001b]0;owned\u0007xt', 'a.md'], { cwd: dir });
-    assert.equal(option.stderr, 'whosays: invalid value "te\\x1b]0;owned\\x07xt" for --format; expected "text" or "json"\n');
+    assert.equal(option.stderr, `whosays: invalid value "te\\x1b]0;owned\\x07xt" for --format; expected ${FORMAT_CHOICES}\n`);
     const key = runCli(['a.md'], { cwd: tempDir({ 'a.md': WEASEL, '.whosays.json': '{"rules": {"x\\u001b[2J\\nfake": "off"}}' }) });
     assert.match(key.stderr, /^whosays: \.whosays\.json:1:12: Unknown rule id "x\\x1b\[2J\\nfake"/);
     assert.deepEqual(rawControls(key.stderr), []);

@@ -30,13 +30,23 @@ interface Candidate {
   kind: Fix['kind'];
 }
 
+/**
+ * The fix of a finding that Fix All would apply, whatever its severity: the preferred one, when it
+ * is a marker or a neutral word in one edit. Output formats offer it as the suggestion.
+ */
+export function safeFixOf(finding: { fixes: readonly Fix[] }): Fix | undefined {
+  const preferred = finding.fixes.find((f) => f.preferred);
+  if (!preferred || !(MARKER_KINDS.has(preferred.kind) || WORD_KINDS.has(preferred.kind)) || preferred.edits.length !== 1) return undefined;
+  return preferred;
+}
+
 /** What Fix All does to `findings`. */
 export function fixAllPlan(findings: readonly Finding[], includeInformation = false): FixAllPlan {
   const candidates: Candidate[] = [];
   let informationLeft = 0;
   for (const finding of findings) {
-    const preferred = finding.fixes.find((f) => f.preferred);
-    if (!preferred || !(MARKER_KINDS.has(preferred.kind) || WORD_KINDS.has(preferred.kind)) || preferred.edits.length !== 1) continue;
+    const preferred = safeFixOf(finding);
+    if (!preferred) continue;
     if (!includeInformation && !isWarningOrAbove(finding)) {
       informationLeft++;
       continue;

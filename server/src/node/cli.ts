@@ -174,7 +174,8 @@ function parseOptions(args: string[]): Options {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const choices = allowed.map((a) => `"${a}"`).join(' or ');
+  const quoted = allowed.map((a) => `"${a}"`);
+  const choices = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted.join('');
   throw new Failure(`invalid value "${value}" for ${option}; expected ${choices}`);
 }
 
