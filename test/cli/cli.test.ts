@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { FORMATS } from '../../server/src/output/formats';
 import { CLI, ROOT, removeTempDirs, rulesIn, runCli, runJson, tempDir } from './helpers';
 
 const WEASEL = 'Many experts believe the bridge is unsafe.\n';
@@ -282,7 +283,7 @@ describe('usage errors exit 2', () => {
     ['no inputs', [], 'no input files; pass files, globs or "-" for standard input (see whosays --help)'],
     ['unknown option', ['--colour', 'a.txt'], 'unknown option "--colour" (see whosays --help)'],
     ['unknown short option', ['-x', 'a.txt'], 'unknown option "-x" (see whosays --help)'],
-    ['bad --format', ['--format', 'xml', 'a.txt'], 'invalid value "xml" for --format; expected "text" or "json"'],
+    ['bad --format', ['--format', 'xml', 'a.txt'], `invalid value "xml" for --format; expected ${FORMATS.map((f) => `"${f.id}"`).join(' or ')}`],
     ['bad --profile', ['--profile=strict', 'a.txt'], 'invalid value "strict" for --profile; expected "default" or "hedging"'],
     ['bad --language', ['--language', 'klingon', 'a.txt'], 'invalid value "klingon" for --language; expected plaintext, markdown, html, latex or wikitext'],
     ['missing value', ['a.txt', '--format'], 'option --format needs a value'],
