@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -238,9 +238,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -302,9 +302,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -374,16 +374,16 @@ var require_scan = __commonJS({
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
+      const advance2 = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code = advance2();
         let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
+          code = advance2();
           if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
@@ -391,17 +391,17 @@ var require_scan = __commonJS({
         }
         if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
+          while (eos() !== true && (code = advance2())) {
             if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -457,10 +457,10 @@ var require_scan = __commonJS({
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
+              while (eos() !== true && (code = advance2())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  advance();
+                  advance2();
                   continue;
                 }
                 if (code === CHAR_LEFT_PARENTHESES) {
@@ -495,10 +495,10 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next2 = advance())) {
+          while (eos() !== true && (next2 = advance2())) {
             if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -522,10 +522,10 @@ var require_scan = __commonJS({
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
+            while (eos() !== true && (code = advance2())) {
               if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
-                advance();
+                advance2();
                 continue;
               }
               if (code === CHAR_LEFT_PARENTHESES) {
@@ -640,9 +640,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -961,7 +961,7 @@ var require_parse = __commonJS({
       let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
+      const advance2 = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
@@ -974,7 +974,7 @@ var require_parse = __commonJS({
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
+          advance2();
           state.start++;
           count++;
         }
@@ -1028,7 +1028,7 @@ var require_parse = __commonJS({
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type: "paren", extglob: true, value: advance2(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1117,7 +1117,7 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
+        value = advance2();
         if (value === "\0") {
           continue;
         }
@@ -1144,9 +1144,9 @@ var require_parse = __commonJS({
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value = advance2();
           } else {
-            value += advance();
+            value += advance2();
           }
           if (state.brackets === 0) {
             push2({ type: "text", value });
@@ -1166,7 +1166,7 @@ var require_parse = __commonJS({
                 if (posix2) {
                   prev.value = pre + posix2;
                   state.backtrack = true;
-                  advance();
+                  advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
@@ -1502,7 +1502,7 @@ var require_parse = __commonJS({
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -1512,7 +1512,7 @@ var require_parse = __commonJS({
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -1655,9 +1655,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -1795,9 +1795,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1820,6 +1820,7 @@ __export(cli_exports, {
 module.exports = __toCommonJS(cli_exports);
 var import_node_fs4 = require("node:fs");
 var path4 = __toESM(require("node:path"));
+var import_node_url2 = require("node:url");
 var import_node_util = require("node:util");
 
 // package.json
@@ -1881,8 +1882,8 @@ function tokenize(text, from = 0, to = text.length) {
       i++;
       for (; ; ) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
-        const sep3 = text.charCodeAt(i);
-        if (i + 1 < to && (sep3 === 44 || sep3 === 46) && isDigit(text.charCodeAt(i + 1))) {
+        const sep4 = text.charCodeAt(i);
+        if (i + 1 < to && (sep4 === 44 || sep4 === 46) && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -2682,10 +2683,10 @@ function admits(entry, m, classes) {
 }
 
 // server/src/engine/rules/rewrite.ts
-function replaceSpan(sentence2, start, end, replacement) {
-  const before2 = sentence2.slice(0, start);
+function replaceSpan(sentence3, start, end, replacement) {
+  const before2 = sentence3.slice(0, start);
   const text = before2.trim() === "" ? replacement.replace(new RegExp("\\p{L}", "u"), (c) => c.toUpperCase()) : replacement;
-  return `${before2}${text}${sentence2.slice(end)}`;
+  return `${before2}${text}${sentence3.slice(end)}`;
 }
 var TRAILING_WORDS = /* @__PURE__ */ new Set([
   "though",
@@ -2722,35 +2723,35 @@ function endsOnTrailingWords(body) {
   if (afterComma !== void 0 && (TRAILING_WORDS.has(afterComma) || TRAILING_PHRASES.includes(afterComma.replace(/\s+/g, " ")))) return true;
   return last[1] === "though" || last[1] === "too" || last[1] === "either" || /\bas well$/.test(lower2);
 }
-function appendAttribution(sentence2, attribution = "according to [source]") {
-  const trimmed = sentence2.trimEnd();
+function appendAttribution(sentence3, attribution = "according to [source]") {
+  const trimmed = sentence3.trimEnd();
   const ending = /[.!?\u2026]*["'\u201d\u2019\u00bb)\]]*$/.exec(trimmed);
   const at = ending.index;
   const body = trimmed.slice(0, at);
   const endsClosed = CLOSERS.test(ending[0]) || CLOSERS.test(body.charAt(body.length - 1));
   if (endsClosed || endsOnTrailingWords(body)) {
-    return prependAttribution(sentence2, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
+    return prependAttribution(sentence3, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
   }
   const terminal = /[.!?\u2026]/.exec(ending[0]);
   const insertAt = terminal ? at + terminal.index : trimmed.length;
   return `${trimmed.slice(0, insertAt)}, ${attribution}${trimmed.slice(insertAt)}`;
 }
-function prependAttribution(sentence2, attribution = "According to [source],") {
-  const lead = /^\W*/.exec(sentence2)?.[0] ?? "";
-  const rest = sentence2.slice(lead.length);
+function prependAttribution(sentence3, attribution = "According to [source],") {
+  const lead = /^\W*/.exec(sentence3)?.[0] ?? "";
+  const rest = sentence3.slice(lead.length);
   const keepCapital = /^(I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})/.test(rest) || /^[A-Z][a-z]+\s+[A-Z]/.test(rest);
   return `${lead}${attribution} ${keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`;
 }
-function removeSpan(sentence2, start, end) {
+function removeSpan(sentence3, start, end) {
   let from = start;
   let to = end;
-  if (sentence2.charAt(to) === ",") {
+  if (sentence3.charAt(to) === ",") {
     to++;
-    while (sentence2.charAt(to) === " ") to++;
-  } else if (sentence2.charAt(to) === " ") to++;
-  else if (sentence2.charAt(from - 1) === " ") from--;
-  const before2 = sentence2.slice(0, from);
-  let after = sentence2.slice(to);
+    while (sentence3.charAt(to) === " ") to++;
+  } else if (sentence3.charAt(to) === " ") to++;
+  else if (sentence3.charAt(from - 1) === " ") from--;
+  const before2 = sentence3.slice(0, from);
+  let after = sentence3.slice(to);
   if (before2.trim() === "") after = after.charAt(0).toUpperCase() + after.slice(1);
   return before2 + after;
 }
@@ -4785,13 +4786,13 @@ var vagueMajority = {
     flag: [],
     pass: []
   },
-  rewrite: (sentence2, start, end) => {
-    const words2 = sentence2.slice(start, end).split(/\s+/);
+  rewrite: (sentence3, start, end) => {
+    const words2 = sentence3.slice(start, end).split(/\s+/);
     let holderAt = words2.length - 1;
     while (holderAt >= 0 && !HOLDER_WORDS.has(words2[holderAt].toLowerCase())) holderAt--;
     const holder = holderAt >= 0 ? words2[holderAt].toLowerCase() : "people";
     const rest = words2.slice(holderAt >= 0 ? holderAt + 1 : words2.findIndex((w, i) => i > 0 && !QUANTIFIER_WORDS.has(w.toLowerCase()))).join(" ");
-    return replaceSpan(sentence2, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
+    return replaceSpan(sentence3, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4882,11 +4883,11 @@ var anonymousSource = {
   holderEnd,
   flagsSubject: true,
   scan: (tokens, names) => vagueHolderCandidates(tokens, "informant", names),
-  rewrite: (sentence2, start, end) => {
-    const words2 = sentence2.slice(start, end).split(/\s+/);
+  rewrite: (sentence3, start, end) => {
+    const words2 = sentence3.slice(start, end).split(/\s+/);
     const kept = holderEnd(words2.map((w) => ({ lower: w.toLowerCase() })));
     const verb = words2.slice(kept).join(" ");
-    return replaceSpan(sentence2, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
+    return replaceSpan(sentence3, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4968,13 +4969,13 @@ var agentlessPassive = {
   guideline: 'Wikipedia MOS:WEASEL ("it is believed", "is widely regarded as"); AP: attribute judgements',
   fixes: ["by-whom", "citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    const flagged = sentence2.slice(start, end).toLowerCase();
+  rewrite: (sentence3, start, end) => {
+    const flagged = sentence3.slice(start, end).toLowerCase();
     if (flagged.startsWith("it ")) {
-      const rest = sentence2.slice(end).replace(/^\s*(that\s+)?/i, "");
-      return `${sentence2.slice(0, start)}According to [source], ${rest}`;
+      const rest = sentence3.slice(end).replace(/^\s*(that\s+)?/i, "");
+      return `${sentence3.slice(0, start)}According to [source], ${rest}`;
     }
-    return `${sentence2.slice(0, end)} [by whom: name the source]${sentence2.slice(end)}`;
+    return `${sentence3.slice(0, end)} [by whom: name the source]${sentence3.slice(end)}`;
   },
   phrases: {
     classes: {
@@ -5092,9 +5093,9 @@ var hearsayAdverb = {
   guideline: "Wikipedia MOS:DOUBT and MOS:WEASEL; AP: say who made the allegation",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    let before2 = sentence2.slice(0, start);
-    let after = sentence2.slice(end);
+  rewrite: (sentence3, start, end) => {
+    let before2 = sentence3.slice(0, start);
+    let after = sentence3.slice(end);
     if (/\s$/.test(before2) && /^\s/.test(after)) after = after.replace(/^\s+/, "");
     if (before2 === "" || /^[,]/.test(after)) after = after.replace(/^,\s*/, "");
     if (before2 === "") after = after.charAt(0).toUpperCase() + after.slice(1);
@@ -5146,7 +5147,7 @@ var unnamedResearch = {
   fixes: ["citation-needed"],
   clearedBy: "attribution",
   scan: (tokens, names) => vagueHolderCandidates(tokens, "document", names),
-  rewrite: (sentence2, start, end) => `${sentence2.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence2.slice(end)}`,
+  rewrite: (sentence3, start, end) => `${sentence3.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence3.slice(end)}`,
   phrases: {
     classes: {
       qualifier: ["recent", "new", "many", "several", "some", "numerous", "multiple", "scientific", "medical", "clinical", "current", "previous", "earlier", "independent", "growing", "emerging", "mounting", "existing", "past", "countless", "most", "other", "further", "extensive", "a growing body of", "a body of", "a wealth of", "a large body of", "a number of"],
@@ -5214,9 +5215,9 @@ var vaguePluralSource = {
   guideline: "Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    const noun = sentence2.slice(start, end).split(/\s+/).at(-1) ?? "reports";
-    return replaceSpan(sentence2, start, end, `[number] ${noun}, from [named sources],`);
+  rewrite: (sentence3, start, end) => {
+    const noun = sentence3.slice(start, end).split(/\s+/).at(-1) ?? "reports";
+    return replaceSpan(sentence3, start, end, `[number] ${noun}, from [named sources],`);
   },
   phrases: {
     classes: {
@@ -6217,7 +6218,7 @@ var unsourcedStatistic = {
   guideline: "Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2) => appendAttribution(sentence2, "according to [source, year]"),
+  rewrite: (sentence3) => appendAttribution(sentence3, "according to [source, year]"),
   scan: scanStatistics,
   examples: {
     flag: [],
@@ -6862,7 +6863,7 @@ var sweepingClaim = {
   guideline: "Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2) => appendAttribution(sentence2),
+  rewrite: (sentence3) => appendAttribution(sentence3),
   scan: scanPossessiveSuperlatives,
   examples: {
     flag: [],
@@ -7176,11 +7177,11 @@ var loadedSpeechVerb = {
   guideline: 'Wikipedia MOS:CLAIM (synonyms for "said"); AP: "said" is almost always the right verb',
   fixes: ["said"],
   clearedBy: "quotation",
-  rewrite: (sentence2, start, end) => {
-    const flagged = sentence2.slice(start, end);
+  rewrite: (sentence3, start, end) => {
+    const flagged = sentence3.slice(start, end);
     const neutral = NEUTRAL_FORMS[flagged.toLowerCase()];
     if (!neutral) return void 0;
-    return `${sentence2.slice(0, start)}${matchCase(flagged, neutral)}${sentence2.slice(end)}`;
+    return `${sentence3.slice(0, start)}${matchCase(flagged, neutral)}${sentence3.slice(end)}`;
   },
   phrases: {
     classes: { loaded: Object.keys(NEUTRAL_FORMS) },
@@ -8597,7 +8598,7 @@ var hedge = {
   fixes: [],
   droppedInsideClaims: true,
   clearedBy: "quotation",
-  rewrite: (sentence2) => prependAttribution(sentence2),
+  rewrite: (sentence3) => prependAttribution(sentence3),
   phrases: { classes: CLASSES2, entries: sureCues },
   scan: weighSentence,
   // The weighed cues' examples, run as tests against the whole rule like the table's.
@@ -13431,12 +13432,12 @@ function lint(text, options = {}) {
     return tokens;
   };
   const namesByBlock = /* @__PURE__ */ new Map();
-  const namesOf = (sentence2) => {
-    const block = sentence2.block;
+  const namesOf = (sentence3) => {
+    const block = sentence3.block;
     let book = namesByBlock.get(block);
     if (!book) {
       book = new NameBook(() => {
-        const index = firstAtOrAfter(sentences, sentence2.start, (s) => s.start);
+        const index = firstAtOrAfter(sentences, sentence3.start, (s) => s.start);
         let first = index;
         while (first > 0 && sentences[first - 1].block === block) first--;
         let last = index;
@@ -13474,22 +13475,22 @@ function lint(text, options = {}) {
   };
   const findings = [];
   let currentBlock = -1;
-  sentences.forEach((sentence2, index) => {
-    if (sentence2.block !== currentBlock) {
-      currentBlock = sentence2.block;
+  sentences.forEach((sentence3, index) => {
+    if (sentence3.block !== currentBlock) {
+      currentBlock = sentence3.block;
       tokenCache.clear();
       sourcesCache.clear();
       namesByBlock.clear();
       quotationsByBlock.clear();
     }
-    const tokens = tokensOf(sentence2);
+    const tokens = tokensOf(sentence3);
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
-    const blockKind = view.blocks[sentence2.block].kind;
-    const candidates = candidatesIn(tokens, enabled, namesOf(sentence2));
+    const blockKind = view.blocks[sentence3.block].kind;
+    const candidates = candidatesIn(tokens, enabled, namesOf(sentence3));
     const findingFor = (rule, c) => {
       const flagged = text.slice(c.offset, c.offset + c.length);
-      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence2.block), c.offset)) return void 0;
+      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence3.block), c.offset)) return void 0;
       if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) return void 0;
       let severity = severities.get(rule);
       let downgradedBecause;
@@ -13498,27 +13499,27 @@ function lint(text, options = {}) {
         if (severity === "error" || severity === "warning") severity = "information";
       }
       if (rule.clearedBy === "attribution") {
-        const sources = sourcesOf(sentence2);
+        const sources = sourcesOf(sentence3);
         const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
-        if (cited(sentence2) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
+        if (cited(sentence3) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
         if (rule.category === "weasel" && sources.holderNamed(c.offset, c.offset + c.length)) return void 0;
         if (rule.category === "unattributed" && paragraphSourced(index, c.followsSource)) return void 0;
         const next2 = sentences[index + 1];
-        if (next2 && next2.block === sentence2.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
+        if (next2 && next2.block === sentence3.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
           downgradedBecause = "the next sentence names the source";
           if (severity === "error" || severity === "warning") severity = "information";
         }
       }
-      let terminal = sentence2.terminal;
-      while (terminal === sentence2.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
-      const sentenceText = sentence2.end - sentence2.start <= MAX_REWRITE ? text.slice(sentence2.start, sentence2.end) : void 0;
-      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence2.start, c.offset + c.length - sentence2.start);
+      let terminal = sentence3.terminal;
+      while (terminal === sentence3.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
+      const sentenceText = sentence3.end - sentence3.start <= MAX_REWRITE ? text.slice(sentence3.start, sentence3.end) : void 0;
+      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence3.start, c.offset + c.length - sentence3.start);
       let markerAt;
       if (rule.holderEnd) {
         const span = tokensIn(tokens, c.offset, c.offset + c.length);
         if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
         if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
-          const verbAt = sourcesOf(sentence2).nextSourceVerb(c.offset + c.length);
+          const verbAt = sourcesOf(sentence3).nextSourceVerb(c.offset + c.length);
           const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== "punct");
           if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
         }
@@ -13534,13 +13535,13 @@ function lint(text, options = {}) {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...suggestion && suggestion !== sentenceText ? { suggestion } : {} },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence2.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence3.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
         ...downgradedBecause ? { downgradedBecause } : {}
       };
     };
     const movable = [];
     for (const [rule, list] of candidates) {
-      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence2, tokens) || asksOrHeadlines(text, sentence2, tokens))) continue;
+      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence3, tokens) || asksOrHeadlines(text, sentence3, tokens))) continue;
       for (const c of list) {
         const finding = findingFor(rule, c);
         if (!finding) continue;
@@ -13588,8 +13589,8 @@ function continues(tokens) {
   return CONTINUERS.has(words2[0].lower);
 }
 var MINOR_WORDS = /* @__PURE__ */ new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "as", "from", "over", "up", "vs", "is"]);
-function asksOrHeadlines(text, sentence2, tokens) {
-  if (text.charAt(sentence2.terminal) === "?") return true;
+function asksOrHeadlines(text, sentence3, tokens) {
+  if (text.charAt(sentence3.terminal) === "?") return true;
   let words2 = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -13599,8 +13600,8 @@ function asksOrHeadlines(text, sentence2, tokens) {
   }
   return words2 >= 4 && capitals >= words2 * 0.8;
 }
-function specLine(sentence2, tokens) {
-  if (sentence2.terminal !== sentence2.end) return false;
+function specLine(sentence3, tokens) {
+  if (sentence3.terminal !== sentence3.end) return false;
   for (let i = 1; i < tokens.length && i <= 3; i++) {
     if (tokens[i].text === ":") return tokens.slice(0, i).every((t) => t.kind === "word") && isCapitalized(tokens[0]);
   }
@@ -13698,7 +13699,7 @@ function overLimit(size, limit) {
 // server/src/node/cliLint.ts
 var path2 = __toESM(require("node:path"));
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -14119,7 +14120,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -14149,7 +14150,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -14194,11 +14195,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -14540,7 +14541,7 @@ function getNodeType(value) {
   }
 }
 
-// ../main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -15790,6 +15791,200 @@ var rdjsonlFormat = {
   render: render5
 };
 
+// server/src/output/formats/sarifUri.ts
+var SRCROOT = "%SRCROOT%";
+function isWindowsUrl(url) {
+  return url !== void 0 && (/^file:\/\/\/[A-Za-z]:\//.test(url) || /^file:\/\/[^/]/.test(url));
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodeSegment(segment) {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD"));
+}
+function artifactUri(name, windows) {
+  const separators = windows ? /[\\/]/ : /\//;
+  const segments = name.split(separators);
+  if (windows && /^[A-Za-z]:[\\/]/.test(name)) {
+    return { uri: `file:///${name.slice(0, 2)}/${segments.slice(1).filter((s) => s !== "").map(encodeSegment).join("/")}` };
+  }
+  if (windows && /^[\\/]{2}[^\\/]/.test(name)) {
+    const [host, ...rest] = segments.slice(2);
+    return { uri: `file://${encodeSegment(host)}/${rest.filter((s) => s !== "").map(encodeSegment).join("/")}` };
+  }
+  if (name.startsWith("/") || windows && name.startsWith("\\")) {
+    return { uri: `file:///${segments.filter((s) => s !== "").map(encodeSegment).join("/")}` };
+  }
+  const kept = segments.filter((s) => s !== "" && s !== ".");
+  return { uri: kept.length === 0 ? "." : kept.map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+}
+
+// server/src/output/formats/sarif.ts
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var STDIN_NAME2 = "<stdin>";
+var FINGERPRINT = "whosaysFinding/v1";
+var LEVELS = { error: "error", warning: "warning", information: "note", hint: "note" };
+function shortName(ruleId) {
+  return ruleId.slice(ruleId.indexOf("/") + 1);
+}
+function pascalName(ruleId) {
+  return shortName(ruleId).replace(/(?:^|-)([a-z])/g, (_, c) => c.toUpperCase());
+}
+function sentence2(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function ruleDescriptor(rule, docsBaseUrl) {
+  const helpUri = docsBaseUrl === void 0 ? void 0 : `${docsBaseUrl}${shortName(rule.id)}.md`;
+  return {
+    id: rule.id,
+    name: pascalName(rule.id),
+    shortDescription: { text: sentence2(rule.description) },
+    fullDescription: { text: rule.why },
+    ...helpUri ? { helpUri } : {},
+    help: { text: `${sentence2(rule.description)} ${rule.why} Guideline: ${sentence2(rule.guideline)}` },
+    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+    properties: {
+      category: rule.category,
+      tags: ["editorial", rule.category],
+      // A rule only some profiles switch on (the hedge) says which. Not `enabled: false`: a viewer
+      // could hide the results of a run whose profile switched the rule on.
+      ...rule.profiles ? { profiles: [...rule.profiles] } : {}
+    }
+  };
+}
+function artifactLocation(artifact, index) {
+  return artifact.location ? { ...artifact.location, index } : { index };
+}
+function editRegion(edit, finding) {
+  const byOffset = { charOffset: edit.offset, charLength: edit.length };
+  const from = edit.offset - finding.offset;
+  const to = from + edit.length;
+  if (from < 0 || to > finding.text.length) return byOffset;
+  const start = advance(finding, from);
+  const end = advance(finding, to);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, ...byOffset };
+}
+function advance(finding, count) {
+  let line = finding.line;
+  let column2 = finding.column;
+  const text = finding.text;
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      column2 = 1;
+    } else if (c !== 13) {
+      column2++;
+    }
+  }
+  return { line, column: column2 };
+}
+function sarifFix(fix, finding, location) {
+  return {
+    description: { text: sentence2(fix.title) },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: editRegion(edit, finding),
+          ...edit.newText === "" ? {} : { insertedContent: { text: edit.newText } }
+        }))
+      }
+    ],
+    properties: { kind: fix.kind, ...fix.preferred ? { preferred: true } : {} }
+  };
+}
+function findingKey(finding) {
+  return `${finding.rule}\0${finding.text.replace(/\s+/g, " ")}`;
+}
+function fingerprint(key, occurrence) {
+  const text = `${key}\0${occurrence}`;
+  let a = 2166136261;
+  let b = 84696351;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+var RULE_INDEX = new Map(RULES.map((rule, index) => [rule.id, index]));
+function sarifResult(finding, location, fingerprintValue) {
+  const ruleIndex = RULE_INDEX.get(finding.rule);
+  return {
+    ruleId: finding.rule,
+    ...ruleIndex === void 0 ? {} : { ruleIndex },
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: location,
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+            charOffset: finding.offset,
+            charLength: finding.length,
+            snippet: { text: finding.text }
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT]: fingerprintValue },
+    ...finding.fixes.length > 0 ? { fixes: finding.fixes.map((fix) => sarifFix(fix, finding, location)) } : {},
+    properties: {
+      category: finding.category,
+      ...finding.suggestion ? { suggestion: finding.suggestion } : {}
+    }
+  };
+}
+function* render6(files, run2) {
+  const windows = isWindowsUrl(run2.workingDirectoryUrl);
+  const artifacts = files.map((file) => ({ location: file.path === STDIN_NAME2 ? void 0 : artifactUri(file.path, windows) }));
+  const driver = {
+    name: "whosays",
+    fullName: "Who Says",
+    version: run2.version,
+    semanticVersion: run2.version,
+    ...run2.docsBaseUrl ? { informationUri: `${run2.docsBaseUrl}README.md` } : {},
+    rules: RULES.map((rule) => ruleDescriptor(rule, run2.docsBaseUrl))
+  };
+  const srcroot = {
+    ...run2.workingDirectoryUrl ? { uri: run2.workingDirectoryUrl } : {},
+    description: { text: "The folder the command ran in: relative file names are relative to it." }
+  };
+  const head = {
+    tool: { driver },
+    ...artifacts.some((a) => a.location?.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: srcroot } } : {},
+    columnKind: "utf16CodeUnits",
+    newlineSequences: ["\r\n", "\n", "\r"],
+    defaultEncoding: "utf-8"
+  };
+  yield `{"$schema":${JSON.stringify(SCHEMA)},"version":"2.1.0","runs":[${JSON.stringify(head).slice(0, -1)},"results":[`;
+  let first = true;
+  for (let index = 0; index < files.length; index++) {
+    const location = artifactLocation(artifacts[index], index);
+    const seen = /* @__PURE__ */ new Map();
+    for (const finding of files[index].findings) {
+      const key = findingKey(finding);
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      yield (first ? "" : ",") + JSON.stringify(sarifResult(finding, location, fingerprint(key, occurrence)));
+      first = false;
+    }
+  }
+  const artifactList = artifacts.map(
+    (artifact, index) => artifact.location ? { location: artifact.location, roles: ["analysisTarget"] } : { location: { index, description: { text: "Standard input." } }, roles: ["analysisTarget"] }
+  );
+  yield `],"artifacts":${JSON.stringify(artifactList)}}]}
+`;
+}
+var sarifFormat = {
+  id: "sarif",
+  description: "SARIF 2.1.0 log for code scanning (GitHub) and SARIF viewers, with fixes",
+  render: render6
+};
+
 // server/src/output/formats/terminal.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
@@ -15812,7 +16007,7 @@ function makeColors(enabled) {
     summary: (worst, s) => wrap(worst ? `1;${bySeverity[worst]}` : "1;32", s)
   };
 }
-function* render6(files, run2) {
+function* render7(files, run2) {
   const colors = makeColors(run2.color);
   const rows = files.flatMap((file) => {
     const location = escapeForTerminal(file.path);
@@ -15843,13 +16038,14 @@ var textFormat = {
   id: "text",
   description: "one line per finding, aligned, then a summary (the default)",
   summaryInOutput: true,
-  render: render6
+  render: render7
 };
 
 // server/src/output/formats/index.ts
 var FORMATS = [
   textFormat,
   jsonFormat,
+  sarifFormat,
   githubFormat,
   rdjsonlFormat,
   checkstyleFormat,
@@ -15974,7 +16170,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   return outcomes;
 }
 
-// ../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var dist_exports = {};
 __export(dist_exports, {
   convertPathToPattern: () => convertPathToPattern,
@@ -15987,7 +16183,7 @@ var import_fs = require("fs");
 var import_path2 = require("path");
 var import_url = require("url");
 
-// ../main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
@@ -16496,7 +16692,7 @@ var Builder = class {
   }
 };
 
-// ../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -17060,7 +17256,8 @@ async function run(args) {
   const stdout = format2.render(results, {
     version,
     color: useColor(process.env, process.stdout.isTTY === true),
-    docsBaseUrl: shippedDocsBaseUrl(__dirname)
+    docsBaseUrl: shippedDocsBaseUrl(__dirname),
+    workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path4.sep) ? cwd : cwd + path4.sep).href
   });
   const notes = [];
   if (!format2.summaryInOutput) notes.push(summaryLine(counts));

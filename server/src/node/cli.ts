@@ -7,6 +7,7 @@
 
 import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { languageFromId } from '../engine/index';
@@ -372,6 +373,7 @@ async function run(args: string[]): Promise<Outcome> {
     version,
     color: useColor(process.env, process.stdout.isTTY === true),
     docsBaseUrl: shippedDocsBaseUrl(__dirname),
+    workingDirectoryUrl: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href,
   });
   const notes: string[] = [];
   if (!format.summaryInOutput) notes.push(summaryLine(counts));

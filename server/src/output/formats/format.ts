@@ -10,6 +10,11 @@ export interface RunInfo {
   color: boolean;
   /** Where the rule pages are (an absolute URL ending in "/"), for formats that link them. */
   docsBaseUrl?: string;
+  /**
+   * The folder relative file names are relative to (the working directory), as a file URL ending
+   * in "/", for formats that resolve names (SARIF). Its form also tells Windows paths apart.
+   */
+  workingDirectoryUrl?: string;
 }
 
 export interface OutputFormat {

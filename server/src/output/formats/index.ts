@@ -6,6 +6,7 @@ import { githubFormat } from './github';
 import { jsonFormat } from './json';
 import { junitFormat } from './junit';
 import { rdjsonlFormat } from './rdjsonl';
+import { sarifFormat } from './sarif';
 import { textFormat } from './text';
 
 export type { OutputFormat, RunInfo } from './format';
@@ -14,6 +15,7 @@ export { escapeForTerminal } from './terminal';
 export const FORMATS: readonly OutputFormat[] = [
   textFormat,
   jsonFormat,
+  sarifFormat,
   githubFormat,
   rdjsonlFormat,
   checkstyleFormat,
