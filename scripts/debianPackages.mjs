@@ -1,6 +1,6 @@
 // Installs missing Debian packages with apt-get (as root; otherwise says which command to run), for
-// the tiers that need an editor or a browser from Debian: Chromium (scripts/prepareEditor.mjs) and
-// Neovim (scripts/prepareNeovim.mjs).
+// the tiers that need a program from Debian: Chromium (scripts/prepareEditor.mjs), Neovim
+// (scripts/prepareNeovim.mjs) and pre-commit (scripts/preparePreCommit.mjs).
 import { spawnSync } from 'node:child_process';
 
 function isRoot() {
