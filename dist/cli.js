@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1286,17 +1286,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob3, options, returnState = false) => {
       if (Array.isArray(glob3)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module2.exports = picomatch2;
   }
 });
@@ -1818,8 +1818,8 @@ __export(cli_exports, {
   HELP: () => HELP
 });
 module.exports = __toCommonJS(cli_exports);
-var import_node_fs4 = require("node:fs");
-var path4 = __toESM(require("node:path"));
+var import_node_fs5 = require("node:fs");
+var path6 = __toESM(require("node:path"));
 var import_node_url2 = require("node:url");
 var import_node_util = require("node:util");
 
@@ -1882,8 +1882,8 @@ function tokenize(text, from = 0, to = text.length) {
       i++;
       for (; ; ) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
-        const sep4 = text.charCodeAt(i);
-        if (i + 1 < to && (sep4 === 44 || sep4 === 46) && isDigit(text.charCodeAt(i + 1))) {
+        const sep5 = text.charCodeAt(i);
+        if (i + 1 < to && (sep5 === 44 || sep5 === 46) && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -2581,8 +2581,8 @@ var writerBefore = {
   description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
   holds: (m) => {
     if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
-    const join4 = andJoinBefore(m.tokens, m.first);
-    return join4 >= 0 && firstPersonWithin(m.tokens, join4 - 2, JOINED_REACH);
+    const join5 = andJoinBefore(m.tokens, m.first);
+    return join5 >= 0 && firstPersonWithin(m.tokens, join5 - 2, JOINED_REACH);
   },
   examples: {
     holds: [],
@@ -2683,9 +2683,9 @@ function admits(entry, m, classes) {
 }
 
 // server/src/engine/rules/rewrite.ts
-function replaceSpan(sentence3, start, end, replacement) {
+function replaceSpan(sentence3, start, end, replacement2) {
   const before2 = sentence3.slice(0, start);
-  const text = before2.trim() === "" ? replacement.replace(new RegExp("\\p{L}", "u"), (c) => c.toUpperCase()) : replacement;
+  const text = before2.trim() === "" ? replacement2.replace(new RegExp("\\p{L}", "u"), (c) => c.toUpperCase()) : replacement2;
   return `${before2}${text}${sentence3.slice(end)}`;
 }
 var TRAILING_WORDS = /* @__PURE__ */ new Set([
@@ -13660,6 +13660,13 @@ function dropOverlaps(findings) {
 var RULE_IDS = RULES.map((rule) => rule.id);
 var CATEGORIES = ["weasel", "unattributed", "style"];
 
+// server/src/engine/text/edits.ts
+function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
+  return out;
+}
+
 // server/src/engine/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 5e7;
 var MAX_FILE_BYTES_LIMIT = 5e8;
@@ -13697,7 +13704,7 @@ function overLimit(size, limit) {
 }
 
 // server/src/node/cliLint.ts
-var path2 = __toESM(require("node:path"));
+var path4 = __toESM(require("node:path"));
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -14195,11 +14202,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -14961,17 +14968,46 @@ function orList(items) {
 // server/src/engine/fixAll.ts
 var MARKER_KINDS = /* @__PURE__ */ new Set(["citation-needed", "who", "by-whom"]);
 var WORD_KINDS = /* @__PURE__ */ new Set(["said"]);
+function isWarningOrAbove(finding) {
+  return finding.severity === "error" || finding.severity === "warning";
+}
 function safeFixOf(finding) {
   const preferred = finding.fixes.find((f) => f.preferred);
   if (!preferred || !(MARKER_KINDS.has(preferred.kind) || WORD_KINDS.has(preferred.kind)) || preferred.edits.length !== 1) return void 0;
   return preferred;
 }
+function fixAllPlan(findings, includeInformation = false) {
+  const candidates = [];
+  let informationLeft = 0;
+  for (const finding of findings) {
+    const preferred = safeFixOf(finding);
+    if (!preferred) continue;
+    if (!includeInformation && !isWarningOrAbove(finding)) {
+      informationLeft++;
+      continue;
+    }
+    candidates.push({ edit: preferred.edits[0], kind: preferred.kind });
+  }
+  candidates.sort((a, b) => a.edit.offset - b.edit.offset || a.edit.length - b.edit.length);
+  const plan = { edits: [], markers: 0, words: 0, informationLeft };
+  let reach = -1;
+  let lastStart = -1;
+  for (const { edit, kind } of candidates) {
+    if (edit.offset < reach || edit.offset === lastStart) continue;
+    plan.edits.push(edit);
+    if (MARKER_KINDS.has(kind)) plan.markers++;
+    else plan.words++;
+    reach = edit.offset + edit.length;
+    lastStart = edit.offset;
+  }
+  return plan;
+}
 
 // server/src/output/results.ts
-function fileResult(path5, text, bom, findings) {
+function fileResult(path7, text, bom, findings) {
   const placeAt = placer(text, bom, findings);
   return {
-    path: path5,
+    path: path7,
     bom,
     findings: findings.map((f) => {
       const start = placeAt(f.offset);
@@ -15061,9 +15097,148 @@ function summaryLine(t) {
   return `${t.total} ${t.total === 1 ? "problem" : "problems"} (${parts.join(", ")}) in ${fileCount}`;
 }
 
-// server/src/node/configFile.ts
+// server/src/node/cliFix.ts
+var path2 = __toESM(require("node:path"));
+
+// server/src/output/unifiedDiff.ts
+var NO_NEWLINE = "\\ No newline at end of file";
+var DEFAULT_CONTEXT = 3;
+var Lines2 = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    if (this.starts[this.starts.length - 1] < text.length) this.starts.push(text.length);
+    this.count = this.starts.length - 1;
+  }
+  text;
+  /** Where each line starts; one more entry, the text's length, closes the last. */
+  starts = [0];
+  count;
+  /** The line holding `offset`; `count` for the end of a text that ends with "\n" (or is empty). */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.text === "" || this.text.endsWith("\n") ? this.count : this.count - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  start(line) {
+    return this.starts[Math.min(line, this.count)];
+  }
+  line(index) {
+    return this.text.slice(this.starts[index], this.starts[index + 1]);
+  }
+  /** The text of lines [first, end). */
+  slice(first, end) {
+    return this.text.slice(this.start(first), this.start(end));
+  }
+};
+function splitLines(text) {
+  const lines2 = [];
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    lines2.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < text.length) lines2.push(text.slice(start));
+  return lines2;
+}
+function blocksOf(lines2, edits) {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const blocks = [];
+  for (const edit of sorted) {
+    const first = lines2.lineOf(edit.offset);
+    const end = first === lines2.count ? first : lines2.lineOf(edit.offset + Math.max(edit.length, 1) - 1) + 1;
+    const last = blocks[blocks.length - 1];
+    if (last !== void 0 && first <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.edits.push(edit);
+    } else {
+      blocks.push({ first, end, edits: [edit], newLines: [] });
+    }
+  }
+  const kept = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    let replaced = replacement(lines2, block);
+    while (replaced !== "" && !replaced.endsWith("\n") && block.end < lines2.count) {
+      block.end++;
+      const next2 = blocks[i + 1];
+      if (next2 !== void 0 && next2.first <= block.end) {
+        block.end = Math.max(block.end, next2.end);
+        block.edits.push(...next2.edits);
+        blocks.splice(i + 1, 1);
+      }
+      replaced = replacement(lines2, block);
+    }
+    if (replaced === lines2.slice(block.first, block.end)) continue;
+    block.newLines = splitLines(replaced);
+    kept.push(block);
+  }
+  return kept;
+}
+function replacement(lines2, block) {
+  const base = lines2.start(block.first);
+  return applyEdits(
+    lines2.slice(block.first, block.end),
+    block.edits.map((e) => ({ offset: e.offset - base, length: e.length, newText: e.newText }))
+  );
+}
+function range(first, count) {
+  if (count === 0) return `${first},0`;
+  return count === 1 ? `${first + 1}` : `${first + 1},${count}`;
+}
+function emit(out, prefix, line) {
+  if (line.endsWith("\n")) out.push(prefix, line);
+  else out.push(prefix, line, "\n", NO_NEWLINE, "\n");
+}
+var QUOTED = /[\x00-\x1f\x7f"\\]/g;
+var C_ESCAPES = { "\x07": "a", "\b": "b", "	": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r", '"': '"', "\\": "\\" };
+function diffFileName(name) {
+  if (name.search(QUOTED) !== -1) {
+    return `"${name.replace(QUOTED, (c) => `\\${C_ESCAPES[c] ?? c.charCodeAt(0).toString(8).padStart(3, "0")}`)}"`;
+  }
+  return name.includes(" ") ? `${name}	` : name;
+}
+function unifiedDiff(text, edits, options) {
+  const context = options.context ?? DEFAULT_CONTEXT;
+  const lines2 = new Lines2(text);
+  const blocks = blocksOf(lines2, edits);
+  if (blocks.length === 0) return "";
+  const out = [`--- ${diffFileName(options.oldName)}
++++ ${diffFileName(options.newName)}
+`];
+  let shift = 0;
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1;
+    while (j < blocks.length && blocks[j].first - blocks[j - 1].end <= 2 * context) j++;
+    const hunk = blocks.slice(i, j);
+    const oldFirst = Math.max(0, hunk[0].first - context);
+    const oldEnd = Math.min(lines2.count, hunk[hunk.length - 1].end + context);
+    const growth = hunk.reduce((sum, b) => sum + b.newLines.length - (b.end - b.first), 0);
+    out.push(`@@ -${range(oldFirst, oldEnd - oldFirst)} +${range(oldFirst + shift, oldEnd - oldFirst + growth)} @@
+`);
+    let line = oldFirst;
+    for (const block of hunk) {
+      for (; line < block.first; line++) emit(out, " ", lines2.line(line));
+      for (; line < block.end; line++) emit(out, "-", lines2.line(line));
+      for (const added of block.newLines) emit(out, "+", added);
+    }
+    for (; line < oldEnd; line++) emit(out, " ", lines2.line(line));
+    shift += growth;
+    i = j;
+  }
+  return out.join("");
+}
+
+// server/src/node/replaceFile.ts
+var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var path = __toESM(require("node:path"));
+var import_node_worker_threads = require("node:worker_threads");
 
 // server/src/node/readFile.ts
 var import_node_fs = require("node:fs");
@@ -15090,7 +15265,7 @@ var FileTooLargeError = class extends Error {
 function check(stats, maxBytes) {
   if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   if (!stats.isFile()) throw new NotRegularFileError(kindOf(stats));
-  if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
+  if (stats.size > maxBytes) throw new FileTooLargeError(Number(stats.size), maxBytes);
 }
 function kindOf(stats) {
   if (stats.isFIFO()) return "a named pipe (FIFO)";
@@ -15109,12 +15284,15 @@ function firstBuffer(size, maxBytes) {
   return Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size + 1, FIRST_CHUNK)));
 }
 function readRegularFileSync(file, maxBytes) {
+  return readRegularFileWithStatsSync(file, maxBytes).bytes;
+}
+function readRegularFileWithStatsSync(file, maxBytes) {
   check((0, import_node_fs.statSync)(file), maxBytes);
   const fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   try {
-    const stats = (0, import_node_fs.fstatSync)(fd);
+    const stats = (0, import_node_fs.fstatSync)(fd, { bigint: true });
     check(stats, maxBytes);
-    let buffer = firstBuffer(stats.size, maxBytes);
+    let buffer = firstBuffer(Number(stats.size), maxBytes);
     let used = 0;
     for (; ; ) {
       buffer = room(buffer, used, maxBytes);
@@ -15123,19 +15301,189 @@ function readRegularFileSync(file, maxBytes) {
       used += n;
       if (used > maxBytes) throw new FileTooLargeError(void 0, maxBytes);
     }
-    return buffer.subarray(0, used);
+    return { bytes: buffer.subarray(0, used), stats };
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
 }
 
+// server/src/node/replaceFile.ts
+var ReplaceFileError = class extends Error {
+  constructor(message, changedOnDisk = false) {
+    super(message);
+    this.changedOnDisk = changedOnDisk;
+    this.name = "ReplaceFileError";
+  }
+  changedOnDisk;
+};
+var NAME_BYTES_KEPT = 120;
+function temporaryNameFor(file) {
+  let kept = "";
+  let bytes = 0;
+  for (const ch of path.basename(file)) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > NAME_BYTES_KEPT) break;
+    kept += ch;
+  }
+  return path.join(path.dirname(file), `.${kept}.whosays-${process.pid}-${import_node_worker_threads.threadId}-${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+}
+var CREATE_FLAGS = import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | (import_node_fs2.constants.O_NOFOLLOW ?? 0);
+function replaceFile(file, data, read) {
+  const target = import_node_fs2.realpathSync.native(file);
+  const { stats } = read;
+  if (stats.nlink > 1n) throw new ReplaceFileError(`not fixed: it has ${stats.nlink} hard links, and only this one would get the fixes`);
+  try {
+    (0, import_node_fs2.accessSync)(target, import_node_fs2.constants.W_OK);
+  } catch (error2) {
+    throw new ReplaceFileError(`not fixed: ${describe2(error2, "the file is read-only")}`);
+  }
+  const temporary = temporaryNameFor(target);
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(temporary, CREATE_FLAGS, 384);
+  } catch (error2) {
+    throw new ReplaceFileError(`not fixed: cannot create a temporary file beside it (${describe2(error2, "permission denied")})`);
+  }
+  let open = true;
+  try {
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs2.writeSync)(fd, data, written, data.length - written);
+    keepOwner(fd, stats);
+    (0, import_node_fs2.fchmodSync)(fd, Number(stats.mode) & 4095);
+    (0, import_node_fs2.fsyncSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
+    open = false;
+    if (!unchangedSince(target, read)) throw new ReplaceFileError("changed on disk while it was being fixed; left as it is (run the command again)", true);
+    (0, import_node_fs2.renameSync)(temporary, target);
+  } catch (error2) {
+    if (open) (0, import_node_fs2.closeSync)(fd);
+    removeQuietly(temporary);
+    if (error2 instanceof ReplaceFileError) throw error2;
+    throw new ReplaceFileError(`not fixed: cannot write the fixed file (${describe2(error2, "permission denied")})`);
+  }
+  syncFolder(path.dirname(target));
+}
+function keepOwner(fd, stats) {
+  const mine = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
+  if (mine.uid === stats.uid && mine.gid === stats.gid) return;
+  try {
+    (0, import_node_fs2.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+  } catch {
+    throw new ReplaceFileError(`not fixed: it belongs to user ${stats.uid} and group ${stats.gid}, and the fixed file would belong to user ${mine.uid} and group ${mine.gid}`);
+  }
+}
+function unchangedSince(target, read) {
+  const was = read.stats;
+  let now;
+  try {
+    now = (0, import_node_fs2.statSync)(target, { bigint: true });
+  } catch {
+    return false;
+  }
+  if (now.dev !== was.dev || now.ino !== was.ino || now.size !== was.size || now.mtimeNs !== was.mtimeNs || now.ctimeNs !== was.ctimeNs) return false;
+  try {
+    return Buffer.compare(readRegularFileSync(target, read.bytes.length), read.bytes) === 0;
+  } catch {
+    return false;
+  }
+}
+function syncFolder(folder) {
+  try {
+    const fd = (0, import_node_fs2.openSync)(folder, import_node_fs2.constants.O_RDONLY);
+    try {
+      (0, import_node_fs2.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function removeQuietly(file) {
+  try {
+    (0, import_node_fs2.unlinkSync)(file);
+  } catch {
+  }
+}
+function describe2(error2, permission) {
+  const code = error2.code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return code === "EROFS" ? "read-only file system" : permission;
+  if (code === "ENOSPC") return "no space left on the device";
+  return code ?? (error2 instanceof Error ? error2.message : String(error2));
+}
+
+// server/src/node/cliFix.ts
+var BOM = "\uFEFF";
+function fixInput(input, options) {
+  const { text, bom } = input;
+  const plan = fixAllPlan(input.findings, options.includeInformation);
+  const edits = inDocumentLineBreaks(plan.edits, lineBreakOf(text));
+  const summary = { changed: edits.length > 0, markers: plan.markers, words: plan.words, informationLeft: plan.informationLeft };
+  if (options.mode === "dry-run") {
+    const shift = bom ? 1 : 0;
+    const diff = unifiedDiff(bom ? BOM + text : text, shift ? edits.map((e) => ({ ...e, offset: e.offset + shift })) : edits, {
+      oldName: `a/${input.diffName}`,
+      newName: `b/${input.diffName}`
+    });
+    return { result: fileResult(input.display, text, bom, input.findings), fix: { ...summary, changed: diff !== "", diff } };
+  }
+  if (edits.length === 0) {
+    return { result: fileResult(input.display, text, bom, input.findings), fix: input.file === void 0 ? { ...summary, output: withBom(text, bom) } : summary };
+  }
+  const fixed = applyEdits(text, edits);
+  const left = options.lintText(fixed);
+  if (input.file === void 0) return { result: fileResult(input.display, fixed, bom, left), fix: { ...summary, output: withBom(fixed, bom) } };
+  if (input.read === void 0) throw new Error(`${input.display}: read without its stats`);
+  replaceFile(input.file, Buffer.from(withBom(fixed, bom), "utf8"), input.read);
+  return { result: fileResult(input.display, fixed, bom, left), fix: summary };
+}
+function withBom(text, bom) {
+  return bom ? BOM + text : text;
+}
+function inDocumentLineBreaks(edits, eol) {
+  return edits.map((e) => /[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) } : e);
+}
+function diffNameOf(display) {
+  const name = path2.sep === "\\" ? display.replace(/\\/g, "/") : display;
+  return name.replace(/^(?:\.\/)+/, "").replace(/^\/+/, "");
+}
+function fixOptionsProblem(options) {
+  if (options.fix && options.fixDryRun) return "--fix and --fix-dry-run cannot be used together";
+  if (options.fixInformation && !options.fix && !options.fixDryRun) return "--fix-information needs --fix or --fix-dry-run";
+  if (options.fixDryRun) {
+    const report2 = options.format !== "text" ? `--format ${options.format}` : options.quiet ? "--quiet" : options.maxWarnings !== void 0 ? "--max-warnings" : void 0;
+    if (report2 !== void 0) return `${report2} cannot be used with --fix-dry-run, which prints a diff instead of a report`;
+  }
+  if (options.fix && options.inputs.includes("-")) {
+    if (options.inputs.length > 1) return '--fix with "-" prints the fixed text on standard output: give "-" alone, or the files without it';
+    if (options.format !== "text") return `--format ${options.format} cannot be used with --fix on standard input, which prints the fixed text instead of a report`;
+  }
+  return void 0;
+}
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function fixCounts(fixes) {
+  const markers = fixes.reduce((sum, f) => sum + (f.changed ? f.markers : 0), 0);
+  const words2 = fixes.reduce((sum, f) => sum + (f.changed ? f.words : 0), 0);
+  return [markers > 0 ? `${plural(markers, "marker")} inserted` : "", words2 > 0 ? `${plural(words2, "word")} replaced` : ""].filter(Boolean).join(", ");
+}
+function fixNote(fixes, stdinName, includeInformation, dryRun = false) {
+  const changed = fixes.filter((f) => f.changed).length;
+  const what = stdinName ?? plural(changed, "file");
+  let note = changed === 0 ? `nothing to fix in ${stdinName ?? plural(fixes.length, "file")}` : `${dryRun ? "would fix" : "fixed"} ${what}: ${fixCounts(fixes)}`;
+  const left = includeInformation ? 0 : fixes.reduce((sum, f) => sum + f.informationLeft, 0);
+  if (left > 0) note += `; ${plural(left, "information-level finding")} left as ${left === 1 ? "it is" : "they are"} (--fix-information fixes them)`;
+  return note;
+}
+
 // server/src/node/configFile.ts
+var import_node_fs3 = require("node:fs");
+var path3 = __toESM(require("node:path"));
 var CONFIG_FILE_NAME = ".whosays.json";
 var foundByDirectory = /* @__PURE__ */ new Map();
 var loadedByPath = /* @__PURE__ */ new Map();
 function findConfigFile(startDir) {
   const visited = [];
-  let dir = path.resolve(startDir);
+  let dir = path3.resolve(startDir);
   let found;
   for (; ; ) {
     if (foundByDirectory.has(dir)) {
@@ -15143,12 +15491,12 @@ function findConfigFile(startDir) {
       break;
     }
     visited.push(dir);
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const candidate = path3.join(dir, CONFIG_FILE_NAME);
     if (exists(candidate)) {
       found = candidate;
       break;
     }
-    const parent = path.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -15156,7 +15504,7 @@ function findConfigFile(startDir) {
   return found;
 }
 function loadConfigFile(file) {
-  const key = path.resolve(file);
+  const key = path3.resolve(file);
   const cached = loadedByPath.get(key);
   if (cached) return withFile(cached, file);
   const result = load(file);
@@ -15186,7 +15534,7 @@ function withFile(loaded, file) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs2.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs3.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -15495,44 +15843,58 @@ function groupPieces(pieces, partChars) {
 
 // server/src/node/cliLint.ts
 var Failure = class extends Error {
+  constructor(message, notes = []) {
+    super(message);
+    this.notes = notes;
+  }
+  notes;
 };
 var STDIN_NAME = "<stdin>";
 var BINARY_PROBE_BYTES = 8192;
 var RAISE_LIMIT = "(raise the limit with --max-file-size)";
 function lintInput(input, settings, stdin) {
   try {
-    return { result: resultOf(input, settings, stdin) };
+    return outcomeOf(input, settings, stdin);
   } catch (error2) {
     if (error2 instanceof Failure) return { error: error2.message };
+    if (error2 instanceof ReplaceFileError) return { error: `${input.display}: ${error2.message}` };
     return { error: error2 instanceof Error ? error2.message : String(error2), internal: true };
   }
 }
-function resultOf(input, settings, stdin) {
+function outcomeOf(input, settings, stdin) {
   const { cwd } = settings;
-  const { text, bom } = readInput(input, settings, stdin);
+  const { text, bom, read } = readInput(input, settings, stdin);
   const nameForLanguage = input.file ?? settings.stdinFilename;
   const language = settings.language ?? (nameForLanguage === void 0 ? "plaintext" : languageOfPath(nameForLanguage));
-  const dir = nameForLanguage === void 0 ? cwd : path2.dirname(path2.resolve(cwd, nameForLanguage));
+  const dir = nameForLanguage === void 0 ? cwd : path4.dirname(path4.resolve(cwd, nameForLanguage));
   const config = mergeConfigs(configFor(dir, settings), settings.profile ? { profile: settings.profile } : {});
-  let findings;
-  try {
-    findings = sortFindings(lintInParts(text, { languageId: language, config, now: new Date(settings.now) }));
-  } catch (error2) {
-    throw new Failure(`${input.display}: internal error while linting: ${error2 instanceof Error ? error2.message : String(error2)}`);
-  }
-  return fileResult(input.display, text, bom, findings);
+  const lintText = (source) => {
+    try {
+      return sortFindings(lintInParts(source, { languageId: language, config, now: new Date(settings.now) }));
+    } catch (error2) {
+      throw new Failure(`${input.display}: internal error while linting: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  };
+  const findings = lintText(text);
+  if (settings.fix === void 0) return { result: fileResult(input.display, text, bom, findings) };
+  return fixInput(
+    { display: input.display, file: input.file && path4.resolve(cwd, input.file), diffName: diffNameOf(input.file ?? settings.stdinFilename ?? STDIN_NAME), text, bom, read, findings },
+    { mode: settings.fix, includeInformation: settings.fixInformation === true, lintText }
+  );
 }
 function languageOfPath(file) {
-  const extension = path2.extname(file).slice(1).toLowerCase();
+  const extension = path4.extname(file).slice(1).toLowerCase();
   return extension ? languageFromId(extension) : "plaintext";
 }
 function readInput(input, settings, stdin) {
   let bytes;
+  let read;
   if (input.file === void 0) {
     bytes = stdin ?? new Uint8Array();
   } else {
     try {
-      bytes = readRegularFileSync(path2.resolve(settings.cwd, input.file), settings.maxFileSize);
+      read = readRegularFileWithStatsSync(path4.resolve(settings.cwd, input.file), settings.maxFileSize);
+      bytes = read.bytes;
     } catch (error2) {
       throw new Failure(`${input.display}: ${readErrorMessage2(error2)}`);
     }
@@ -15545,7 +15907,7 @@ function readInput(input, settings, stdin) {
   if ("invalidByteOffset" in decoded) {
     throw new Failure(`${input.display}: not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset})`);
   }
-  return { text: decoded.text, bom: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 };
+  return { text: decoded.text, bom: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191, read };
 }
 function readErrorMessage2(error2) {
   if (error2 instanceof NotRegularFileError) return `${error2.message}; only regular files are linted`;
@@ -15578,8 +15940,8 @@ function configFor(dir, settings) {
   return config;
 }
 function displayPath(file, cwd) {
-  const relative3 = path2.relative(cwd, file);
-  return relative3 && !relative3.startsWith("..") && !path2.isAbsolute(relative3) ? relative3 : file;
+  const relative3 = path4.relative(cwd, file);
+  return relative3 && !relative3.startsWith("..") && !path4.isAbsolute(relative3) ? relative3 : file;
 }
 function sortFindings(findings) {
   return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
@@ -15654,8 +16016,8 @@ function escapeGithubData(text) {
 function escapeGithubProperty(text) {
   return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(path5, f) {
-  const properties2 = [["file", path5], ["line", String(f.line)]];
+function command(path7, f) {
+  const properties2 = [["file", path7], ["line", String(f.line)]];
   if (f.endLine === f.line) properties2.push(["col", String(f.column)]);
   properties2.push(["endLine", String(f.endLine)]);
   if (f.endLine === f.line) properties2.push(["endColumn", String(f.endColumn)]);
@@ -15712,18 +16074,18 @@ var jsonFormat = {
 function fails(f) {
   return f.severity === "error" || f.severity === "warning";
 }
-function details(path5, f) {
-  const lines2 = [`${path5}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})`, "", `Why: ${f.why}`, `Guideline: ${f.guideline}`];
+function details(path7, f) {
+  const lines2 = [`${path7}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})`, "", `Why: ${f.why}`, `Guideline: ${f.guideline}`];
   if (f.suggestion) lines2.push(`For example: ${f.suggestion}`);
   return xmlText(lines2.join("\n"));
 }
-function testCase(path5, f) {
+function testCase(path7, f) {
   const name = xmlAttribute(`${f.rule} at ${f.line}:${f.column}`);
-  const file = xmlAttribute(path5);
+  const file = xmlAttribute(path7);
   const open = `    <testcase name="${name}" classname="${file}" file="${file}">
 `;
-  const body = fails(f) ? `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${details(path5, f)}</failure>
-` : `      <system-out>${details(path5, f)}</system-out>
+  const body = fails(f) ? `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${details(path7, f)}</failure>
+` : `      <system-out>${details(path7, f)}</system-out>
 `;
   return `${open}${body}    </testcase>
 `;
@@ -15765,12 +16127,12 @@ function ruleUrl(rule, run2) {
   if (base === void 0 || !/^https?:/i.test(base)) return void 0;
   return `${base}${rule.slice(rule.indexOf("/") + 1)}.md`;
 }
-function diagnostic(path5, f, run2) {
+function diagnostic(path7, f, run2) {
   const url = ruleUrl(f.rule, run2);
   return JSON.stringify({
     message: f.message,
     location: {
-      path: path5,
+      path: path7,
       range: {
         start: { line: f.line, column: f.byteColumn },
         end: { line: f.endLine, column: f.endByteColumn }
@@ -16056,12 +16418,12 @@ function formatById(id) {
 }
 
 // server/src/node/shippedDocs.ts
-var import_node_fs3 = require("node:fs");
-var path3 = __toESM(require("node:path"));
+var import_node_fs4 = require("node:fs");
+var path5 = __toESM(require("node:path"));
 var import_node_url = require("node:url");
 function shippedDocsBaseUrl(bundleDir) {
-  const folder = path3.resolve(bundleDir, "..", "docs", "rules");
-  return (0, import_node_fs3.existsSync)(path3.join(folder, "README.md")) ? (0, import_node_url.pathToFileURL)(`${folder}${path3.sep}`).href : void 0;
+  const folder = path5.resolve(bundleDir, "..", "docs", "rules");
+  return (0, import_node_fs4.existsSync)(path5.join(folder, "README.md")) ? (0, import_node_url.pathToFileURL)(`${folder}${path5.sep}`).href : void 0;
 }
 
 // server/src/node/cliProgress.ts
@@ -16114,7 +16476,7 @@ function progressFor(stream, total2, enabled) {
 
 // server/src/node/cliWorkers.ts
 var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 var WORKER_FLAG = "whosaysCliWorker";
 var PER_THREAD_BYTES = 4e6;
 var IN_FLIGHT = 2;
@@ -16123,9 +16485,9 @@ function threadsFor(jobs, files, bytes) {
   return Math.max(1, Math.min(wanted, files));
 }
 function serveIfWorker() {
-  if (import_node_worker_threads.isMainThread || !import_node_worker_threads.parentPort || import_node_worker_threads.workerData?.[WORKER_FLAG] !== true) return false;
-  const { settings } = import_node_worker_threads.workerData;
-  const port = import_node_worker_threads.parentPort;
+  if (import_node_worker_threads2.isMainThread || !import_node_worker_threads2.parentPort || import_node_worker_threads2.workerData?.[WORKER_FLAG] !== true) return false;
+  const { settings } = import_node_worker_threads2.workerData;
+  const port = import_node_worker_threads2.parentPort;
   port.on("message", (task) => port.postMessage({ index: task.index, outcome: lintInput(task.input, settings) }));
   return true;
 }
@@ -16133,7 +16495,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   const outcomes = new Array(inputs.length);
   if (order.length === 0) return outcomes;
   const setup = { [WORKER_FLAG]: true, settings };
-  const workers = Array.from({ length: Math.min(threads, order.length) }, () => new import_node_worker_threads.Worker(script, { workerData: setup, stdout: false, stderr: false }));
+  const workers = Array.from({ length: Math.min(threads, order.length) }, () => new import_node_worker_threads2.Worker(script, { workerData: setup, stdout: false, stderr: false }));
   let next2 = 0;
   let done = 0;
   let firstFailure = Infinity;
@@ -16188,27 +16550,27 @@ var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__importMetaUrl);
-function cleanPath(path5) {
-  let normalized = (0, import_path.normalize)(path5);
+function cleanPath(path7) {
+  let normalized = (0, import_path.normalize)(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
-function normalizePath(path5, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = (0, import_path.resolve)(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = (0, import_path.resolve)(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16245,8 +16607,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 };
 var empty$2 = () => {
 };
@@ -16298,26 +16660,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path5, state, callback$1) {
+var resolveSymlinksAsync = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path5, (error2, resolvedPath) => {
+  fs.realpath(path7, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path5, state, callback$1) {
+var resolveSymlinks = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path5);
+    const resolvedPath = fs.realpathSync(path7);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16327,9 +16689,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path5, resolved, state) {
+function isRecursive(path7, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path5);
+  let parent = (0, import_path.dirname)(path7);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16337,7 +16699,7 @@ function isRecursive(path5, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path.dirname)(parent);
   }
-  state.symlinks.set(path5, resolved);
+  state.symlinks.set(path7, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16509,19 +16871,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = (0, import_path.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16687,7 +17049,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path5) => isMatch(path5));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
@@ -16762,27 +17124,27 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path5) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path5) {
-  return escapePosixPath(path5);
+function convertPosixPathToPattern(path7) {
+  return escapePosixPath(path7);
 }
-function convertWin32PathToPattern(path5) {
-  return escapeWin32Path(path5).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path7) {
+  return escapeWin32Path(path7).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 var convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16889,13 +17251,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path5 = format2(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
+      const path7 = format2(p, isDirectory);
+      const matches = matcher(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p, isDirectory) => {
-      const path5 = format2(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
+      const path7 = format2(p, isDirectory);
+      return matcher(path7) && !ignore(path7);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16983,6 +17345,15 @@ Options:
   --quiet                    report errors only (findings at error level)
   --max-warnings N           exit 1 only when there are errors or more than N
                              warnings (default: any warning fails the run)
+  --fix                      apply the fixes that keep your meaning to the files,
+                             in place: markers such as [citation needed], [who?]
+                             and [by whom?] in each file's own syntax, and
+                             "said" for "claimed"; then report what is left.
+                             With "-", print the fixed text instead of a report
+  --fix-dry-run              print what --fix would change as a unified diff,
+                             and write nothing; exit 1 when there is a change
+  --fix-information          with --fix or --fix-dry-run: fix information-level
+                             findings too (default: warnings and errors only)
   --profile default|hedging  which checks run; "hedging" also flags hedges such
                              as "may have" (default: the configuration's profile)
   --config FILE              use this configuration file instead of looking for
@@ -17008,14 +17379,26 @@ Options:
 Only regular files are read: a device, FIFO or socket (or a link to one) is a
 file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
 
+--fix never removes or rewrites your words and adds no ignore comments. It
+replaces each file whole (a temporary file beside it, renamed over it): a file
+is either as it was or fully fixed, even if the run is killed. It keeps the
+byte-order mark, line breaks, mode, owner and group, and writes through a
+symbolic link to its file. A file changed on disk since it was read, a file
+with several hard links, a read-only file and a folder where no temporary file
+can be made are file errors, and such a file is left as it is. --fix-dry-run
+takes no --format, --quiet or --max-warnings; --fix with "-" takes no other
+input, and no --format but text (the fixed text goes to standard output, the
+summary to standard error).
+
 Formats:
 ${FORMAT_LINES}
 Every format but text prints the summary line on standard error, so that
 standard output holds only the format.
 
 Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
-warnings or errors found, 2 usage, file or configuration error (nothing is
-linted then).
+warnings or errors found (after --fix: left), 2 usage, file or configuration
+error (no report then; files that --fix had already fixed stay fixed). With
+--fix-dry-run: 0 nothing to change, 1 changes shown, 2 an error.
 `;
 var PROFILES2 = ["default", "hedging"];
 var MAX_JOBS = 1024;
@@ -17031,12 +17414,27 @@ var OPTION_SPEC = {
   "max-file-size": { type: "string" },
   jobs: { type: "string", short: "j" },
   "no-progress": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-information": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
 function parseOptions(args) {
   const { tokens } = (0, import_node_util.parseArgs)({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options = { format: "text", quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options = {
+    format: "text",
+    quiet: false,
+    noConfig: false,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES,
+    progress: true,
+    fix: false,
+    fixDryRun: false,
+    fixInformation: false,
+    help: false,
+    version: false,
+    inputs: []
+  };
   for (const token of tokens) {
     if (token.kind === "positional") {
       options.inputs.push(token.value);
@@ -17055,6 +17453,9 @@ function parseOptions(args) {
       else if (name === "no-config") options.noConfig = true;
       else if (name === "no-progress") options.progress = false;
       else if (name === "quiet") options.quiet = true;
+      else if (name === "fix") options.fix = true;
+      else if (name === "fix-dry-run") options.fixDryRun = true;
+      else if (name === "fix-information") options.fixInformation = true;
       continue;
     }
     const value = token.value;
@@ -17134,7 +17535,7 @@ async function expandInputs(args, cwd) {
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
   const add = (display, file) => {
-    const key = realPath(path4.resolve(cwd, file));
+    const key = realPath(path6.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ display, file });
@@ -17147,7 +17548,7 @@ async function expandInputs(args, cwd) {
       continue;
     }
     if (arg === "") throw new Failure("an empty file name was given");
-    const stats = statOrUndefined(path4.resolve(cwd, arg));
+    const stats = statOrUndefined(path6.resolve(cwd, arg));
     if (stats?.isDirectory()) {
       const matches2 = await filesInFolder(arg, cwd);
       if (matches2.length === 0) throw new Failure(`${arg}: no files to lint in this folder (looked for ${FOLDER_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
@@ -17160,7 +17561,7 @@ async function expandInputs(args, cwd) {
     }
     const matches = await glob2(arg, {
       cwd,
-      absolute: path4.isAbsolute(arg),
+      absolute: path6.isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
       ignore: SKIPPED
@@ -17175,24 +17576,24 @@ var SKIPPED = ["**/node_modules/**", "**/.git/**"];
 async function filesInFolder(folder, cwd) {
   const base = folder.replace(/[\\/]+$/, "") || folder;
   const matches = await glob2(`**/*.{${FOLDER_EXTENSIONS.join(",")}}`, {
-    cwd: path4.resolve(cwd, base),
+    cwd: path6.resolve(cwd, base),
     onlyFiles: true,
     expandDirectories: false,
     caseSensitiveMatch: false,
     ignore: SKIPPED
   });
-  return matches.sort().map((m) => base === "." ? m : path4.join(base, m));
+  return matches.sort().map((m) => base === "." ? m : path6.join(base, m));
 }
 function realPath(file) {
   try {
-    return import_node_fs4.realpathSync.native(file);
+    return import_node_fs5.realpathSync.native(file);
   } catch {
     return file;
   }
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs4.statSync)(file);
+    return (0, import_node_fs5.statSync)(file);
   } catch {
     return void 0;
   }
@@ -17221,6 +17622,8 @@ async function run(args) {
   if (options.stdinFilename !== void 0 && !options.inputs.includes("-")) {
     throw new Failure('--stdin-filename needs "-" among the inputs');
   }
+  const fixProblem = fixOptionsProblem(options);
+  if (fixProblem !== void 0) throw new Failure(fixProblem);
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
   const settings = {
@@ -17231,7 +17634,8 @@ async function run(args) {
     stdinFilename: options.stdinFilename,
     maxFileSize: options.maxFileSize,
     cwd,
-    now: Date.now()
+    now: Date.now(),
+    ...options.fix || options.fixDryRun ? { fix: options.fix ? "write" : "dry-run", fixInformation: options.fixInformation } : {}
   };
   if (options.config !== void 0) configFor(cwd, settings);
   const stdin = inputs.some((i) => i.file === void 0) ? await readStdin(options.maxFileSize) : void 0;
@@ -17243,32 +17647,51 @@ async function run(args) {
     progress.clear();
   }
   const results = [];
+  const fixes = [];
   for (const outcome of outcomes) {
     if (outcome === void 0) break;
-    if ("error" in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
-    const { result } = outcome;
+    if ("error" in outcome) {
+      const fixed = options.fix ? outcomes.filter((o) => o !== void 0 && "fix" in o && o.fix?.changed).length : 0;
+      const notes2 = fixed > 0 ? [`the run stopped after fixing ${plural(fixed, "file")}, each of them whole`] : [];
+      if (outcome.internal) throw notes2.length > 0 ? new Failure(`internal error: ${outcome.error}`, notes2) : new Error(outcome.error);
+      throw new Failure(outcome.error, notes2);
+    }
+    const { result, fix } = outcome;
     results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
+    if (fix) fixes.push(fix);
   }
+  if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
   const counts = tally(results);
   const tooManyWarnings = options.maxWarnings === void 0 ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
   const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
   const format2 = formatById(options.format);
-  const stdout = format2.render(results, {
+  const fixedText = options.fix && inputs.length === 1 && inputs[0].file === void 0 ? fixes[0]?.output : void 0;
+  const stdout = fixedText !== void 0 ? [fixedText] : format2.render(results, {
     version,
     color: useColor(process.env, process.stdout.isTTY === true),
     docsBaseUrl: shippedDocsBaseUrl(__dirname),
-    workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path4.sep) ? cwd : cwd + path4.sep).href
+    workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path6.sep) ? cwd : cwd + path6.sep).href
   });
   const notes = [];
-  if (!format2.summaryInOutput) notes.push(summaryLine(counts));
+  if (options.fix) notes.push(fixNote(fixes, fixedText !== void 0 ? STDIN_NAME : void 0, options.fixInformation));
+  if (!format2.summaryInOutput || fixedText !== void 0) notes.push(summaryLine(counts));
   if (options.maxWarnings !== void 0 && tooManyWarnings) {
     notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
   }
   return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}
 `).join("") };
 }
+function dryRunOutcome(fixes, includeInformation) {
+  const changed = fixes.some((f) => f.changed);
+  return {
+    stdout: fixes.map((f) => f.diff ?? ""),
+    exitCode: changed ? 1 : 0,
+    stderr: `whosays: ${escapeForTerminal(fixNote(fixes, void 0, includeInformation, true))}
+`
+  };
+}
 async function lintAll(inputs, settings, stdin, jobs, onDone) {
-  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path4.resolve(settings.cwd, input.file))?.size ?? 0));
+  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path6.resolve(settings.cwd, input.file))?.size ?? 0));
   const files = inputs.filter((input) => input.file !== void 0).length;
   const threads = threadsFor(jobs, files, sizes.reduce((a, b) => a + b, 0));
   const outcomes = new Array(inputs.length);
@@ -17321,8 +17744,9 @@ async function main() {
   } catch (error2) {
     const message = error2 instanceof Failure ? error2.message : `internal error: ${(error2 instanceof Error ? error2.message : String(error2)).replace(/\s*\n\s*/g, " ")}`;
     process.exitCode = 2;
-    process.stderr.write(`whosays: ${escapeForTerminal(message)}
-`);
+    const notes = error2 instanceof Failure ? error2.notes : [];
+    process.stderr.write([message, ...notes].map((line) => `whosays: ${escapeForTerminal(line)}
+`).join(""));
   }
 }
 if (!serveIfWorker()) void main();

@@ -4,6 +4,9 @@
 // Everything is read, checked and linted before anything is written: a run either prints its
 // whole report (exit 0 or 1) or one `whosays: ...` line on stderr (exit 2), never half of a report.
 // What is kept meanwhile is each file's part of the report, not its text or its findings.
+// --fix writes each file as soon as it is fixed (cliFix.ts, in whole files: replaceFile.ts), so
+// that no more than one text per thread is held; a run that stops at a file error says how many
+// files it had fixed by then.
 
 import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +17,7 @@ import { languageFromId } from '../engine/index';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_LIMIT, formatBytes, parseByteSize } from '../engine/limits';
 import type { MarkupLanguage, Profile } from '../engine/types';
 import { Failure, STDIN_NAME, configFor, lintInput, stdinTooLarge, type FileOutcome, type FileSettings, type Input } from './cliLint';
+import { fixNote, fixOptionsProblem, plural, type FixSummary } from './cliFix';
 import { useColor } from './cliOutput';
 import { escapeForTerminal, FORMATS, formatById } from '../output/formats';
 import { summaryLine, tally, type FileResult } from '../output/results';
@@ -42,6 +46,15 @@ Options:
   --quiet                    report errors only (findings at error level)
   --max-warnings N           exit 1 only when there are errors or more than N
                              warnings (default: any warning fails the run)
+  --fix                      apply the fixes that keep your meaning to the files,
+                             in place: markers such as [citation needed], [who?]
+                             and [by whom?] in each file's own syntax, and
+                             "said" for "claimed"; then report what is left.
+                             With "-", print the fixed text instead of a report
+  --fix-dry-run              print what --fix would change as a unified diff,
+                             and write nothing; exit 1 when there is a change
+  --fix-information          with --fix or --fix-dry-run: fix information-level
+                             findings too (default: warnings and errors only)
   --profile default|hedging  which checks run; "hedging" also flags hedges such
                              as "may have" (default: the configuration's profile)
   --config FILE              use this configuration file instead of looking for
@@ -67,14 +80,26 @@ Options:
 Only regular files are read: a device, FIFO or socket (or a link to one) is a
 file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
 
+--fix never removes or rewrites your words and adds no ignore comments. It
+replaces each file whole (a temporary file beside it, renamed over it): a file
+is either as it was or fully fixed, even if the run is killed. It keeps the
+byte-order mark, line breaks, mode, owner and group, and writes through a
+symbolic link to its file. A file changed on disk since it was read, a file
+with several hard links, a read-only file and a folder where no temporary file
+can be made are file errors, and such a file is left as it is. --fix-dry-run
+takes no --format, --quiet or --max-warnings; --fix with "-" takes no other
+input, and no --format but text (the fixed text goes to standard output, the
+summary to standard error).
+
 Formats:
 ${FORMAT_LINES}
 Every format but text prints the summary line on standard error, so that
 standard output holds only the format.
 
 Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
-warnings or errors found, 2 usage, file or configuration error (nothing is
-linted then).
+warnings or errors found (after --fix: left), 2 usage, file or configuration
+error (no report then; files that --fix had already fixed stay fixed). With
+--fix-dry-run: 0 nothing to change, 1 changes shown, 2 an error.
 `;
 
 const PROFILES: readonly Profile[] = ['default', 'hedging'];
@@ -82,7 +107,7 @@ const PROFILES: readonly Profile[] = ['default', 'hedging'];
 const MAX_JOBS = 1024;
 
 /** The command line: the per-file settings (but where and when, fixed at the start of the run), and the run's own. */
-interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
+interface Options extends Omit<FileSettings, 'cwd' | 'now' | 'fix'> {
   /** An id of FORMATS. */
   format: string;
   /** Only error-level findings. */
@@ -91,6 +116,10 @@ interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
   maxWarnings?: number;
   /** Threads to lint on; undefined: as many as there are cores, when there is enough to lint. */
   jobs?: number;
+  /** --fix, --fix-dry-run, --fix-information. */
+  fix: boolean;
+  fixDryRun: boolean;
+  fixInformation: boolean;
   progress: boolean;
   help: boolean;
   version: boolean;
@@ -109,6 +138,9 @@ const OPTION_SPEC = {
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'no-progress': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-information': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -116,7 +148,19 @@ const OPTION_SPEC = {
 function parseOptions(args: string[]): Options {
   // Non-strict parsing with tokens, so that each mistake gets a message of our own.
   const { tokens } = parseArgs({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options: Options = { format: 'text', quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options: Options = {
+    format: 'text',
+    quiet: false,
+    noConfig: false,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES,
+    progress: true,
+    fix: false,
+    fixDryRun: false,
+    fixInformation: false,
+    help: false,
+    version: false,
+    inputs: [],
+  };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       options.inputs.push(token.value);
@@ -135,6 +179,9 @@ function parseOptions(args: string[]): Options {
       else if (name === 'no-config') options.noConfig = true;
       else if (name === 'no-progress') options.progress = false;
       else if (name === 'quiet') options.quiet = true;
+      else if (name === 'fix') options.fix = true;
+      else if (name === 'fix-dry-run') options.fixDryRun = true;
+      else if (name === 'fix-information') options.fixInformation = true;
       continue;
     }
     const value = token.value;
@@ -333,6 +380,8 @@ async function run(args: string[]): Promise<Outcome> {
   if (options.stdinFilename !== undefined && !options.inputs.includes('-')) {
     throw new Failure('--stdin-filename needs "-" among the inputs');
   }
+  const fixProblem = fixOptionsProblem(options);
+  if (fixProblem !== undefined) throw new Failure(fixProblem);
 
   const cwd = process.cwd();
   const inputs = await expandInputs(options.inputs, cwd);
@@ -345,6 +394,7 @@ async function run(args: string[]): Promise<Outcome> {
     maxFileSize: options.maxFileSize,
     cwd,
     now: Date.now(),
+    ...(options.fix || options.fixDryRun ? { fix: options.fix ? 'write' : 'dry-run', fixInformation: options.fixInformation } : {}),
   };
   if (options.config !== undefined) configFor(cwd, settings); // report a broken --config file first
   const stdin = inputs.some((i) => i.file === undefined) ? await readStdin(options.maxFileSize) : undefined;
@@ -358,29 +408,54 @@ async function run(args: string[]): Promise<Outcome> {
   }
   // The earliest failing input ends the run, as it would on one thread.
   const results: FileResult[] = [];
+  const fixes: FixSummary[] = [];
   for (const outcome of outcomes) {
     if (outcome === undefined) break;
-    if ('error' in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
-    const { result } = outcome;
+    if ('error' in outcome) {
+      // Files fixed before the error (on several threads, also some after it) stay fixed: say so.
+      const fixed = options.fix ? outcomes.filter((o) => o !== undefined && 'fix' in o && o.fix?.changed).length : 0;
+      const notes = fixed > 0 ? [`the run stopped after fixing ${plural(fixed, 'file')}, each of them whole`] : [];
+      if (outcome.internal) throw notes.length > 0 ? new Failure(`internal error: ${outcome.error}`, notes) : new Error(outcome.error);
+      throw new Failure(outcome.error, notes);
+    }
+    const { result, fix } = outcome;
     results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result);
+    if (fix) fixes.push(fix);
   }
+  if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
 
   const counts = tally(results);
   const tooManyWarnings = options.maxWarnings === undefined ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
   const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
   const format = formatById(options.format)!;
-  const stdout = format.render(results, {
-    version,
-    color: useColor(process.env, process.stdout.isTTY === true),
-    docsBaseUrl: shippedDocsBaseUrl(__dirname),
-    workingDirectoryUrl: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href,
-  });
+  // --fix on standard input prints the fixed text, not a report.
+  const fixedText = options.fix && inputs.length === 1 && inputs[0].file === undefined ? fixes[0]?.output : undefined;
+  const stdout =
+    fixedText !== undefined
+      ? [fixedText]
+      : format.render(results, {
+          version,
+          color: useColor(process.env, process.stdout.isTTY === true),
+          docsBaseUrl: shippedDocsBaseUrl(__dirname),
+          workingDirectoryUrl: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href,
+        });
   const notes: string[] = [];
-  if (!format.summaryInOutput) notes.push(summaryLine(counts));
+  if (options.fix) notes.push(fixNote(fixes, fixedText !== undefined ? STDIN_NAME : undefined, options.fixInformation));
+  if (!format.summaryInOutput || fixedText !== undefined) notes.push(summaryLine(counts));
   if (options.maxWarnings !== undefined && tooManyWarnings) {
     notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
   }
   return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}\n`).join('') };
+}
+
+/** --fix-dry-run: the diffs in input order on standard output, exit 1 when there is one. */
+function dryRunOutcome(fixes: readonly FixSummary[], includeInformation: boolean): Outcome {
+  const changed = fixes.some((f) => f.changed);
+  return {
+    stdout: fixes.map((f) => f.diff ?? ''),
+    exitCode: changed ? 1 : 0,
+    stderr: `whosays: ${escapeForTerminal(fixNote(fixes, undefined, includeInformation, true))}\n`,
+  };
 }
 
 /**
@@ -454,7 +529,8 @@ async function main(): Promise<void> {
       error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')}`;
     process.exitCode = 2;
     // File names and values from the command line may hold line breaks and terminal commands.
-    process.stderr.write(`whosays: ${escapeForTerminal(message)}\n`);
+    const notes = error instanceof Failure ? error.notes : [];
+    process.stderr.write([message, ...notes].map((line) => `whosays: ${escapeForTerminal(line)}\n`).join(''));
   }
 }
 

@@ -1,6 +1,7 @@
 // One input of the `whosays` command: read it, find its configuration, lint it, and turn the
-// findings into its result (output/results.ts). The same function runs on the main thread and in the
-// worker threads (cliWorkers.ts), so a file gives the same report, or the same error, either way.
+// findings into its result (output/results.ts); with --fix or --fix-dry-run, fix it too (cliFix.ts).
+// The same function runs on the main thread and in the worker threads (cliWorkers.ts), so a file
+// gives the same report, or the same error, either way.
 
 import * as path from 'node:path';
 import { mergeConfigs } from '../engine/config';
@@ -8,12 +9,21 @@ import { languageFromId } from '../engine/index';
 import { formatBytes } from '../engine/limits';
 import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
 import { fileResult, type FileResult } from '../output/results';
+import { diffNameOf, fixInput, type FixMode, type FixSummary } from './cliFix';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
 import { lintInParts } from './lintInParts';
-import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
+import { FileTooLargeError, NotRegularFileError, readRegularFileWithStatsSync } from './readFile';
+import { ReplaceFileError, type ReadFile } from './replaceFile';
 
-/** A problem that ends the run with exit status 2 and one line on stderr. */
-export class Failure extends Error {}
+/** A problem that ends the run with exit status 2 and one line on stderr (and `notes`, one line each, after it). */
+export class Failure extends Error {
+  constructor(
+    message: string,
+    readonly notes: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 export const STDIN_NAME = '<stdin>';
 const BINARY_PROBE_BYTES = 8192;
@@ -30,6 +40,10 @@ export interface FileSettings {
   cwd: string;
   /** Milliseconds since the epoch: one date for dated markers across files and threads. */
   now: number;
+  /** --fix (write) or --fix-dry-run. */
+  fix?: FixMode;
+  /** --fix-information: information-level findings are fixed too. */
+  fixInformation?: boolean;
 }
 
 export interface Input {
@@ -39,33 +53,43 @@ export interface Input {
   file?: string;
 }
 
-/** A file's report, or the one line that ends the run; `internal` marks an error of ours. */
-export type FileOutcome = { result: FileResult } | { error: string; internal?: boolean };
+/**
+ * A file's report (after --fix, of what is left; `fix` says what was fixed), or the one line that
+ * ends the run; `internal` marks an error of ours.
+ */
+export type FileOutcome = { result: FileResult; fix?: FixSummary } | { error: string; internal?: boolean };
 
-/** Reads, lints and reports one input; never throws. `stdin` holds standard input's bytes for "-". */
+/** Reads, lints (and fixes) and reports one input; never throws. `stdin` holds standard input's bytes for "-". */
 export function lintInput(input: Input, settings: FileSettings, stdin?: Uint8Array): FileOutcome {
   try {
-    return { result: resultOf(input, settings, stdin) };
+    return outcomeOf(input, settings, stdin);
   } catch (error) {
     if (error instanceof Failure) return { error: error.message };
+    if (error instanceof ReplaceFileError) return { error: `${input.display}: ${error.message}` };
     return { error: error instanceof Error ? error.message : String(error), internal: true };
   }
 }
 
-function resultOf(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): FileResult {
+function outcomeOf(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): { result: FileResult; fix?: FixSummary } {
   const { cwd } = settings;
-  const { text, bom } = readInput(input, settings, stdin);
+  const { text, bom, read } = readInput(input, settings, stdin);
   const nameForLanguage = input.file ?? settings.stdinFilename;
   const language = settings.language ?? (nameForLanguage === undefined ? 'plaintext' : languageOfPath(nameForLanguage));
   const dir = nameForLanguage === undefined ? cwd : path.dirname(path.resolve(cwd, nameForLanguage));
   const config = mergeConfigs(configFor(dir, settings), settings.profile ? { profile: settings.profile } : {});
-  let findings: Finding[];
-  try {
-    findings = sortFindings(lintInParts(text, { languageId: language, config, now: new Date(settings.now) }));
-  } catch (error) {
-    throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return fileResult(input.display, text, bom, findings);
+  const lintText = (source: string): Finding[] => {
+    try {
+      return sortFindings(lintInParts(source, { languageId: language, config, now: new Date(settings.now) }));
+    } catch (error) {
+      throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const findings = lintText(text);
+  if (settings.fix === undefined) return { result: fileResult(input.display, text, bom, findings) };
+  return fixInput(
+    { display: input.display, file: input.file && path.resolve(cwd, input.file), diffName: diffNameOf(input.file ?? settings.stdinFilename ?? STDIN_NAME), text, bom, read, findings },
+    { mode: settings.fix, includeInformation: settings.fixInformation === true, lintText },
+  );
 }
 
 function languageOfPath(file: string): MarkupLanguage {
@@ -73,13 +97,16 @@ function languageOfPath(file: string): MarkupLanguage {
   return extension ? languageFromId(extension) : 'plaintext';
 }
 
-function readInput(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): { text: string; bom: boolean } {
+/** The input's text, and for a file its bytes and stats as read (what --fix checks before it writes). */
+function readInput(input: Input, settings: FileSettings, stdin: Uint8Array | undefined): { text: string; bom: boolean; read?: ReadFile } {
   let bytes: Uint8Array;
+  let read: ReadFile | undefined;
   if (input.file === undefined) {
     bytes = stdin ?? new Uint8Array();
   } else {
     try {
-      bytes = readRegularFileSync(path.resolve(settings.cwd, input.file), settings.maxFileSize);
+      read = readRegularFileWithStatsSync(path.resolve(settings.cwd, input.file), settings.maxFileSize);
+      bytes = read.bytes;
     } catch (error) {
       throw new Failure(`${input.display}: ${readErrorMessage(error)}`);
     }
@@ -93,7 +120,7 @@ function readInput(input: Input, settings: FileSettings, stdin: Uint8Array | und
     throw new Failure(`${input.display}: not valid UTF-8 (invalid byte at offset ${decoded.invalidByteOffset})`);
   }
   // decodeUtf8 drops a byte-order mark; the JSON report's offsets still count it.
-  return { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+  return { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, read };
 }
 
 function readErrorMessage(error: unknown): string {

@@ -2,7 +2,7 @@
 // file the editor asks the language server to lint. Only regular files are read, and only up to a
 // cap: /dev/zero (or a symlink to it) never ends, a FIFO blocks its reader until a writer comes.
 
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type BigIntStats, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { formatBytes, overLimit } from '../engine/limits';
 
@@ -31,13 +31,13 @@ export class FileTooLargeError extends Error {
   }
 }
 
-function check(stats: Stats, maxBytes: number): void {
+function check(stats: Stats | BigIntStats, maxBytes: number): void {
   if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (!stats.isFile()) throw new NotRegularFileError(kindOf(stats));
-  if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
+  if (stats.size > maxBytes) throw new FileTooLargeError(Number(stats.size), maxBytes);
 }
 
-function kindOf(stats: Stats): string {
+function kindOf(stats: Stats | BigIntStats): string {
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isCharacterDevice()) return 'a character device';
   if (stats.isBlockDevice()) return 'a block device';
@@ -63,14 +63,22 @@ function firstBuffer(size: number, maxBytes: number): Buffer {
  * or Node's error (with its `code`) when the file cannot be opened or read.
  */
 export function readRegularFileSync(file: string, maxBytes: number): Buffer {
+  return readRegularFileWithStatsSync(file, maxBytes).bytes;
+}
+
+/**
+ * readRegularFileSync, with the stats of the file as it was read (nanosecond times): what
+ * `whosays --fix` compares just before it replaces the file, to find out whether it changed since.
+ */
+export function readRegularFileWithStatsSync(file: string, maxBytes: number): { bytes: Buffer; stats: BigIntStats } {
   // The stat of the path keeps devices from being opened at all; the fstat of the descriptor is
   // what counts, in case the file was swapped in between.
   check(statSync(file), maxBytes);
   const fd = openSync(file, OPEN_FLAGS);
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync(fd, { bigint: true });
     check(stats, maxBytes);
-    let buffer = firstBuffer(stats.size, maxBytes);
+    let buffer = firstBuffer(Number(stats.size), maxBytes);
     let used = 0;
     for (;;) {
       buffer = room(buffer, used, maxBytes);
@@ -79,7 +87,7 @@ export function readRegularFileSync(file: string, maxBytes: number): Buffer {
       used += n;
       if (used > maxBytes) throw new FileTooLargeError(undefined, maxBytes);
     }
-    return buffer.subarray(0, used);
+    return { bytes: buffer.subarray(0, used), stats };
   } finally {
     closeSync(fd);
   }
