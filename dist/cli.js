@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -238,9 +238,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -302,9 +302,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -640,9 +640,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -1655,9 +1655,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -1795,9 +1795,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1818,8 +1818,8 @@ __export(cli_exports, {
   HELP: () => HELP
 });
 module.exports = __toCommonJS(cli_exports);
-var import_node_fs4 = require("node:fs");
-var path4 = __toESM(require("node:path"));
+var import_node_fs5 = require("node:fs");
+var path5 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // package.json
@@ -1881,8 +1881,8 @@ function tokenize(text, from = 0, to = text.length) {
       i++;
       for (; ; ) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
-        const sep3 = text.charCodeAt(i);
-        if (i + 1 < to && (sep3 === 44 || sep3 === 46) && isDigit(text.charCodeAt(i + 1))) {
+        const sep4 = text.charCodeAt(i);
+        if (i + 1 < to && (sep4 === 44 || sep4 === 46) && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -2580,8 +2580,8 @@ var writerBefore = {
   description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
   holds: (m) => {
     if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
-    const join4 = andJoinBefore(m.tokens, m.first);
-    return join4 >= 0 && firstPersonWithin(m.tokens, join4 - 2, JOINED_REACH);
+    const join5 = andJoinBefore(m.tokens, m.first);
+    return join5 >= 0 && firstPersonWithin(m.tokens, join5 - 2, JOINED_REACH);
   },
   examples: {
     holds: [],
@@ -2682,10 +2682,10 @@ function admits(entry, m, classes) {
 }
 
 // server/src/engine/rules/rewrite.ts
-function replaceSpan(sentence2, start, end, replacement) {
-  const before2 = sentence2.slice(0, start);
+function replaceSpan(sentence3, start, end, replacement) {
+  const before2 = sentence3.slice(0, start);
   const text = before2.trim() === "" ? replacement.replace(new RegExp("\\p{L}", "u"), (c) => c.toUpperCase()) : replacement;
-  return `${before2}${text}${sentence2.slice(end)}`;
+  return `${before2}${text}${sentence3.slice(end)}`;
 }
 var TRAILING_WORDS = /* @__PURE__ */ new Set([
   "though",
@@ -2722,35 +2722,35 @@ function endsOnTrailingWords(body) {
   if (afterComma !== void 0 && (TRAILING_WORDS.has(afterComma) || TRAILING_PHRASES.includes(afterComma.replace(/\s+/g, " ")))) return true;
   return last[1] === "though" || last[1] === "too" || last[1] === "either" || /\bas well$/.test(lower2);
 }
-function appendAttribution(sentence2, attribution = "according to [source]") {
-  const trimmed = sentence2.trimEnd();
+function appendAttribution(sentence3, attribution = "according to [source]") {
+  const trimmed = sentence3.trimEnd();
   const ending = /[.!?\u2026]*["'\u201d\u2019\u00bb)\]]*$/.exec(trimmed);
   const at = ending.index;
   const body = trimmed.slice(0, at);
   const endsClosed = CLOSERS.test(ending[0]) || CLOSERS.test(body.charAt(body.length - 1));
   if (endsClosed || endsOnTrailingWords(body)) {
-    return prependAttribution(sentence2, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
+    return prependAttribution(sentence3, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
   }
   const terminal = /[.!?\u2026]/.exec(ending[0]);
   const insertAt = terminal ? at + terminal.index : trimmed.length;
   return `${trimmed.slice(0, insertAt)}, ${attribution}${trimmed.slice(insertAt)}`;
 }
-function prependAttribution(sentence2, attribution = "According to [source],") {
-  const lead = /^\W*/.exec(sentence2)?.[0] ?? "";
-  const rest = sentence2.slice(lead.length);
+function prependAttribution(sentence3, attribution = "According to [source],") {
+  const lead = /^\W*/.exec(sentence3)?.[0] ?? "";
+  const rest = sentence3.slice(lead.length);
   const keepCapital = /^(I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})/.test(rest) || /^[A-Z][a-z]+\s+[A-Z]/.test(rest);
   return `${lead}${attribution} ${keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`;
 }
-function removeSpan(sentence2, start, end) {
+function removeSpan(sentence3, start, end) {
   let from = start;
   let to = end;
-  if (sentence2.charAt(to) === ",") {
+  if (sentence3.charAt(to) === ",") {
     to++;
-    while (sentence2.charAt(to) === " ") to++;
-  } else if (sentence2.charAt(to) === " ") to++;
-  else if (sentence2.charAt(from - 1) === " ") from--;
-  const before2 = sentence2.slice(0, from);
-  let after = sentence2.slice(to);
+    while (sentence3.charAt(to) === " ") to++;
+  } else if (sentence3.charAt(to) === " ") to++;
+  else if (sentence3.charAt(from - 1) === " ") from--;
+  const before2 = sentence3.slice(0, from);
+  let after = sentence3.slice(to);
   if (before2.trim() === "") after = after.charAt(0).toUpperCase() + after.slice(1);
   return before2 + after;
 }
@@ -3195,7 +3195,7 @@ function verbsOf(lemmas) {
 }
 function buildSenses() {
   const senses = /* @__PURE__ */ new Map();
-  const add = (lemmas, cue, flags = {}) => {
+  const add2 = (lemmas, cue, flags = {}) => {
     for (const lemma of lemmas) {
       for (const form of verbForms(lemma)) {
         const list = senses.get(form) ?? [];
@@ -3204,13 +3204,13 @@ function buildSenses() {
       }
     }
   };
-  add(SPEECH, "speech");
-  add(COGNITION, "cognition");
-  add(PERCEPTION, "cognition", { needsClause: true });
-  add(VERDICTS, "cognition", { needsAs: true });
-  add(EVIDENCE, "evidence");
-  add(INTENTIONS, "intention");
-  add(POSITIONS, "position");
+  add2(SPEECH, "speech");
+  add2(COGNITION, "cognition");
+  add2(PERCEPTION, "cognition", { needsClause: true });
+  add2(VERDICTS, "cognition", { needsAs: true });
+  add2(EVIDENCE, "evidence");
+  add2(INTENTIONS, "intention");
+  add2(POSITIONS, "position");
   return senses;
 }
 var CUE_FORMS = buildSenses();
@@ -3932,13 +3932,13 @@ function classify(tokens, names, s, firstWord) {
   const prepositionAt = rest.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
   const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? "") ? [] : rest;
   const joinedOthers = headPhrase.length >= 3 && headPhrase[headPhrase.length - 1].lower === "others" && headPhrase[headPhrase.length - 2].lower === "and";
-  const head = headPhrase[headPhrase.length - (joinedOthers ? 3 : 1)];
-  const documentHead = head !== void 0 && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
+  const head2 = headPhrase[headPhrase.length - (joinedOthers ? 3 : 1)];
+  const documentHead = head2 !== void 0 && (DOCUMENT_HEADS.has(head2.lower) || SINGULAR_DOCUMENTS.has(head2.lower));
   const namedIn = (list) => list.some((w, k) => namesSomeone(w, w === tokens[firstWord], list[k + 1], names));
   const named = namedIn(prepositionAt > 0 && !documentHead ? words2.slice(0, words2.indexOf(rest[prepositionAt])) : words2);
   const placed = !named && namedIn(words2);
   const ofBody = prepositionAt > 0 && INSTITUTIONAL.has(rest[prepositionAt].lower);
-  if (placed && ofBody && head !== void 0 && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: "named" };
+  if (placed && ofBody && head2 !== void 0 && !documentHead && !INFORMANT_HEADS.has(head2.lower) && quantifierLength === 0) return { ...s, holding: "named" };
   const joined = tokens[s.holderStart - 1];
   if ((first.lower === "other" || first.lower === "others") && (joined?.lower === "and" || joined?.lower === "or") && isCapitalized(tokens[s.holderStart - 2] ?? joined)) return { ...s, holding: "reference" };
   if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: "named" };
@@ -3947,12 +3947,12 @@ function classify(tokens, names, s, firstWord) {
     const after = tokens[s.holderStart + quantifierLength]?.lower;
     if (after === "whom" || after === "them" || after === "these" || after === "those") return { ...s, holding: "reference" };
     if (documentHead) return { ...s, holding: "vague", vagueness: "quantified", kind: "document" };
-    if (s.cueClass === "evidence" || head !== void 0 && !isPeople(head)) return { ...s, holding: "reference" };
+    if (s.cueClass === "evidence" || head2 !== void 0 && !isPeople(head2)) return { ...s, holding: "reference" };
     return { ...s, holding: "vague", vagueness: "quantified", kind: "people" };
   }
   if (named) return { ...s, holding: "named" };
-  if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: "reference" };
-  const informant = INFORMANT_HEADS.has(head.lower);
+  if (!head2 || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: "reference" };
+  const informant = INFORMANT_HEADS.has(head2.lower);
   const modifiers = headPhrase.slice(0, -1);
   const namedBody = placed || modifiers.some((w) => DEFINITE_BODIES.has(w.lower) || isCapitalized(w) && w !== tokens[firstWord] && !BODY_MODIFIERS.has(w.lower));
   const genericBody = !namedBody && modifiers.some((w) => BODY_MODIFIERS.has(w.lower));
@@ -3961,17 +3961,17 @@ function classify(tokens, names, s, firstWord) {
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: "named" };
   if (unsure && informant) return { ...s, holding: "vague", vagueness: "plural", kind: "informant", narrowed: true };
   let headEnd = s.holderEnd;
-  for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head) headEnd = k + 1;
+  for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head2) headEnd = k + 1;
   const vague = (vagueness, kind, alsoUnsure = false) => ({ ...s, holding: "vague", vagueness, kind, narrowed, unsure: unsure || alsoUnsure || informant && genericBody, headEnd });
   if (ARTICLES.has(first.lower)) {
-    if (PERSON_SINGULARS.has(head.lower)) return vague("anonymous", "informant");
-    if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== "attitude") return vague("anonymous", "document", true);
+    if (PERSON_SINGULARS.has(head2.lower)) return vague("anonymous", "informant");
+    if (SINGULAR_DOCUMENTS.has(head2.lower) && s.cueClass !== "attitude") return vague("anonymous", "document", true);
     return { ...s, holding: "reference" };
   }
-  if (DOCUMENT_HEADS.has(head.lower)) return vague("plural", "document");
+  if (DOCUMENT_HEADS.has(head2.lower)) return vague("plural", "document");
   if (s.cueClass === "evidence") return { ...s, holding: "reference" };
-  if (INFORMANT_HEADS.has(head.lower) && !PERSON_SINGULARS.has(head.lower)) return vague("plural", "informant");
-  if (isPeople(head) && (!isCapitalized(head) || PEOPLE_HEADS.has(head.lower) || /(ists|ians)$/.test(head.lower))) return vague("plural", "people");
+  if (INFORMANT_HEADS.has(head2.lower) && !PERSON_SINGULARS.has(head2.lower)) return vague("plural", "informant");
+  if (isPeople(head2) && (!isCapitalized(head2) || PEOPLE_HEADS.has(head2.lower) || /(ists|ians)$/.test(head2.lower))) return vague("plural", "people");
   return { ...s, holding: "reference" };
 }
 var MEMBER_INTRODUCERS = /* @__PURE__ */ new Set(["including", "like", "notably", "among"]);
@@ -4020,9 +4020,9 @@ function agentShaped(t) {
   const w = t.lower;
   return w.length > 5 && (w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")) && !NOT_PEOPLE.has(w);
 }
-function isPeople(head) {
-  const w = head.lower;
-  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) && !PERSON_SINGULARS.has(w) || agentShaped(head) || /(men|women|folk|ologists)$/.test(w) || isCapitalized(head) && w.endsWith("s") && !NOT_PEOPLE.has(w);
+function isPeople(head2) {
+  const w = head2.lower;
+  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) && !PERSON_SINGULARS.has(w) || agentShaped(head2) || /(men|women|folk|ologists)$/.test(w) || isCapitalized(head2) && w.endsWith("s") && !NOT_PEOPLE.has(w);
 }
 
 // server/src/engine/speakers.ts
@@ -4120,10 +4120,10 @@ function findSpeakers(tokens, names = NO_NAMES) {
 }
 var AUXILIARY_NEXT = /* @__PURE__ */ new Set(["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had", "be"]);
 function objectRelative(tokens, holderStart, cueEnd) {
-  const relative3 = tokens[holderStart - 1];
+  const relative4 = tokens[holderStart - 1];
   const antecedent = tokens[holderStart - 2];
-  if (relative3?.lower === "what") return cueEnd >= tokens.length || tokens[cueEnd].kind === "punct";
-  if (!relative3 || relative3.lower !== "that" && relative3.lower !== "which" || antecedent?.kind !== "word" || CUE_FORMS.has(antecedent.lower)) return false;
+  if (relative4?.lower === "what") return cueEnd >= tokens.length || tokens[cueEnd].kind === "punct";
+  if (!relative4 || relative4.lower !== "that" && relative4.lower !== "which" || antecedent?.kind !== "word" || CUE_FORMS.has(antecedent.lower)) return false;
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? "");
 }
 var TAG_VERBS = /* @__PURE__ */ new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "continued", "insisted", "replied", "recalled", "warned", "argued", "asked", "stated", "declared", "tweeted", "acknowledged", "conceded", "cautioned", "countered", "observed", "remarked", "suggested", "predicted", "complained", "agreed"]);
@@ -4785,13 +4785,13 @@ var vagueMajority = {
     flag: [],
     pass: []
   },
-  rewrite: (sentence2, start, end) => {
-    const words2 = sentence2.slice(start, end).split(/\s+/);
+  rewrite: (sentence3, start, end) => {
+    const words2 = sentence3.slice(start, end).split(/\s+/);
     let holderAt = words2.length - 1;
     while (holderAt >= 0 && !HOLDER_WORDS.has(words2[holderAt].toLowerCase())) holderAt--;
     const holder = holderAt >= 0 ? words2[holderAt].toLowerCase() : "people";
     const rest = words2.slice(holderAt >= 0 ? holderAt + 1 : words2.findIndex((w, i) => i > 0 && !QUANTIFIER_WORDS.has(w.toLowerCase()))).join(" ");
-    return replaceSpan(sentence2, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
+    return replaceSpan(sentence3, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4882,11 +4882,11 @@ var anonymousSource = {
   holderEnd,
   flagsSubject: true,
   scan: (tokens, names) => vagueHolderCandidates(tokens, "informant", names),
-  rewrite: (sentence2, start, end) => {
-    const words2 = sentence2.slice(start, end).split(/\s+/);
+  rewrite: (sentence3, start, end) => {
+    const words2 = sentence3.slice(start, end).split(/\s+/);
     const kept = holderEnd(words2.map((w) => ({ lower: w.toLowerCase() })));
     const verb = words2.slice(kept).join(" ");
-    return replaceSpan(sentence2, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
+    return replaceSpan(sentence3, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4968,13 +4968,13 @@ var agentlessPassive = {
   guideline: 'Wikipedia MOS:WEASEL ("it is believed", "is widely regarded as"); AP: attribute judgements',
   fixes: ["by-whom", "citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    const flagged = sentence2.slice(start, end).toLowerCase();
+  rewrite: (sentence3, start, end) => {
+    const flagged = sentence3.slice(start, end).toLowerCase();
     if (flagged.startsWith("it ")) {
-      const rest = sentence2.slice(end).replace(/^\s*(that\s+)?/i, "");
-      return `${sentence2.slice(0, start)}According to [source], ${rest}`;
+      const rest = sentence3.slice(end).replace(/^\s*(that\s+)?/i, "");
+      return `${sentence3.slice(0, start)}According to [source], ${rest}`;
     }
-    return `${sentence2.slice(0, end)} [by whom: name the source]${sentence2.slice(end)}`;
+    return `${sentence3.slice(0, end)} [by whom: name the source]${sentence3.slice(end)}`;
   },
   phrases: {
     classes: {
@@ -5092,9 +5092,9 @@ var hearsayAdverb = {
   guideline: "Wikipedia MOS:DOUBT and MOS:WEASEL; AP: say who made the allegation",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    let before2 = sentence2.slice(0, start);
-    let after = sentence2.slice(end);
+  rewrite: (sentence3, start, end) => {
+    let before2 = sentence3.slice(0, start);
+    let after = sentence3.slice(end);
     if (/\s$/.test(before2) && /^\s/.test(after)) after = after.replace(/^\s+/, "");
     if (before2 === "" || /^[,]/.test(after)) after = after.replace(/^,\s*/, "");
     if (before2 === "") after = after.charAt(0).toUpperCase() + after.slice(1);
@@ -5146,7 +5146,7 @@ var unnamedResearch = {
   fixes: ["citation-needed"],
   clearedBy: "attribution",
   scan: (tokens, names) => vagueHolderCandidates(tokens, "document", names),
-  rewrite: (sentence2, start, end) => `${sentence2.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence2.slice(end)}`,
+  rewrite: (sentence3, start, end) => `${sentence3.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence3.slice(end)}`,
   phrases: {
     classes: {
       qualifier: ["recent", "new", "many", "several", "some", "numerous", "multiple", "scientific", "medical", "clinical", "current", "previous", "earlier", "independent", "growing", "emerging", "mounting", "existing", "past", "countless", "most", "other", "further", "extensive", "a growing body of", "a body of", "a wealth of", "a large body of", "a number of"],
@@ -5214,9 +5214,9 @@ var vaguePluralSource = {
   guideline: "Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2, start, end) => {
-    const noun = sentence2.slice(start, end).split(/\s+/).at(-1) ?? "reports";
-    return replaceSpan(sentence2, start, end, `[number] ${noun}, from [named sources],`);
+  rewrite: (sentence3, start, end) => {
+    const noun = sentence3.slice(start, end).split(/\s+/).at(-1) ?? "reports";
+    return replaceSpan(sentence3, start, end, `[number] ${noun}, from [named sources],`);
   },
   phrases: {
     classes: {
@@ -6055,7 +6055,7 @@ function scanStatistics(tokens, names = NO_NAMES) {
       }
     }
   }
-  const add = (first, last, detail) => {
+  const add2 = (first, last, detail) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
     const frame = [framed(indexOf(first)), framed(indexOf(last))];
     if (frame.includes("framed")) return;
@@ -6089,7 +6089,7 @@ function scanStatistics(tokens, names = NO_NAMES) {
       continue;
     }
     if (FUTURE_CHANGE.has(t.lower) && BEFORE_FUTURE_CHANGE.has(tokens[i - 1]?.lower ?? "") && !NOT_A_CHANGE_AFTER.has(next2?.lower ?? "")) {
-      add(t, t, "change");
+      add2(t, t, "change");
       continue;
     }
     if (HALF_QUALIFIERS.has(t.lower) && (next2?.lower === "half" || next2?.lower === "than" && after?.lower === "half")) {
@@ -6099,16 +6099,16 @@ function scanStatistics(tokens, names = NO_NAMES) {
         i = at + 2;
         continue;
       }
-      add(t, half, "fraction");
+      add2(t, half, "fraction");
       i = at;
       continue;
     }
     if ((t.lower === "twice" || t.lower === "thrice") && (next2?.lower === "as" || next2?.lower === "the" && after?.kind === "word" && tokens[i + 3]?.lower === "of")) {
-      add(t, t, "ratio");
+      add2(t, t, "ratio");
       continue;
     }
     if (isNumberLike(t) && next2?.lower === "times" && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? "") && (after?.lower !== "the" || TIMES_THE.has(tokens[i + 3]?.lower ?? "") || TIMES_THE.has(tokens[i + 4]?.lower ?? ""))) {
-      add(t, next2, "ratio");
+      add2(t, next2, "ratio");
       i++;
       continue;
     }
@@ -6121,23 +6121,23 @@ function scanStatistics(tokens, names = NO_NAMES) {
       continue;
     }
     if ((t.lower === "a" || t.lower === "one") && next2 && FRACTION_WORDS.has(next2.lower) && COMPARATIVES_AFTER_FRACTION.has(after?.lower ?? "") && tokens.slice(i + 3, i + 10).some((x) => x.lower === "than" || x.lower === "since")) {
-      add(t, after, "change");
+      add2(t, after, "change");
       i += 2;
       continue;
     }
     if ((t.lower === "a" || t.lower === "one" || t.lower === "two" || t.lower === "three") && next2 && FRACTION_WORDS.has(next2.lower) && (after?.lower === "of" ? !MEASURES_OF.has(tokens[i + 3]?.lower ?? "") && !MEASURES_OF.has(tokens[i + 4]?.lower ?? "") : tokens[i - 1]?.lower === "by")) {
-      add(t, next2, "fraction");
+      add2(t, next2, "fraction");
       i++;
       continue;
     }
     if (t.lower === "half" && after && next2?.lower === "of" && !MEASURES_OF.has(after.lower) && !MEASURES_OF.has(tokens[i + 3]?.lower ?? "") && !["the", "a", "an", "his", "her", "its", "their"].includes(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.lower !== "second" && tokens[i - 1]?.lower !== "first") {
-      add(t, t, "fraction");
+      add2(t, t, "fraction");
       continue;
     }
     if (CHANGE_BY_VERBS.has(t.lower) && next2?.lower === "by" && after?.kind === "number") {
       const unit = tokens[i + 3];
       const last = unit && (unit.text === "%" || unit.text === "\xB0" || PERCENT_WORDS.has(unit.lower) || UNITS.has(unit.lower)) ? unit : after;
-      add(after, last, "change");
+      add2(after, last, "change");
       i += 2;
       continue;
     }
@@ -6146,60 +6146,60 @@ function scanStatistics(tokens, names = NO_NAMES) {
       if (sign || PERCENT_WORDS.has(next2.lower) || next2.lower === "per" && after?.lower === "cent") {
         const last = sign ? next2 : next2.lower === "per" ? after : next2;
         const end = sign ? i + 1 : next2.lower === "per" ? i + 2 : i + 1;
-        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? "") && !methodOfSurvey(tokens, i)) add(t, last, "percentage");
+        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? "") && !methodOfSurvey(tokens, i)) add2(t, last, "percentage");
         i = end;
         continue;
       }
     }
     if (isNumberLike(t) && next2?.kind === "word" && after?.lower === "in" && !isNumberLike(next2) && (DENOMINATORS.has(tokens[i + 3]?.lower ?? "") || tokens[i + 3]?.kind === "number" && /^\d{1,3}$/.test(tokens[i + 3].text)) && !notAShare(t, tokens[i + 3])) {
-      add(t, tokens[i + 3], "proportion");
+      add2(t, tokens[i + 3], "proportion");
       i += 3;
       continue;
     }
     if (isNumberLike(t) && (next2?.lower === "in" || next2?.lower === "out" && after?.lower === "of")) {
       const denominator = tokens[i + (next2.lower === "in" ? 2 : 3)];
       if (denominator && (DENOMINATORS.has(denominator.lower) || denominator.kind === "number" && /^\d{1,3}$/.test(denominator.text)) && !notAShare(t, denominator)) {
-        add(t, denominator, "proportion");
+        add2(t, denominator, "proportion");
         i += next2.lower === "in" ? 2 : 3;
         continue;
       }
     }
     if (CHANGE_VERBS.has(t.lower) && !NOT_A_CHANGE_AFTER.has(next2?.lower ?? "")) {
-      add(t, t, "change");
+      add2(t, t, "change");
       continue;
     }
     if (FRACTIONS.has(t.lower)) {
-      add(t, t, "fraction");
+      add2(t, t, "fraction");
       continue;
     }
     if (t.lower === "up" && next2?.lower === "to" && after && (after.kind === "number" || SPELLED_NUMBERS2.has(after.lower) && !permitted(tokens, i)) && !UNITS.has(tokens[i + 3]?.lower ?? "") && !CAPACITY_VERBS.has(tokens[i - 1]?.lower ?? "")) {
-      add(t, after, "upper bound");
+      add2(t, after, "upper bound");
       i += 2;
       continue;
     }
     const metres = next2?.lower === "m" && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? "");
     if (t.kind === "number" && next2 && MULTIPLIERS.has(next2.lower) && !metres && !UNITS.has(after?.lower ?? "") && !SIZE_COMPOUNDS.has(after?.lower ?? "") && !methodOfSurvey(tokens, i)) {
-      add(t, next2, "count");
+      add2(t, next2, "count");
       i++;
       continue;
     }
     if (t.kind === "number" && GLUED_MULTIPLIER.test(t.text) && !SIZE_COMPOUNDS.has(next2?.lower ?? "")) {
-      add(t, t, "count");
+      add2(t, t, "count");
       continue;
     }
     if (isLargeCount(t) && !unitAfter(tokens, i) && !methodOfSurvey(tokens, i)) {
-      add(t, t, "count");
+      add2(t, t, "count");
       continue;
     }
     const hedged = hedgedCountStart(tokens, i);
     if (hedged >= 0 && !methodOfSurvey(tokens, i)) {
       const times = next2?.lower === "times";
-      add(tokens[hedged], times ? next2 : t, "count");
+      add2(tokens[hedged], times ? next2 : t, "count");
       if (times) i++;
       continue;
     }
     if (averageAt >= 0 && t.kind === "number" && next2 && UNITS.has(next2.lower) && !ERA_UNITS.has(next2.lower) && !/^(1[5-9]|20)\d\d$/.test(t.text)) {
-      add(t, next2, "average");
+      add2(t, next2, "average");
       i++;
       continue;
     }
@@ -6217,7 +6217,7 @@ var unsourcedStatistic = {
   guideline: "Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2) => appendAttribution(sentence2, "according to [source, year]"),
+  rewrite: (sentence3) => appendAttribution(sentence3, "according to [source, year]"),
   scan: scanStatistics,
   examples: {
     flag: [],
@@ -6469,8 +6469,8 @@ function genericSubject(m) {
   if (verb - start < 1 || verb - start > 3) return false;
   const subject = m.tokens.slice(start, verb);
   if (subject.some((t) => t.kind !== "word" || NOT_GENERIC.has(t.lower))) return false;
-  const head = subject[subject.length - 1].lower;
-  return IRREGULAR_PLURALS.has(head) || /[^su]s$/.test(head) && !/'s$|\u2019s$/.test(head);
+  const head2 = subject[subject.length - 1].lower;
+  return IRREGULAR_PLURALS.has(head2) || /[^su]s$/.test(head2) && !/'s$|\u2019s$/.test(head2);
 }
 var SMALL_COUNTS = /* @__PURE__ */ new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
 function smallNamedSet(ahead) {
@@ -6498,10 +6498,10 @@ var NOT_RANKING_TAILS = /* @__PURE__ */ new Set(["case", "before", "of", "laid"]
 function superlativeWord(word) {
   const dash = word.indexOf("-");
   if (dash < 0) return superlativeShaped(word) && !NOT_CLAIM_SUPERLATIVES.has(word);
-  const head = word.slice(0, dash);
+  const head2 = word.slice(0, dash);
   const tail = word.slice(dash + 1);
   if (tail.includes("-") || NOT_RANKING_TAILS.has(tail)) return false;
-  return RANKING_HEADS.has(head) || superlativeShaped(head) && !NOT_CLAIM_SUPERLATIVES.has(head);
+  return RANKING_HEADS.has(head2) || superlativeShaped(head2) && !NOT_CLAIM_SUPERLATIVES.has(head2);
 }
 var CHANGES = /* @__PURE__ */ new Set(["change", "changes", "difference", "differences", "improvement", "improvements", "upgrade", "upgrades", "addition", "additions", "update", "updates"]);
 var TIME_SCOPES = /* @__PURE__ */ new Set(["ever", "since", "history", "record", "recorded", "memory", "decade", "decades", "century", "centuries", "generation", "generations", "years"]);
@@ -6701,8 +6701,8 @@ function everyoneAffected(m) {
 var NOT_PRESENT_AFTER_OTHER = /* @__PURE__ */ new Set([...NOT_PRESENT_CLAIMS, "this", "less", "bus", "gas", "plus", "yes", "us"]);
 function noOtherClaim(m) {
   const ahead = m.wordsAfter(7);
-  const head = ahead[0];
-  if (!head || head.kind !== "word" || /s$/.test(head.lower)) return false;
+  const head2 = ahead[0];
+  if (!head2 || head2.kind !== "word" || /s$/.test(head2.lower)) return false;
   for (let i = 1; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === "can" || w === "does") return true;
@@ -6862,7 +6862,7 @@ var sweepingClaim = {
   guideline: "Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence2) => appendAttribution(sentence2),
+  rewrite: (sentence3) => appendAttribution(sentence3),
   scan: scanPossessiveSuperlatives,
   examples: {
     flag: [],
@@ -7176,11 +7176,11 @@ var loadedSpeechVerb = {
   guideline: 'Wikipedia MOS:CLAIM (synonyms for "said"); AP: "said" is almost always the right verb',
   fixes: ["said"],
   clearedBy: "quotation",
-  rewrite: (sentence2, start, end) => {
-    const flagged = sentence2.slice(start, end);
+  rewrite: (sentence3, start, end) => {
+    const flagged = sentence3.slice(start, end);
     const neutral = NEUTRAL_FORMS[flagged.toLowerCase()];
     if (!neutral) return void 0;
-    return `${sentence2.slice(0, start)}${matchCase(flagged, neutral)}${sentence2.slice(end)}`;
+    return `${sentence3.slice(0, start)}${matchCase(flagged, neutral)}${sentence3.slice(end)}`;
   },
   phrases: {
     classes: { loaded: Object.keys(NEUTRAL_FORMS) },
@@ -8597,7 +8597,7 @@ var hedge = {
   fixes: [],
   droppedInsideClaims: true,
   clearedBy: "quotation",
-  rewrite: (sentence2) => prependAttribution(sentence2),
+  rewrite: (sentence3) => prependAttribution(sentence3),
   phrases: { classes: CLASSES2, entries: sureCues },
   scan: weighSentence,
   // The weighed cues' examples, run as tests against the whole rule like the table's.
@@ -13318,7 +13318,7 @@ function ruleSetting(rule, config) {
 }
 function candidatesIn(tokens, enabled, names) {
   const byRule = /* @__PURE__ */ new Map();
-  const add = (rule, c) => {
+  const add2 = (rule, c) => {
     const list = byRule.get(rule);
     if (list) list.push(c);
     else byRule.set(rule, [c]);
@@ -13332,10 +13332,10 @@ function candidatesIn(tokens, enabled, names) {
     const [dropStart, dropEnd] = entry.cueAt === "first" ? [0, width - 1] : entry.cueAt === "last" ? [width - 1, 0] : entry.trim ?? [0, 0];
     const first = tokens[match.first + dropStart];
     const last = tokens[Math.min(tokens.length - 1, match.last - 1 - dropEnd + (entry.extend?.(view) ?? 0))];
-    add(rule, { offset: first.start, length: last.end - first.start });
+    add2(rule, { offset: first.start, length: last.end - first.start });
   }
   for (const rule of enabled) {
-    if (rule.scan) for (const c of rule.scan(tokens, names)) add(rule, c);
+    if (rule.scan) for (const c of rule.scan(tokens, names)) add2(rule, c);
   }
   yieldGeneric(byRule);
   for (const [rule, list] of byRule) byRule.set(rule, mergeOverlaps(list));
@@ -13431,12 +13431,12 @@ function lint(text, options = {}) {
     return tokens;
   };
   const namesByBlock = /* @__PURE__ */ new Map();
-  const namesOf = (sentence2) => {
-    const block = sentence2.block;
+  const namesOf = (sentence3) => {
+    const block = sentence3.block;
     let book = namesByBlock.get(block);
     if (!book) {
       book = new NameBook(() => {
-        const index = firstAtOrAfter(sentences, sentence2.start, (s) => s.start);
+        const index = firstAtOrAfter(sentences, sentence3.start, (s) => s.start);
         let first = index;
         while (first > 0 && sentences[first - 1].block === block) first--;
         let last = index;
@@ -13474,22 +13474,22 @@ function lint(text, options = {}) {
   };
   const findings = [];
   let currentBlock = -1;
-  sentences.forEach((sentence2, index) => {
-    if (sentence2.block !== currentBlock) {
-      currentBlock = sentence2.block;
+  sentences.forEach((sentence3, index) => {
+    if (sentence3.block !== currentBlock) {
+      currentBlock = sentence3.block;
       tokenCache.clear();
       sourcesCache.clear();
       namesByBlock.clear();
       quotationsByBlock.clear();
     }
-    const tokens = tokensOf(sentence2);
+    const tokens = tokensOf(sentence3);
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
-    const blockKind = view.blocks[sentence2.block].kind;
-    const candidates = candidatesIn(tokens, enabled, namesOf(sentence2));
+    const blockKind = view.blocks[sentence3.block].kind;
+    const candidates = candidatesIn(tokens, enabled, namesOf(sentence3));
     const findingFor = (rule, c) => {
       const flagged = text.slice(c.offset, c.offset + c.length);
-      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence2.block), c.offset)) return void 0;
+      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence3.block), c.offset)) return void 0;
       if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) return void 0;
       let severity = severities.get(rule);
       let downgradedBecause;
@@ -13498,27 +13498,27 @@ function lint(text, options = {}) {
         if (severity === "error" || severity === "warning") severity = "information";
       }
       if (rule.clearedBy === "attribution") {
-        const sources = sourcesOf(sentence2);
+        const sources = sourcesOf(sentence3);
         const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
-        if (cited(sentence2) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
+        if (cited(sentence3) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
         if (rule.category === "weasel" && sources.holderNamed(c.offset, c.offset + c.length)) return void 0;
         if (rule.category === "unattributed" && paragraphSourced(index, c.followsSource)) return void 0;
         const next2 = sentences[index + 1];
-        if (next2 && next2.block === sentence2.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
+        if (next2 && next2.block === sentence3.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
           downgradedBecause = "the next sentence names the source";
           if (severity === "error" || severity === "warning") severity = "information";
         }
       }
-      let terminal = sentence2.terminal;
-      while (terminal === sentence2.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
-      const sentenceText = sentence2.end - sentence2.start <= MAX_REWRITE ? text.slice(sentence2.start, sentence2.end) : void 0;
-      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence2.start, c.offset + c.length - sentence2.start);
+      let terminal = sentence3.terminal;
+      while (terminal === sentence3.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
+      const sentenceText = sentence3.end - sentence3.start <= MAX_REWRITE ? text.slice(sentence3.start, sentence3.end) : void 0;
+      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence3.start, c.offset + c.length - sentence3.start);
       let markerAt;
       if (rule.holderEnd) {
         const span = tokensIn(tokens, c.offset, c.offset + c.length);
         if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
         if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
-          const verbAt = sourcesOf(sentence2).nextSourceVerb(c.offset + c.length);
+          const verbAt = sourcesOf(sentence3).nextSourceVerb(c.offset + c.length);
           const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== "punct");
           if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
         }
@@ -13534,13 +13534,13 @@ function lint(text, options = {}) {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...suggestion && suggestion !== sentenceText ? { suggestion } : {} },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence2.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence3.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
         ...downgradedBecause ? { downgradedBecause } : {}
       };
     };
     const movable = [];
     for (const [rule, list] of candidates) {
-      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence2, tokens) || asksOrHeadlines(text, sentence2, tokens))) continue;
+      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence3, tokens) || asksOrHeadlines(text, sentence3, tokens))) continue;
       for (const c of list) {
         const finding = findingFor(rule, c);
         if (!finding) continue;
@@ -13588,8 +13588,8 @@ function continues(tokens) {
   return CONTINUERS.has(words2[0].lower);
 }
 var MINOR_WORDS = /* @__PURE__ */ new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "as", "from", "over", "up", "vs", "is"]);
-function asksOrHeadlines(text, sentence2, tokens) {
-  if (text.charAt(sentence2.terminal) === "?") return true;
+function asksOrHeadlines(text, sentence3, tokens) {
+  if (text.charAt(sentence3.terminal) === "?") return true;
   let words2 = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -13599,8 +13599,8 @@ function asksOrHeadlines(text, sentence2, tokens) {
   }
   return words2 >= 4 && capitals >= words2 * 0.8;
 }
-function specLine(sentence2, tokens) {
-  if (sentence2.terminal !== sentence2.end) return false;
+function specLine(sentence3, tokens) {
+  if (sentence3.terminal !== sentence3.end) return false;
   for (let i = 1; i < tokens.length && i <= 3; i++) {
     if (tokens[i].text === ":") return tokens.slice(0, i).every((t) => t.kind === "word") && isCapitalized(tokens[0]);
   }
@@ -13698,7 +13698,7 @@ function overLimit(size, limit) {
 // server/src/node/cliLint.ts
 var path2 = __toESM(require("node:path"));
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -14119,7 +14119,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -14149,7 +14149,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -14194,11 +14194,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -14540,7 +14540,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../main/node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -14766,7 +14766,7 @@ function mergeConfigs(...layers) {
   }
   return merged2;
 }
-function properties(object, report2, where) {
+function properties(object, report2, where2) {
   const seen = /* @__PURE__ */ new Set();
   const result = [];
   for (const property of object.children ?? []) {
@@ -14774,7 +14774,7 @@ function properties(object, report2, where) {
     if (!keyNode || !value) continue;
     const key = String(keyNode.value);
     if (seen.has(key)) {
-      report2(keyNode.offset, keyNode.length, `Duplicate key "${key}"${where ? ` in ${where}` : ""}; each key may appear only once.`);
+      report2(keyNode.offset, keyNode.length, `Duplicate key "${key}"${where2 ? ` in ${where2}` : ""}; each key may appear only once.`);
       continue;
     }
     seen.add(key);
@@ -14822,13 +14822,13 @@ function checkAllow(node, report2) {
   });
   return allow;
 }
-function isMarkupLanguageKey(language, keyNode, where, report2) {
+function isMarkupLanguageKey(language, keyNode, where2, report2) {
   if (MARKUP_LANGUAGES.includes(language)) return true;
   const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
   report2(
     keyNode.offset,
     keyNode.length,
-    alias ? `Unknown language "${language}" in ${where}; did you mean "${alias}"?` : unknownKeyMessage("language", language, MARKUP_LANGUAGES, ` in ${where}`)
+    alias ? `Unknown language "${language}" in ${where2}; did you mean "${alias}"?` : unknownKeyMessage("language", language, MARKUP_LANGUAGES, ` in ${where2}`)
   );
   return false;
 }
@@ -14840,15 +14840,15 @@ function checkMarkers(node, report2) {
   const markers = {};
   for (const [language, languageNode, value] of properties(node, report2, '"markers"')) {
     if (!isMarkupLanguageKey(language, languageNode, '"markers"', report2)) continue;
-    const where = `"markers.${language}"`;
+    const where2 = `"markers.${language}"`;
     if (value.type !== "object") {
-      report2(value.offset, value.length, `${where} must be an object with "citationNeeded", "who" or "byWhom", not ${describe(value)}.`);
+      report2(value.offset, value.length, `${where2} must be an object with "citationNeeded", "who" or "byWhom", not ${describe(value)}.`);
       continue;
     }
     const texts = {};
-    for (const [key, keyNode, text] of properties(value, report2, where)) {
+    for (const [key, keyNode, text] of properties(value, report2, where2)) {
       if (!MARKER_KEYS.includes(key)) {
-        report2(keyNode.offset, keyNode.length, unknownKeyMessage("marker", key, MARKER_KEYS, ` in ${where}`));
+        report2(keyNode.offset, keyNode.length, unknownKeyMessage("marker", key, MARKER_KEYS, ` in ${where2}`));
       } else if (text.type !== "string") {
         report2(text.offset, text.length, `"markers.${language}.${key}" must be a string, not ${describe(text)}.`);
       } else if (text.value.trim() === "") {
@@ -14881,9 +14881,9 @@ function checkMarkerPlacement(node, report2) {
   }
   return placement;
 }
-function unknownKeyMessage(kind, key, allowed2, where) {
+function unknownKeyMessage(kind, key, allowed2, where2) {
   const hint = didYouMean(key, allowed2);
-  return sentence(`Unknown ${kind} "${key}"${where}${hint || `; expected ${orList(allowed2)}`}`);
+  return sentence(`Unknown ${kind} "${key}"${where2}${hint || `; expected ${orList(allowed2)}`}`);
 }
 function unknownRuleMessage(key) {
   const names = [...RULE_IDS, ...CATEGORIES];
@@ -14958,10 +14958,10 @@ function orList(items) {
 }
 
 // server/src/output/results.ts
-function fileResult(path5, text, bom, findings) {
+function fileResult(path6, text, bom, findings) {
   const index = new LineIndex(text);
   return {
-    path: path5,
+    path: path6,
     bom,
     findings: findings.map((f) => {
       const start = index.lineColumnAt(f.offset);
@@ -15009,6 +15009,118 @@ function summaryLine(t) {
     return `${n} ${s === "information" || n === 1 ? s : `${s}s`}`;
   });
   return `${t.total} ${t.total === 1 ? "problem" : "problems"} (${parts.join(", ")}) in ${fileCount}`;
+}
+
+// server/src/engine/outline.ts
+function outlineDocument(text, languageId) {
+  const view = readProse(text, languageFromId(languageId));
+  const sentences = splitSentences(view.text, view.blocks);
+  const blocks = view.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind, words: 0, attributed: 0 }));
+  const outline = [];
+  let words2 = 0;
+  for (let first = 0; first < sentences.length; ) {
+    const block = sentences[first].block;
+    let last = first;
+    while (last < sentences.length && sentences[last].block === block) last++;
+    const tokens = [];
+    for (let i = first; i < last; i++) tokens.push(tokenize(view.text, sentences[i].start, sentences[i].end));
+    const names = new NameBook(() => tokens);
+    for (let i = first; i < last; i++) {
+      const s = sentences[i];
+      const sentenceTokens = tokens[i - first];
+      let count = 0;
+      for (const t of sentenceTokens) if (t.kind === "word") count++;
+      const attributed = sentenceTokens.length > 0 && new SentenceSources(sentenceTokens, names).hits.some((hit) => !hit.claimsOnly);
+      outline.push({ start: s.start, end: s.end, block, words: count, attributed });
+      words2 += count;
+      blocks[block].words += count;
+      if (attributed) blocks[block].attributed++;
+    }
+    first = last;
+  }
+  forgetRecentSpeakers();
+  return { prose: view.text, blocks, sentences: outline, words: words2 };
+}
+
+// server/src/output/report/part.ts
+var MAX_PARAGRAPHS = 2e3;
+var EXCERPT_CHARS = 120;
+var SIDE_CHARS = 110;
+var FLAGGED_CHARS = 160;
+function reportPart(text, languageId, findings) {
+  const outline = outlineDocument(text, languageId);
+  const lines2 = new LineIndex(text);
+  const shown = outline.blocks.slice(0, MAX_PARAGRAPHS);
+  const paragraphs = shown.map((b) => ({
+    offset: b.start,
+    length: b.end - b.start,
+    line: lines2.lineAt(b.start) + 1,
+    kind: b.kind,
+    words: b.words,
+    attributed: b.attributed,
+    excerpt: cutEnd(collapse(outline.prose.slice(b.start, Math.min(b.end, b.start + EXCERPT_CHARS * 4))), EXCERPT_CHARS)
+  }));
+  const { sentences, prose } = outline;
+  const contexts = findings.map((f) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sentences[mid].start <= f.offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const sentence3 = found >= 0 && f.offset < sentences[found].end ? sentences[found] : void 0;
+    const from = sentence3?.start ?? Math.max(0, f.offset - SIDE_CHARS);
+    const to = Math.max(f.offset + f.length, sentence3?.end ?? Math.min(prose.length, f.offset + f.length + SIDE_CHARS));
+    return {
+      before: cutStart(collapseStart(prose.slice(Math.max(from, f.offset - SIDE_CHARS * 4), f.offset)), SIDE_CHARS),
+      flagged: cutMiddle(collapse(prose.slice(f.offset, f.offset + f.length)).trim(), FLAGGED_CHARS),
+      after: cutEnd(collapseEnd(prose.slice(f.offset + f.length, Math.min(to, f.offset + f.length + SIDE_CHARS * 4))), SIDE_CHARS)
+    };
+  });
+  return {
+    words: outline.words,
+    attributed: outline.sentences.reduce((n, s) => n + (s.attributed ? 1 : 0), 0),
+    paragraphs,
+    omittedParagraphs: outline.blocks.length - shown.length,
+    contexts
+  };
+}
+function flatten(text) {
+  return text.replace(/\s+/g, " ").replace(/ (?=[.,;:!?])/g, "");
+}
+function collapse(text) {
+  return flatten(text).trim();
+}
+function collapseStart(text) {
+  return flatten(text).replace(/^ /, "");
+}
+function collapseEnd(text) {
+  return flatten(text).replace(/ $/, "");
+}
+function boundary(text, at) {
+  const code = text.charCodeAt(at);
+  return at > 0 && code >= 56320 && code <= 57343 ? at - 1 : at;
+}
+function cutStart(text, max) {
+  if (text.length <= max) return text;
+  const tail = text.slice(boundary(text, text.length - max));
+  const space = tail.indexOf(" ");
+  return `\u2026${space > 0 && space < max / 2 ? tail.slice(space) : tail}`;
+}
+function cutEnd(text, max) {
+  if (text.length <= max) return text;
+  const head2 = text.slice(0, boundary(text, max));
+  const space = head2.lastIndexOf(" ");
+  return `${space > max / 2 ? head2.slice(0, space) : head2}\u2026`;
+}
+function cutMiddle(text, max) {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${text.slice(0, boundary(text, half))}\u2026${text.slice(boundary(text, text.length - half))}`;
 }
 
 // server/src/node/configFile.ts
@@ -15206,9 +15318,9 @@ function splitIntoPieces(text, language) {
   if (!starts || starts.length === 0) return [{ start: 0, end: text.length }];
   const pieces = [];
   let start = 0;
-  for (const cut of starts) {
-    pieces.push({ start, end: cut });
-    start = cut;
+  for (const cut2 of starts) {
+    pieces.push({ start, end: cut2 });
+    start = cut2;
   }
   pieces.push({ start, end: text.length });
   return pieces;
@@ -15470,7 +15582,15 @@ function resultOf(input, settings, stdin) {
   } catch (error) {
     throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return fileResult(input.display, text, bom, findings);
+  const result = fileResult(input.display, text, bom, findings);
+  if (settings.report) {
+    try {
+      result.report = reportPart(text, language, findings);
+    } catch (error) {
+      throw new Failure(`${input.display}: internal error while outlining: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return result;
 }
 function languageOfPath(file) {
   const extension = path2.extname(file).slice(1).toLowerCase();
@@ -15528,8 +15648,8 @@ function configFor(dir, settings) {
   return config;
 }
 function displayPath(file, cwd) {
-  const relative3 = path2.relative(cwd, file);
-  return relative3 && !relative3.startsWith("..") && !path2.isAbsolute(relative3) ? relative3 : file;
+  const relative4 = path2.relative(cwd, file);
+  return relative4 && !relative4.startsWith("..") && !path2.isAbsolute(relative4) ? relative4 : file;
 }
 function sortFindings(findings) {
   return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
@@ -15726,7 +15846,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   let done = 0;
   let firstFailure = Infinity;
   try {
-    await new Promise((resolve7, reject) => {
+    await new Promise((resolve8, reject) => {
       let pending = 0;
       const send = (worker) => {
         while (next2 < order.length && order[next2] > firstFailure) next2++;
@@ -15743,13 +15863,13 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
           if ("error" in outcome) firstFailure = Math.min(firstFailure, index);
           onDone(++done);
           send(worker);
-          if (pending === 0) resolve7();
+          if (pending === 0) resolve8();
         });
         worker.on("error", reject);
         worker.on("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code})`)));
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
-      if (pending === 0) resolve7();
+      if (pending === 0) resolve8();
     });
   } finally {
     for (const worker of workers) worker.removeAllListeners("exit");
@@ -15758,7 +15878,631 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   return outcomes;
 }
 
-// node_modules/tinyglobby/dist/index.mjs
+// server/src/node/cliReport.ts
+var import_node_fs4 = require("node:fs");
+var path4 = __toESM(require("node:path"));
+
+// server/src/output/report/style.ts
+var REPORT_STYLE = `
+:root { --unsourced: #b3261e; --vague: #f0a830; --style: #8bb6e8; --attributed: #2e7d32; --none: #e2e2e2;
+  --ink: #1d1d1f; --muted: #5a5a60; --rule: #d7d7dc; --paper: #fff; --panel: #f6f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--paper); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2.2rem 0 .5rem; padding-top: .6rem; border-top: 1px solid var(--rule); overflow-wrap: anywhere; }
+h3 { font-size: 1.02rem; margin: 1.2rem 0 .4rem; }
+.lede { font-size: 1.08rem; margin: .25rem 0; }
+.meta, .note, .none { color: var(--muted); }
+.note { font-size: .9rem; }
+a { color: #0b57d0; }
+code { font: .88em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+table { border-collapse: collapse; width: 100%; font-size: .93rem; }
+th, td { text-align: right; padding: .3rem .55rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { background: var(--panel); font-weight: 600; }
+th:nth-child(2), td:nth-child(2), table.rules th, table.rules td { text-align: left; }
+table.rules td:last-child, table.rules th:last-child { text-align: right; }
+td.path { overflow-wrap: anywhere; min-width: 14rem; width: 40%; }
+table.documents th { font-size: .85rem; }
+td.unattributed { font-weight: 700; }
+.legend { list-style: none; padding: 0; margin: .5rem 0; display: grid; gap: .35rem; }
+.legend li { display: flex; gap: .5rem; align-items: center; }
+.map { display: flex; flex-wrap: wrap; gap: 3px; padding: .6rem; background: var(--panel); border-radius: 6px; }
+.row-break { flex-basis: 100%; height: 2px; }
+.cell { position: relative; flex: none; display: inline-flex; width: 1.5rem; height: 1.5rem; align-items: center; justify-content: center;
+  border-radius: 3px; font: 700 .8rem/1 system-ui, sans-serif; text-decoration: none; color: var(--ink); }
+.cell.also::before { content: ""; position: absolute; top: 0; right: 0; border-style: solid; border-width: 0 .5rem .5rem 0;
+  border-color: transparent var(--attributed) transparent transparent; border-top-right-radius: 3px; }
+.cell.heading { box-shadow: inset 0 -4px 0 rgba(0,0,0,.55); }
+.unsourced.cell, .badge.unsourced { background: var(--unsourced); color: #fff; }
+.vague.cell, .badge.vague { background: var(--vague); color: #2b1a00; }
+.style.cell, .badge.style { background: var(--style); color: #0b2540; }
+.attributed.cell, .badge.attributed { background: var(--attributed); color: #fff; }
+.none.cell { background: var(--none); color: #555; }
+.map .cell:hover, .map .cell:focus { outline: 2px solid var(--ink); outline-offset: 1px; z-index: 2; }
+.map .cell[aria-label]:hover::after, .map .cell[aria-label]:focus::after {
+  content: attr(aria-label); position: absolute; left: 0; top: calc(100% + 6px); z-index: 3; width: max-content; max-width: 26rem;
+  padding: .45rem .6rem; border-radius: 5px; background: #222; color: #fff; font: 400 .85rem/1.4 system-ui, sans-serif;
+  white-space: normal; text-align: left; box-shadow: 0 3px 10px rgba(0,0,0,.25); pointer-events: none; }
+.columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; }
+@media (max-width: 48rem) { .columns { grid-template-columns: 1fr; } }
+.phrases { margin: .3rem 0; padding-left: 1.6rem; }
+.phrases q { font-style: italic; }
+.times { color: var(--muted); }
+.badge { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.findings { list-style: none; padding: 0; margin: 0; }
+.findings > li { border-left: 5px solid var(--none); padding: .5rem .8rem; margin: 0 0 .7rem; background: var(--panel); border-radius: 0 6px 6px 0; }
+.findings > li.unsourced { border-left-color: var(--unsourced); }
+.findings > li.vague { border-left-color: var(--vague); }
+.findings > li.style { border-left-color: var(--style); }
+.findings > li:target { outline: 2px solid #0b57d0; }
+.where { margin: 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; overflow-wrap: anywhere; }
+.where .editor, .severity { font-size: .82rem; color: var(--muted); }
+.message { margin: .3rem 0; font-weight: 600; }
+blockquote { margin: .3rem 0; padding: .3rem .7rem; background: var(--paper); border-radius: 4px; overflow-wrap: anywhere; }
+mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-bottom: 2px solid #b07800; }
+.suggestion { margin: .3rem 0; }
+.suggestion span { color: var(--muted); }
+details { margin: .3rem 0 0; font-size: .92rem; }
+details p { margin: .25rem 0; }
+summary { cursor: pointer; color: #0b57d0; }
+.guideline { color: var(--muted); }
+.rank { color: var(--muted); font-weight: 400; }
+.top { font-size: .9rem; }
+@media print { .map .cell::after { display: none; } details { display: block; } }
+`;
+
+// server/src/output/report/info.ts
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+var SAFE_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "file", "vscode", "vscode-insiders"]);
+function safeHref(href) {
+  if (href === void 0 || href === "") return void 0;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
+  if (scheme && !SAFE_SCHEMES.has(scheme[1].toLowerCase())) return void 0;
+  return href;
+}
+function ruleHref(rule, docsBaseUrl) {
+  return docsBaseUrl === void 0 ? void 0 : safeHref(`${docsBaseUrl}${encodeURIComponent(rule.slice(rule.indexOf("/") + 1))}.md`);
+}
+function encodePath(path6) {
+  return path6.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+// server/src/output/report/model.ts
+var MAP_STATES = [
+  { state: "unsourced", label: "Unsourced claim", meaning: "a claim that needs a source and has none (unattributed findings)", symbol: "!" },
+  { state: "vague", label: "Vague source", meaning: 'a source that hides who it is: "critics say", "studies show" (weasel findings)', symbol: "?" },
+  { state: "style", label: "Style note", meaning: 'wording that takes sides: "claimed", "iconic" (style findings)', symbol: "~" },
+  { state: "attributed", label: "Attributed", meaning: 'a sentence names who says it ("the ministry said", "according to Reuters") and nothing is flagged', symbol: "\u2713" },
+  { state: "none", label: "Nothing to note", meaning: "no finding and no named source", symbol: "" }
+];
+var CATEGORY_STATE = { unattributed: "unsourced", weasel: "vague", style: "style" };
+var CATEGORY_NAMES = {
+  unattributed: ["unsourced claim", "unsourced claims"],
+  weasel: ["vague source", "vague sources"],
+  style: ["style note", "style notes"]
+};
+var REPORT_CATEGORIES = ["unattributed", "weasel", "style"];
+function emptyCounts() {
+  return { weasel: 0, unattributed: 0, style: 0 };
+}
+function perThousand(count, words2) {
+  return words2 > 0 ? count * 1e3 / words2 : 0;
+}
+function normalizePhrase2(text) {
+  return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/\u2019/g, "'");
+}
+function sortedEntries(map) {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+function add(map, key, n = 1) {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+function summarizeDocument(file, index) {
+  const counts = emptyCounts();
+  const rules = /* @__PURE__ */ new Map();
+  const phrases = /* @__PURE__ */ new Map();
+  for (const f of file.findings) {
+    counts[f.category]++;
+    add(rules, f.rule);
+    if (f.category === "weasel") add(phrases, normalizePhrase2(f.text));
+  }
+  const words2 = file.report?.words ?? 0;
+  return {
+    index,
+    file,
+    path: file.path,
+    words: words2,
+    ...file.report ? { attributed: file.report.attributed } : {},
+    counts,
+    unsourcedRate: perThousand(counts.unattributed, words2),
+    byRule: sortedEntries(rules),
+    vaguePhrases: sortedEntries(phrases)
+  };
+}
+function summarize(files) {
+  const documents = files.map(summarizeDocument);
+  documents.sort((a, b) => b.unsourcedRate - a.unsourcedRate || perThousand(b.counts.weasel, b.words) - perThousand(a.counts.weasel, a.words) || a.index - b.index);
+  const counts = emptyCounts();
+  const rules = /* @__PURE__ */ new Map();
+  const phrases = /* @__PURE__ */ new Map();
+  let words2 = 0;
+  let attributed = 0;
+  for (const d of documents) {
+    words2 += d.words;
+    attributed += d.attributed ?? 0;
+    for (const c of REPORT_CATEGORIES) counts[c] += d.counts[c];
+    for (const [rule, n] of d.byRule) add(rules, rule, n);
+    for (const [phrase, n] of d.vaguePhrases) add(phrases, phrase, n);
+  }
+  return { documents, words: words2, attributed, counts, findings: counts.weasel + counts.unattributed + counts.style, byRule: sortedEntries(rules), vaguePhrases: sortedEntries(phrases) };
+}
+function paragraphOfFindings(paragraphs, findings) {
+  return findings.map((f) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (paragraphs[mid].offset <= f.offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && f.offset < paragraphs[found].offset + paragraphs[found].length ? found : -1;
+  });
+}
+function paragraphViews(file) {
+  const paragraphs = file.report?.paragraphs ?? [];
+  const views = paragraphs.map((paragraph) => ({ paragraph, counts: emptyCounts(), state: "none" }));
+  paragraphOfFindings(paragraphs, file.findings).forEach((p, k) => {
+    if (p < 0) return;
+    views[p].counts[file.findings[k].category]++;
+    views[p].firstFinding ??= k;
+  });
+  for (const view of views) view.state = stateOf(view.counts, view.paragraph.attributed);
+  return views;
+}
+function stateOf(counts, attributed) {
+  if (counts.unattributed > 0) return "unsourced";
+  if (counts.weasel > 0) return "vague";
+  if (counts.style > 0) return "style";
+  return attributed > 0 ? "attributed" : "none";
+}
+function countOf(category, n) {
+  return `${n} ${CATEGORY_NAMES[category][n === 1 ? 0 : 1]}`;
+}
+function formatNumber(n, decimals = 0) {
+  const fixed = n.toFixed(decimals);
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+
+// server/src/output/report/html.ts
+var TOP_PHRASES = 10;
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+var STATE_INFO = new Map(MAP_STATES.map((s) => [s.state, s]));
+function plural(n, one, many) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+function namingSentences(n) {
+  return plural(n, "sentence names its source", "sentences name their source");
+}
+function link(href, body, attributes2 = "") {
+  const safe = safeHref(href);
+  return safe === void 0 ? body : `<a href="${escapeHtml(safe)}"${attributes2}>${body}</a>`;
+}
+function* head(summary) {
+  const title = `Sourcing report: ${plural(summary.documents.length, "document", "documents")}`;
+  yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n';
+  yield `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+`;
+  yield '<meta name="referrer" content="no-referrer">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n';
+  yield `<title>${escapeHtml(title)} \u2014 Who Says</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+`;
+}
+function categorySentence(counts) {
+  return REPORT_CATEGORIES.map((c) => c === "unattributed" ? `<strong>${escapeHtml(countOf(c, counts[c]))}</strong>` : escapeHtml(countOf(c, counts[c]))).join(", ");
+}
+function* header(summary, info) {
+  yield "<header>\n<h1>Sourcing report</h1>\n";
+  const sourced = namingSentences(summary.attributed);
+  yield `<p class="lede">${plural(summary.documents.length, "document", "documents")}, ${plural(summary.words, "word", "words")}: ${categorySentence(summary.counts)}; ${escapeHtml(sourced)}.</p>
+`;
+  const made = info.generatedAt ? `, ${escapeHtml(info.generatedAt)}` : "";
+  yield `<p class="meta">Made by Who Says ${escapeHtml(info.version)}${made}. A finding is a question for the writer, not a verdict.</p>
+</header>
+`;
+}
+function* legend() {
+  yield '<div id="legend">\n<h3>How to read a sourcing map</h3>\n<ul class="legend">\n';
+  for (const s of MAP_STATES) {
+    yield `<li><span class="cell ${s.state}" aria-hidden="true">${escapeHtml(s.symbol)}</span> <span><strong>${escapeHtml(s.label)}</strong>: ${escapeHtml(s.meaning)}</span></li>
+`;
+  }
+  yield '<li><span class="cell vague also" aria-hidden="true">?</span> <span><strong>Green corner</strong>: the paragraph also has a sentence that names its source</span></li>\n';
+  yield '</ul>\n<p class="note">Each square is one paragraph, heading, list item or table cell, in the order of the document; each heading (a square with a bar beneath) starts a row. A paragraph that holds several kinds shows the first kind of this list. Hover or focus a square for its line and first words; a square with findings leads to them.</p>\n</div>\n';
+}
+function* documentsTable(summary) {
+  yield '<section id="documents" aria-labelledby="documents-title">\n<h2 id="documents-title">Documents, most unsourced claims per 1,000 words first</h2>\n';
+  yield '<table class="documents">\n<thead><tr><th scope="col">#</th><th scope="col">Document</th><th scope="col">Words</th><th scope="col">Unsourced claims</th><th scope="col">Unsourced per 1,000 words</th><th scope="col">Vague sources</th><th scope="col">Style notes</th><th scope="col">Sentences naming a source</th></tr></thead>\n<tbody>\n';
+  let rank = 0;
+  for (const d of summary.documents) {
+    rank++;
+    yield `<tr><td>${rank}</td><td class="path"><a href="#doc-${rank}">${escapeHtml(d.path)}</a></td><td>${formatNumber(d.words)}</td><td class="unattributed">${formatNumber(d.counts.unattributed)}</td><td>${formatNumber(d.unsourcedRate, 1)}</td><td>${formatNumber(d.counts.weasel)}</td><td>${formatNumber(d.counts.style)}</td><td>${d.attributed === void 0 ? "" : formatNumber(d.attributed)}</td></tr>
+`;
+  }
+  yield '</tbody>\n</table>\n<div class="columns">\n<div>\n<h3>Most frequent vague phrases</h3>\n';
+  yield* phraseList(summary.vaguePhrases);
+  yield "</div>\n";
+  yield* legend();
+  yield "</div>\n</section>\n";
+}
+function* phraseList(phrases) {
+  if (phrases.length === 0) {
+    yield '<p class="none">No vague sources.</p>\n';
+    return;
+  }
+  yield '<ol class="phrases">\n';
+  for (const [phrase, n] of phrases.slice(0, TOP_PHRASES)) yield `<li><q>${escapeHtml(phrase)}</q> <span class="times">\xD7${formatNumber(n)}</span></li>
+`;
+  yield "</ol>\n";
+}
+function tip(view) {
+  const p = view.paragraph;
+  const kind = p.kind === "paragraph" ? "paragraph" : p.kind.replace("-", " ");
+  const held = REPORT_CATEGORIES.filter((c) => view.counts[c] > 0).map((c) => countOf(c, view.counts[c]));
+  if (p.attributed > 0) held.push(namingSentences(p.attributed));
+  return `Line ${p.line}, ${kind}: ${held.length > 0 ? held.join(", ") : "nothing to note"}. \u201C${p.excerpt}\u201D`;
+}
+function* sourcingMap(d, rank) {
+  const views = paragraphViews(d.file);
+  const part = d.file.report;
+  if (!part || views.length === 0) {
+    yield '<p class="none">No prose to map.</p>\n';
+    return;
+  }
+  const cells = [];
+  views.forEach((view, k) => {
+    const text = escapeHtml(tip(view));
+    const heading = view.paragraph.kind === "heading";
+    if (heading && k > 0) cells.push('<span class="row-break" aria-hidden="true"></span>');
+    const also = view.state !== "attributed" && view.paragraph.attributed > 0 ? " also" : "";
+    const attributes2 = `class="cell ${view.state}${also}${heading ? " heading" : ""}" role="listitem" aria-label="${text}"`;
+    const symbol = escapeHtml(STATE_INFO.get(view.state).symbol);
+    cells.push(view.firstFinding === void 0 ? `<span ${attributes2} tabindex="0">${symbol}</span>` : `<a ${attributes2} href="#doc-${rank}-f-${view.firstFinding + 1}">${symbol}</a>`);
+  });
+  yield `<div class="map" role="list" aria-label="Sourcing map of ${escapeHtml(d.path)}">${cells.join("")}</div>
+`;
+  if (part.omittedParagraphs > 0) {
+    yield `<p class="note">The map shows the first ${formatNumber(views.length)} of ${formatNumber(views.length + part.omittedParagraphs)} blocks.</p>
+`;
+  }
+}
+function* ruleTable(d, info) {
+  if (d.byRule.length === 0) return;
+  const categoryOf = new Map(d.file.findings.map((f) => [f.rule, f.category]));
+  yield '<table class="rules">\n<thead><tr><th scope="col">Rule</th><th scope="col">Kind</th><th scope="col">Findings</th></tr></thead>\n<tbody>\n';
+  for (const [rule, n] of d.byRule) {
+    const category = categoryOf.get(rule);
+    yield `<tr><td>${link(ruleHref(rule, info.docsBaseUrl), `<code>${escapeHtml(rule)}</code>`)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>
+`;
+  }
+  yield "</tbody>\n</table>\n";
+}
+function badge(category) {
+  const state = CATEGORY_STATE[category];
+  const info = STATE_INFO.get(state);
+  return `<span class="badge ${state}"><span aria-hidden="true">${escapeHtml(info.symbol)}</span> ${escapeHtml(CATEGORY_NAMES[category][0])}</span>`;
+}
+function sentence2(context, f) {
+  if (!context) return `<blockquote><mark>${escapeHtml(f.text.replace(/\s+/g, " "))}</mark></blockquote>`;
+  return `<blockquote>${escapeHtml(context.before)}<mark>${escapeHtml(context.flagged)}</mark>${escapeHtml(context.after)}</blockquote>`;
+}
+function* findingList(d, rank, info) {
+  const { findings } = d.file;
+  if (findings.length === 0) {
+    yield '<p class="none">No findings.</p>\n';
+    return;
+  }
+  const contexts = d.file.report?.contexts.length === findings.length ? d.file.report.contexts : void 0;
+  yield '<ol class="findings">\n';
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    const where2 = `${f.line}:${f.column}`;
+    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column));
+    let out = `<li id="doc-${rank}-f-${k + 1}" class="${CATEGORY_STATE[f.category]}">
+<p class="where">`;
+    out += link(info.lineHref?.(d.path, f.line), `<code>${where2}</code>`, ' class="line" title="Line and column in the file"');
+    if (editor !== void 0) out += ` <a class="editor" href="${escapeHtml(editor)}" title="Open in VS Code">open in editor</a>`;
+    out += ` ${badge(f.category)} <span class="severity">${escapeHtml(f.severity)}</span> <code class="rule">${escapeHtml(f.rule)}</code></p>
+`;
+    out += `<p class="message">${escapeHtml(f.message)}</p>
+${sentence2(contexts?.[k], f)}
+`;
+    if (f.suggestion) out += `<p class="suggestion"><span>Could read:</span> ${escapeHtml(f.suggestion)}</p>
+`;
+    out += `<details><summary>Why</summary><p>${escapeHtml(f.why)}</p><p class="guideline">${escapeHtml(f.guideline)}</p></details>
+</li>
+`;
+    yield out;
+  }
+  yield "</ol>\n";
+}
+function* documentSection(d, rank, info) {
+  yield `<section class="document" id="doc-${rank}" aria-labelledby="doc-${rank}-title">
+`;
+  yield `<h2 id="doc-${rank}-title"><span class="rank">${rank}.</span> ${escapeHtml(d.path)}</h2>
+`;
+  const rate = `${formatNumber(d.unsourcedRate, 1)} per 1,000 words`;
+  const attributed = d.attributed === void 0 ? "" : `; ${namingSentences(d.attributed)}`;
+  yield `<p class="stats">${plural(d.words, "word", "words")}: ${categorySentence(d.counts)} (${escapeHtml(rate)})${escapeHtml(attributed)}.</p>
+`;
+  yield "<h3>Sourcing map</h3>\n";
+  yield* sourcingMap(d, rank);
+  yield '<div class="columns">\n<div>\n<h3>Findings by rule</h3>\n';
+  if (d.byRule.length === 0) yield '<p class="none">No findings.</p>\n';
+  yield* ruleTable(d, info);
+  yield "</div>\n<div>\n<h3>Most frequent vague phrases</h3>\n";
+  yield* phraseList(d.vaguePhrases);
+  yield "</div>\n</div>\n";
+  yield `<h3>Findings (${formatNumber(d.file.findings.length)})</h3>
+`;
+  yield* findingList(d, rank, info);
+  yield '<p class="top"><a href="#documents">Back to the documents</a></p>\n</section>\n';
+}
+function* render3(files, info) {
+  const summary = summarize(files);
+  yield* head(summary);
+  yield "<main>\n";
+  yield* header(summary, info);
+  yield* documentsTable(summary);
+  let rank = 0;
+  for (const d of summary.documents) yield* documentSection(d, ++rank, info);
+  yield "</main>\n</body>\n</html>\n";
+}
+var htmlReport = {
+  id: "html",
+  description: "one self-contained page: documents worst first, a sourcing map and the findings of each (the default)",
+  render: render3
+};
+
+// server/src/output/report/markdown.ts
+var MARKDOWN_FINDINGS = 20;
+var MARKDOWN_DOCUMENTS = 30;
+var TOP_PHRASES2 = 5;
+var WORDS_CHARS = 80;
+var WORD_JOINER = "\u2060";
+function escapeMarkdown(text) {
+  return text.replace(/\s+/g, " ").replace(/[@#]/g, (c) => `${c}${WORD_JOINER}`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/w(?=ww\.)/gi, (w) => `${w}${WORD_JOINER}`).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function codeSpan(text, inTable = false) {
+  const flat = inTable ? text.replace(/\s+/g, " ").replace(/\|/g, "\\|") : text.replace(/\s+/g, " ");
+  let longest = 0;
+  for (const run2 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function destination(href) {
+  return href.replace(/[\s()<>"'\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function cut(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+}
+function where(d, line, column2, info) {
+  const label = codeSpan(`${d.path}:${line}:${column2}`);
+  const href = safeHref(info.lineHref?.(d.path, line));
+  return href === void 0 ? label : `[${label}](${destination(href)})`;
+}
+function* render4(files, info) {
+  const summary = summarize(files);
+  const docs = summary.documents;
+  yield "## Who Says: sourcing report\n\n";
+  const counts = REPORT_CATEGORIES.map((c) => `${formatNumber(summary.counts[c])} ${CATEGORY_NAMES[c][summary.counts[c] === 1 ? 0 : 1]}`);
+  yield `${formatNumber(docs.length)} ${docs.length === 1 ? "document" : "documents"}, ${formatNumber(summary.words)} words: **${counts[0]}**, ${counts[1]}, ${counts[2]}.
+
+`;
+  if (docs.length > 0) {
+    yield "| Document | Words | Unsourced claims | Per 1,000 words | Vague sources | Style notes |\n| --- | ---: | ---: | ---: | ---: | ---: |\n";
+    for (const d of docs.slice(0, MARKDOWN_DOCUMENTS)) {
+      yield `| ${codeSpan(d.path, true)} | ${formatNumber(d.words)} | ${formatNumber(d.counts.unattributed)} | ${formatNumber(d.unsourcedRate, 1)} | ${formatNumber(d.counts.weasel)} | ${formatNumber(d.counts.style)} |
+`;
+    }
+    const moreDocs = docs.length - MARKDOWN_DOCUMENTS;
+    yield moreDocs > 0 ? `
+${formatNumber(moreDocs)} more ${moreDocs === 1 ? "document" : "documents"} with fewer unsourced claims per 1,000 words.
+
+` : "\n";
+  }
+  if (summary.vaguePhrases.length > 0) {
+    const phrases = summary.vaguePhrases.slice(0, TOP_PHRASES2).map(([phrase, n]) => `${codeSpan(cut(phrase, WORDS_CHARS))} \xD7${formatNumber(n)}`);
+    yield `**Most frequent vague phrases:** ${phrases.join(", ")}
+
+`;
+  }
+  if (summary.findings === 0) {
+    yield "No findings.\n";
+    return;
+  }
+  yield "### Findings\n\n";
+  let listed = 0;
+  outer: for (const d of docs) {
+    for (const f of d.file.findings) {
+      if (listed === MARKDOWN_FINDINGS) break outer;
+      listed++;
+      yield `- ${where(d, f.line, f.column, info)} ${CATEGORY_NAMES[f.category][0]}: ${escapeMarkdown(f.message)} (${codeSpan(f.rule)})
+`;
+    }
+  }
+  const more = summary.findings - listed;
+  if (more > 0) yield `
+\u2026 and ${formatNumber(more)} more ${more === 1 ? "finding" : "findings"}: \`whosays report\` writes them all to one page.
+`;
+}
+var markdownReport = {
+  id: "markdown",
+  description: "a short summary for a pull request: documents, vague phrases, the first findings",
+  render: render4
+};
+
+// server/src/output/report/index.ts
+var REPORT_FORMATS = [htmlReport, markdownReport];
+function reportFormatById(id) {
+  return REPORT_FORMATS.find((f) => f.id === id);
+}
+
+// server/src/node/cliReport.ts
+var FORMAT_LINES = REPORT_FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var DEFAULT_HTML_OUTPUT = "whosays-report.html";
+var REPORT_HELP = `Usage: whosays report [options] <files or globs...>
+
+Writes a sourcing report of the documents: one self-contained HTML page (no
+network, no scripts) that an editor can read in a minute, or a short Markdown
+summary for a pull request. The page has one row per document, sorted by
+unsourced claims per 1,000 words, and per document a sourcing map (a square per
+paragraph: unsourced claims, vague sources, style notes, sentences that name
+their source), the counts per rule, the most frequent vague phrases, and every
+finding with its sentence, its explanation and a link to its line.
+
+Arguments:
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs; "-" reads
+                             standard input
+
+Options:
+  -o, --output FILE          write the report to FILE, "-" for standard output
+                             (default: ${DEFAULT_HTML_OUTPUT} for html, standard
+                             output for markdown)
+  --format FORMAT            html (default) or markdown; see Formats below
+  --link-base URL            link each finding to URL followed by the file's path
+                             and #L<line>, such as
+                             https://github.com/OWNER/REPO/blob/COMMIT/ (default:
+                             the page links to the files on disk, beside it; the
+                             Markdown summary names lines without links)
+  --profile default|hedging  which checks run (default: the configuration's)
+  --config FILE              use this configuration file
+  --no-config                ignore .whosays.json files
+  --language ID              read every input as plaintext, markdown, html,
+                             latex or wikitext (default: from the extension)
+  --stdin-filename NAME      file name for "-", for its language and configuration
+  --max-file-size SIZE       refuse inputs larger than SIZE (default: 50MB)
+  -j, --jobs N               lint on N threads (default: as whosays does)
+  --no-progress              no progress line on standard error
+  -h, --help                 show this help and exit
+
+Formats:
+${FORMAT_LINES}
+
+The summary line goes to standard error. Exit status: 0 the report was written
+(whatever it found), 2 usage, file or configuration error (nothing is written).
+`;
+function parseLinkBase(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Failure(`invalid value "${value}" for --link-base; expected an address such as https://github.com/OWNER/REPO/blob/COMMIT/`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
+    throw new Failure(`invalid value "${value}" for --link-base; expected an https:, http: or file: address`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+function writeReport(results, run2) {
+  const format2 = reportFormatById(run2.format);
+  const output = run2.output ?? (format2.id === "html" ? DEFAULT_HTML_OUTPUT : "-");
+  const toFile = output !== "-";
+  const target = toFile ? path4.resolve(run2.cwd, output) : void 0;
+  const info = linksFor(results, run2, target === void 0 ? run2.cwd : path4.dirname(target), format2.id === "html");
+  const pieces = format2.render(results, info);
+  const summary = summaryLine(tally(results));
+  if (target === void 0) return { stdout: pieces, exitCode: 0, stderr: `whosays: ${escapeForTerminal(summary)}
+` };
+  writeAtomically(target, output, pieces);
+  return { stdout: [], exitCode: 0, stderr: `whosays: ${escapeForTerminal(`${summary}; report written to ${output}`)}
+` };
+}
+function linksFor(results, run2, reportDir, page) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.path !== STDIN_NAME) files.set(r.path, path4.resolve(run2.cwd, r.path));
+  const urlPath = (file) => encodePath(file.split(path4.sep).join("/"));
+  const info = {
+    version: run2.version,
+    ...page && run2.docsBaseUrl !== void 0 ? { docsBaseUrl: run2.docsBaseUrl } : {},
+    generatedAt: `${madeAt().toISOString().slice(0, 16).replace("T", " ")} UTC`
+  };
+  if (run2.linkBase !== void 0) {
+    const base = run2.linkBase;
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = path4.relative(run2.cwd, absolute);
+      if (relative4.startsWith("..") || path4.isAbsolute(relative4)) return void 0;
+      return `${base}${urlPath(relative4)}#L${line}`;
+    };
+  } else if (page) {
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = urlPath(path4.relative(reportDir, absolute));
+      return `${relative4.startsWith(".") ? "" : "./"}${relative4}#L${line}`;
+    };
+  }
+  return info;
+}
+function madeAt() {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== void 0 && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
+}
+function writeAtomically(target, shown, pieces) {
+  let existing;
+  try {
+    existing = (0, import_node_fs4.statSync)(target);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new Failure(`${shown}: is a directory; give the report a file name (-o FILE)`);
+  const temporary = path4.join(path4.dirname(target), `.${path4.basename(target)}.${process.pid}.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs4.mkdirSync)(path4.dirname(target), { recursive: true });
+    fd = (0, import_node_fs4.openSync)(temporary, "w");
+  } catch (error) {
+    throw new Failure(`${shown}: cannot write the report (${error.code ?? String(error)})`);
+  }
+  try {
+    let buffered = "";
+    for (const piece of pieces) {
+      buffered += piece;
+      if (buffered.length >= 64 * 1024) {
+        (0, import_node_fs4.writeSync)(fd, buffered);
+        buffered = "";
+      }
+    }
+    if (buffered) (0, import_node_fs4.writeSync)(fd, buffered);
+    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs4.renameSync)(temporary, target);
+  } catch (error) {
+    try {
+      (0, import_node_fs4.closeSync)(fd);
+    } catch {
+    }
+    (0, import_node_fs4.rmSync)(temporary, { force: true });
+    throw new Failure(`${shown}: cannot write the report (${error.code ?? String(error)})`);
+  }
+}
+
+// ../main/node_modules/tinyglobby/dist/index.mjs
 var dist_exports = {};
 __export(dist_exports, {
   convertPathToPattern: () => convertPathToPattern,
@@ -15771,32 +16515,32 @@ var import_fs = require("fs");
 var import_path2 = require("path");
 var import_url = require("url");
 
-// node_modules/fdir/dist/index.mjs
+// ../main/node_modules/fdir/dist/index.mjs
 var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__importMetaUrl);
-function cleanPath(path5) {
-  let normalized = (0, import_path.normalize)(path5);
+function cleanPath(path6) {
+  let normalized = (0, import_path.normalize)(path6);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
+function convertSlashes(path6, separator) {
+  return path6.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+function isRootDirectory(path6) {
+  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
 }
-function normalizePath(path5, options) {
+function normalizePath(path6, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = (0, import_path.resolve)(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
+  if (resolvePaths) path6 = (0, import_path.resolve)(path6);
+  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
+  if (path6 === ".") return "";
+  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -15833,8 +16577,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+  const path6 = directoryPath || ".";
+  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
 };
 var empty$2 = () => {
 };
@@ -15886,26 +16630,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path5, state, callback$1) {
+var resolveSymlinksAsync = function(path6, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path5, (error, resolvedPath) => {
+  fs.realpath(path6, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path5, state, callback$1) {
+var resolveSymlinks = function(path6, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path5);
+    const resolvedPath = fs.realpathSync(path6);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -15915,9 +16659,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path5, resolved, state) {
+function isRecursive(path6, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path5);
+  let parent = (0, import_path.dirname)(path6);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -15925,7 +16669,7 @@ function isRecursive(path5, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path.dirname)(parent);
   }
-  state.symlinks.set(path5, resolved);
+  state.symlinks.set(path6, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16097,19 +16841,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path6)) continue;
+        this.pushDirectory(path6, paths, filters);
+        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
+        let path6 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path6, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
+            resolvedPath = useRealPaths ? resolvedPath : path6;
             const filename = (0, import_path.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16275,12 +17019,12 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path5) => isMatch(path5));
+    this.options.filters.push((path6) => isMatch(path6));
     return this;
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -16350,27 +17094,27 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path6) {
+  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path5) {
+function splitPattern(path6) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+  const result = import_picomatch.default.scan(path6, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
 }
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path5) {
-  return escapePosixPath(path5);
+function convertPosixPathToPattern(path6) {
+  return escapePosixPath(path6);
 }
-function convertWin32PathToPattern(path5) {
-  return escapeWin32Path(path5).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path6) {
+  return escapeWin32Path(path6).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 var convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16477,13 +17221,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path5 = format2(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
+      const path6 = format2(p, isDirectory);
+      const matches = matcher(path6) && !ignore(path6);
+      if (matches) log(`matched ${path6}`);
       return matches;
     } : (p, isDirectory) => {
-      const path5 = format2(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
+      const path6 = format2(p, isDirectory);
+      return matcher(path6) && !ignore(path6);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16544,21 +17288,23 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative4) : [];
 }
 
 // server/src/node/cli.ts
 var { glob: glob2, isDynamicPattern: isDynamicPattern2 } = dist_exports;
-var FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var FORMAT_LINES2 = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
 var HELP = `Usage: whosays [options] <files or globs...>
+       whosays report [options] <files or globs...>   (see whosays report --help)
 
 Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
-LaTeX and wikitext.
+LaTeX and wikitext. "whosays report" writes a sourcing report instead: one
+HTML page (or a Markdown summary) of every document's sources and findings.
 
 Arguments:
   <files or globs...>        files, folders (every .md, .txt, .html, .tex and
@@ -16597,7 +17343,7 @@ Only regular files are read: a device, FIFO or socket (or a link to one) is a
 file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
 
 Formats:
-${FORMAT_LINES}
+${FORMAT_LINES2}
 Every format but text prints the summary line on standard error, so that
 standard output holds only the format.
 
@@ -16609,6 +17355,8 @@ var PROFILES2 = ["default", "hedging"];
 var MAX_JOBS = 1024;
 var OPTION_SPEC = {
   format: { type: "string" },
+  output: { type: "string", short: "o" },
+  "link-base": { type: "string" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
   profile: { type: "string" },
@@ -16622,9 +17370,27 @@ var OPTION_SPEC = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
-function parseOptions(args) {
+var ONLY_FOR = {
+  quiet: "lint",
+  "max-warnings": "lint",
+  version: "lint",
+  output: "report",
+  "link-base": "report"
+};
+function parseOptions(args, command = "lint") {
   const { tokens } = (0, import_node_util.parseArgs)({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options = { format: "text", quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options = {
+    command,
+    format: command === "report" ? "html" : "text",
+    quiet: false,
+    noConfig: false,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES,
+    progress: true,
+    help: false,
+    version: false,
+    inputs: []
+  };
+  const seeHelp = command === "report" ? "whosays report --help" : "whosays --help";
   for (const token of tokens) {
     if (token.kind === "positional") {
       options.inputs.push(token.value);
@@ -16633,7 +17399,11 @@ function parseOptions(args) {
     if (token.kind !== "option") continue;
     const name = token.name;
     if (!Object.hasOwn(OPTION_SPEC, name)) {
-      throw new Failure(`unknown option "${token.rawName}" (see whosays --help)`);
+      throw new Failure(`unknown option "${token.rawName}" (see ${seeHelp})`);
+    }
+    const only = ONLY_FOR[name];
+    if (only !== void 0 && only !== command) {
+      throw new Failure(only === "report" ? `option ${token.rawName} is for whosays report (see whosays report --help)` : `option ${token.rawName} is not an option of whosays report (see whosays report --help)`);
     }
     const spec = OPTION_SPEC[name];
     if (spec.type === "boolean") {
@@ -16651,7 +17421,14 @@ function parseOptions(args) {
     }
     switch (name) {
       case "format":
-        options.format = oneOf(value, FORMATS.map((f) => f.id), "--format");
+        options.format = oneOf(value, (command === "report" ? REPORT_FORMATS : FORMATS).map((f) => f.id), "--format");
+        break;
+      case "output":
+        if (value === "") throw new Failure(`option ${token.rawName} needs a file name ("-" for standard output)`);
+        options.output = value;
+        break;
+      case "link-base":
+        options.linkBase = parseLinkBase(value);
         break;
       case "max-warnings":
         options.maxWarnings = parseMaxWarnings(value);
@@ -16720,8 +17497,8 @@ async function expandInputs(args, cwd) {
   const inputs = [];
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
-  const add = (display, file) => {
-    const key = realPath(path4.resolve(cwd, file));
+  const add2 = (display, file) => {
+    const key = realPath(path5.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ display, file });
@@ -16734,26 +17511,26 @@ async function expandInputs(args, cwd) {
       continue;
     }
     if (arg === "") throw new Failure("an empty file name was given");
-    const stats = statOrUndefined(path4.resolve(cwd, arg));
+    const stats = statOrUndefined(path5.resolve(cwd, arg));
     if (stats?.isDirectory()) {
       const matches2 = await filesInFolder(arg, cwd);
       if (matches2.length === 0) throw new Failure(`${arg}: no files to lint in this folder (looked for ${FOLDER_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
-      for (const match of matches2) add(match, match);
+      for (const match of matches2) add2(match, match);
       continue;
     }
     if (stats || !isDynamicPattern2(arg)) {
-      add(arg, arg);
+      add2(arg, arg);
       continue;
     }
     const matches = await glob2(arg, {
       cwd,
-      absolute: path4.isAbsolute(arg),
+      absolute: path5.isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
       ignore: SKIPPED
     });
     if (matches.length === 0) throw new Failure(`no files match "${arg}"`);
-    for (const match of matches.sort()) add(match, match);
+    for (const match of matches.sort()) add2(match, match);
   }
   return inputs;
 }
@@ -16762,24 +17539,24 @@ var SKIPPED = ["**/node_modules/**", "**/.git/**"];
 async function filesInFolder(folder, cwd) {
   const base = folder.replace(/[\\/]+$/, "") || folder;
   const matches = await glob2(`**/*.{${FOLDER_EXTENSIONS.join(",")}}`, {
-    cwd: path4.resolve(cwd, base),
+    cwd: path5.resolve(cwd, base),
     onlyFiles: true,
     expandDirectories: false,
     caseSensitiveMatch: false,
     ignore: SKIPPED
   });
-  return matches.sort().map((m) => base === "." ? m : path4.join(base, m));
+  return matches.sort().map((m) => base === "." ? m : path5.join(base, m));
 }
 function realPath(file) {
   try {
-    return import_node_fs4.realpathSync.native(file);
+    return import_node_fs5.realpathSync.native(file);
   } catch {
     return file;
   }
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs4.statSync)(file);
+    return (0, import_node_fs5.statSync)(file);
   } catch {
     return void 0;
   }
@@ -16795,47 +17572,29 @@ async function readStdin(maxBytes) {
   return Buffer.concat(chunks);
 }
 async function run(args) {
-  const options = parseOptions(args);
-  if (options.help) return { stdout: [HELP], exitCode: 0 };
+  const command = args[0] === "report" ? "report" : "lint";
+  const options = parseOptions(command === "report" ? args.slice(1) : args, command);
+  if (options.help) return { stdout: [command === "report" ? REPORT_HELP : HELP], exitCode: 0 };
   if (options.version) return { stdout: [`${version}
 `], exitCode: 0 };
   if (options.config !== void 0 && options.noConfig) {
     throw new Failure("--config and --no-config cannot be used together");
   }
   if (options.inputs.length === 0) {
-    throw new Failure('no input files; pass files, globs or "-" for standard input (see whosays --help)');
+    throw new Failure(`no input files; pass files, globs or "-" for standard input (see ${command === "report" ? "whosays report --help" : "whosays --help"})`);
   }
   if (options.stdinFilename !== void 0 && !options.inputs.includes("-")) {
     throw new Failure('--stdin-filename needs "-" among the inputs');
   }
   const cwd = process.cwd();
-  const inputs = await expandInputs(options.inputs, cwd);
-  const settings = {
-    profile: options.profile,
-    config: options.config,
-    noConfig: options.noConfig,
-    language: options.language,
-    stdinFilename: options.stdinFilename,
-    maxFileSize: options.maxFileSize,
-    cwd,
-    now: Date.now()
-  };
-  if (options.config !== void 0) configFor(cwd, settings);
-  const stdin = inputs.some((i) => i.file === void 0) ? await readStdin(options.maxFileSize) : void 0;
-  const progress = progressFor(process.stderr, inputs.length, options.progress);
-  let outcomes;
-  try {
-    outcomes = await lintAll(inputs, settings, stdin, options.jobs, (done) => progress.update(done));
-  } finally {
-    progress.clear();
+  if (command === "lint" && options.inputs.includes("report") && statOrUndefined(path5.resolve(cwd, "report")) === void 0) {
+    throw new Failure('report: file not found; to write a sourcing report, put "report" first: whosays report [options] <files...>');
   }
-  const results = [];
-  for (const outcome of outcomes) {
-    if (outcome === void 0) break;
-    if ("error" in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
-    const { result } = outcome;
-    results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
+  if (command === "report") {
+    const results2 = await lintFiles(options, cwd);
+    return writeReport(results2, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) });
   }
+  const results = await lintFiles(options, cwd);
   const counts = tally(results);
   const tooManyWarnings = options.maxWarnings === void 0 ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
   const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
@@ -16853,8 +17612,44 @@ async function run(args) {
   return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}
 `).join("") };
 }
+async function lintFiles(options, cwd) {
+  let inputs = await expandInputs(options.inputs, cwd);
+  if (options.command === "report" && options.output !== void 0 && options.output !== "-") {
+    const written = realPath(path5.resolve(cwd, options.output));
+    inputs = inputs.filter((input) => input.file === void 0 || realPath(path5.resolve(cwd, input.file)) !== written);
+    if (inputs.length === 0) throw new Failure("no input files besides the report itself");
+  }
+  const settings = {
+    profile: options.profile,
+    config: options.config,
+    noConfig: options.noConfig,
+    language: options.language,
+    stdinFilename: options.stdinFilename,
+    maxFileSize: options.maxFileSize,
+    cwd,
+    now: Date.now(),
+    ...options.command === "report" ? { report: true } : {}
+  };
+  if (options.config !== void 0) configFor(cwd, settings);
+  const stdin = inputs.some((i) => i.file === void 0) ? await readStdin(options.maxFileSize) : void 0;
+  const progress = progressFor(process.stderr, inputs.length, options.progress);
+  let outcomes;
+  try {
+    outcomes = await lintAll(inputs, settings, stdin, options.jobs, (done) => progress.update(done));
+  } finally {
+    progress.clear();
+  }
+  const results = [];
+  for (const outcome of outcomes) {
+    if (outcome === void 0) break;
+    if ("error" in outcome) throw outcome.internal ? new Error(outcome.error) : new Failure(outcome.error);
+    const { result } = outcome;
+    results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
+  }
+  return results;
+}
 async function lintAll(inputs, settings, stdin, jobs, onDone) {
-  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path4.resolve(settings.cwd, input.file))?.size ?? 0));
+  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path5.resolve(settings.cwd, input.file))?.size ?? 0));
   const files = inputs.filter((input) => input.file !== void 0).length;
   const threads = threadsFor(jobs, files, sizes.reduce((a, b) => a + b, 0));
   const outcomes = new Array(inputs.length);
@@ -16882,7 +17677,7 @@ async function lintAll(inputs, settings, stdin, jobs, onDone) {
   for (const index of order) outcomes[index] = fromWorkers[index];
   return outcomes;
 }
-function writeReport(pieces) {
+function writeReport2(pieces) {
   const CHUNK = 64 * 1024;
   let buffered = "";
   for (const piece of pieces) {
@@ -16902,7 +17697,7 @@ async function main() {
   try {
     const { stdout, exitCode, stderr } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
-    writeReport(stdout);
+    writeReport2(stdout);
     if (stderr) process.stderr.write(stderr);
   } catch (error) {
     const message = error instanceof Failure ? error.message : `internal error: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;

@@ -19,6 +19,8 @@ import { summaryLine, tally, type FileResult } from '../output/results';
 import { shippedDocsBaseUrl } from './shippedDocs';
 import { progressFor } from './cliProgress';
 import { lintInWorkers, serveIfWorker, threadsFor } from './cliWorkers';
+import { REPORT_HELP, parseLinkBase, writeReport as writeReportFile } from './cliReport';
+import { REPORT_FORMATS } from '../output/report';
 
 import * as tinyglobby from 'tinyglobby';
 const { glob, isDynamicPattern } = tinyglobby;
@@ -26,9 +28,11 @@ const { glob, isDynamicPattern } = tinyglobby;
 const FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join('\n');
 
 export const HELP = `Usage: whosays [options] <files or globs...>
+       whosays report [options] <files or globs...>   (see whosays report --help)
 
 Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
-LaTeX and wikitext.
+LaTeX and wikitext. "whosays report" writes a sourcing report instead: one
+HTML page (or a Markdown summary) of every document's sources and findings.
 
 Arguments:
   <files or globs...>        files, folders (every .md, .txt, .html, .tex and
@@ -81,9 +85,15 @@ const PROFILES: readonly Profile[] = ['default', 'hedging'];
 const MAX_JOBS = 1024;
 
 /** The command line: the per-file settings (but where and when, fixed at the start of the run), and the run's own. */
-interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
-  /** An id of FORMATS. */
+interface Options extends Omit<FileSettings, 'cwd' | 'now' | 'report'> {
+  /** `whosays report ...` or plain `whosays ...`. */
+  command: Command;
+  /** An id of FORMATS, or of REPORT_FORMATS for a report. */
   format: string;
+  /** The report's file; "-" for standard output; undefined: the format's default. */
+  output?: string;
+  /** Links to lines go to this address followed by the file's path (report only). */
+  linkBase?: string;
   /** Only error-level findings. */
   quiet: boolean;
   /** Warnings allowed before the run fails; undefined: none. */
@@ -96,8 +106,12 @@ interface Options extends Omit<FileSettings, 'cwd' | 'now'> {
   inputs: string[];
 }
 
+type Command = 'lint' | 'report';
+
 const OPTION_SPEC = {
   format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'link-base': { type: 'string' },
   quiet: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   profile: { type: 'string' },
@@ -112,10 +126,22 @@ const OPTION_SPEC = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-function parseOptions(args: string[]): Options {
+/** Options of one command only; every other option is shared. */
+const ONLY_FOR: Partial<Record<keyof typeof OPTION_SPEC, Command>> = {
+  quiet: 'lint',
+  'max-warnings': 'lint',
+  version: 'lint',
+  output: 'report',
+  'link-base': 'report',
+};
+
+function parseOptions(args: string[], command: Command = 'lint'): Options {
   // Non-strict parsing with tokens, so that each mistake gets a message of our own.
   const { tokens } = parseArgs({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options: Options = { format: 'text', quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [] };
+  const options: Options = {
+    command, format: command === 'report' ? 'html' : 'text', quiet: false, noConfig: false, maxFileSize: DEFAULT_MAX_FILE_BYTES, progress: true, help: false, version: false, inputs: [],
+  };
+  const seeHelp = command === 'report' ? 'whosays report --help' : 'whosays --help';
   for (const token of tokens) {
     if (token.kind === 'positional') {
       options.inputs.push(token.value);
@@ -124,7 +150,11 @@ function parseOptions(args: string[]): Options {
     if (token.kind !== 'option') continue; // the "--" terminator
     const name = token.name;
     if (!Object.hasOwn(OPTION_SPEC, name)) {
-      throw new Failure(`unknown option "${token.rawName}" (see whosays --help)`);
+      throw new Failure(`unknown option "${token.rawName}" (see ${seeHelp})`);
+    }
+    const only = ONLY_FOR[name as keyof typeof OPTION_SPEC];
+    if (only !== undefined && only !== command) {
+      throw new Failure(only === 'report' ? `option ${token.rawName} is for whosays report (see whosays report --help)` : `option ${token.rawName} is not an option of whosays report (see whosays report --help)`);
     }
     const spec = OPTION_SPEC[name as keyof typeof OPTION_SPEC];
     if (spec.type === 'boolean') {
@@ -142,7 +172,14 @@ function parseOptions(args: string[]): Options {
     }
     switch (name) {
       case 'format':
-        options.format = oneOf(value, FORMATS.map((f) => f.id), '--format');
+        options.format = oneOf(value, (command === 'report' ? REPORT_FORMATS : FORMATS).map((f) => f.id), '--format');
+        break;
+      case 'output':
+        if (value === '') throw new Failure(`option ${token.rawName} needs a file name ("-" for standard output)`);
+        options.output = value;
+        break;
+      case 'link-base':
+        options.linkBase = parseLinkBase(value);
         break;
       case 'max-warnings':
         options.maxWarnings = parseMaxWarnings(value);
@@ -319,21 +356,58 @@ interface Outcome {
 }
 
 async function run(args: string[]): Promise<Outcome> {
-  const options = parseOptions(args);
-  if (options.help) return { stdout: [HELP], exitCode: 0 };
+  const command: Command = args[0] === 'report' ? 'report' : 'lint';
+  const options = parseOptions(command === 'report' ? args.slice(1) : args, command);
+  if (options.help) return { stdout: [command === 'report' ? REPORT_HELP : HELP], exitCode: 0 };
   if (options.version) return { stdout: [`${version}\n`], exitCode: 0 };
   if (options.config !== undefined && options.noConfig) {
     throw new Failure('--config and --no-config cannot be used together');
   }
   if (options.inputs.length === 0) {
-    throw new Failure('no input files; pass files, globs or "-" for standard input (see whosays --help)');
+    throw new Failure(`no input files; pass files, globs or "-" for standard input (see ${command === 'report' ? 'whosays report --help' : 'whosays --help'})`);
   }
   if (options.stdinFilename !== undefined && !options.inputs.includes('-')) {
     throw new Failure('--stdin-filename needs "-" among the inputs');
   }
-
   const cwd = process.cwd();
-  const inputs = await expandInputs(options.inputs, cwd);
+  if (command === 'lint' && options.inputs.includes('report') && statOrUndefined(path.resolve(cwd, 'report')) === undefined) {
+    throw new Failure('report: file not found; to write a sourcing report, put "report" first: whosays report [options] <files...>');
+  }
+  if (command === 'report') {
+    const results = await lintFiles(options, cwd);
+    return writeReportFile(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) });
+  }
+
+  const results = await lintFiles(options, cwd);
+  const counts = tally(results);
+  const tooManyWarnings = options.maxWarnings === undefined ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
+  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
+  const format = formatById(options.format)!;
+  const stdout = format.render(results, {
+    version,
+    color: useColor(process.env, process.stdout.isTTY === true),
+    docsBaseUrl: shippedDocsBaseUrl(__dirname),
+  });
+  const notes: string[] = [];
+  if (!format.summaryInOutput) notes.push(summaryLine(counts));
+  if (options.maxWarnings !== undefined && tooManyWarnings) {
+    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}\n`).join('') };
+}
+
+/**
+ * Reads and lints every input of the command line, in order, on as many threads as pay; each
+ * file's report part too for `whosays report`. Throws the earliest failing input's error.
+ */
+async function lintFiles(options: Options, cwd: string): Promise<FileResult[]> {
+  let inputs = await expandInputs(options.inputs, cwd);
+  if (options.command === 'report' && options.output !== undefined && options.output !== '-') {
+    // A report written among the documents is not one of them on the next run.
+    const written = realPath(path.resolve(cwd, options.output));
+    inputs = inputs.filter((input) => input.file === undefined || realPath(path.resolve(cwd, input.file)) !== written);
+    if (inputs.length === 0) throw new Failure('no input files besides the report itself');
+  }
   const settings: FileSettings = {
     profile: options.profile,
     config: options.config,
@@ -343,6 +417,7 @@ async function run(args: string[]): Promise<Outcome> {
     maxFileSize: options.maxFileSize,
     cwd,
     now: Date.now(),
+    ...(options.command === 'report' ? { report: true } : {}),
   };
   if (options.config !== undefined) configFor(cwd, settings); // report a broken --config file first
   const stdin = inputs.some((i) => i.file === undefined) ? await readStdin(options.maxFileSize) : undefined;
@@ -362,22 +437,7 @@ async function run(args: string[]): Promise<Outcome> {
     const { result } = outcome;
     results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result);
   }
-
-  const counts = tally(results);
-  const tooManyWarnings = options.maxWarnings === undefined ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
-  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
-  const format = formatById(options.format)!;
-  const stdout = format.render(results, {
-    version,
-    color: useColor(process.env, process.stdout.isTTY === true),
-    docsBaseUrl: shippedDocsBaseUrl(__dirname),
-  });
-  const notes: string[] = [];
-  if (!format.summaryInOutput) notes.push(summaryLine(counts));
-  if (options.maxWarnings !== undefined && tooManyWarnings) {
-    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
-  }
-  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}\n`).join('') };
+  return results;
 }
 
 /**

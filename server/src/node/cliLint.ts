@@ -8,6 +8,7 @@ import { languageFromId } from '../engine/index';
 import { formatBytes } from '../engine/limits';
 import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
 import { fileResult, type FileResult } from '../output/results';
+import { reportPart } from '../output/report/part';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
 import { lintInParts } from './lintInParts';
 import { FileTooLargeError, NotRegularFileError, readRegularFileSync } from './readFile';
@@ -30,6 +31,8 @@ export interface FileSettings {
   cwd: string;
   /** Milliseconds since the epoch: one date for dated markers across files and threads. */
   now: number;
+  /** Add each file's part of the sourcing report (`whosays report`). */
+  report?: boolean;
 }
 
 export interface Input {
@@ -65,7 +68,15 @@ function resultOf(input: Input, settings: FileSettings, stdin: Uint8Array | unde
   } catch (error) {
     throw new Failure(`${input.display}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return fileResult(input.display, text, bom, findings);
+  const result = fileResult(input.display, text, bom, findings);
+  if (settings.report) {
+    try {
+      result.report = reportPart(text, language, findings);
+    } catch (error) {
+      throw new Failure(`${input.display}: internal error while outlining: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return result;
 }
 
 function languageOfPath(file: string): MarkupLanguage {
