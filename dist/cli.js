@@ -16271,7 +16271,7 @@ function* render3(files, info) {
 }
 var htmlReport = {
   id: "html",
-  description: "one self-contained page: documents worst first, a sourcing map and the findings of each (the default)",
+  description: "one self-contained page, a sourcing map per document (the default)",
   render: render3
 };
 
@@ -16351,7 +16351,7 @@ ${formatNumber(moreDocs)} more ${moreDocs === 1 ? "document" : "documents"} with
 }
 var markdownReport = {
   id: "markdown",
-  description: "a short summary for a pull request: documents, vague phrases, the first findings",
+  description: "a short summary for a pull request",
   render: render4
 };
 
@@ -16387,7 +16387,7 @@ Options:
   --link-base URL            link each finding to URL followed by the file's path
                              and #L<line>, such as
                              https://github.com/OWNER/REPO/blob/COMMIT/ (default:
-                             the page links to the files on disk, beside it; the
+                             the page links to the files relative to itself; the
                              Markdown summary names lines without links)
   --profile default|hedging  which checks run (default: the configuration's)
   --config FILE              use this configuration file
@@ -16403,8 +16403,9 @@ Options:
 Formats:
 ${FORMAT_LINES}
 
-The summary line goes to standard error. Exit status: 0 the report was written
-(whatever it found), 2 usage, file or configuration error (nothing is written).
+"report" comes first; the options follow it. The summary line goes to standard
+error. Exit status: 0 the report was written (whatever it found), 2 usage, file
+or configuration error (nothing is written).
 `;
 function parseLinkBase(value) {
   let url;

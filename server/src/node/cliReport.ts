@@ -37,7 +37,7 @@ Options:
   --link-base URL            link each finding to URL followed by the file's path
                              and #L<line>, such as
                              https://github.com/OWNER/REPO/blob/COMMIT/ (default:
-                             the page links to the files on disk, beside it; the
+                             the page links to the files relative to itself; the
                              Markdown summary names lines without links)
   --profile default|hedging  which checks run (default: the configuration's)
   --config FILE              use this configuration file
@@ -53,8 +53,9 @@ Options:
 Formats:
 ${FORMAT_LINES}
 
-The summary line goes to standard error. Exit status: 0 the report was written
-(whatever it found), 2 usage, file or configuration error (nothing is written).
+"report" comes first; the options follow it. The summary line goes to standard
+error. Exit status: 0 the report was written (whatever it found), 2 usage, file
+or configuration error (nothing is written).
 `;
 
 /** --link-base: an http(s) or file address, as a folder (ending in "/"). */

@@ -209,7 +209,7 @@ function* render(files: readonly FileResult[], info: ReportInfo): Generator<stri
 
 export const htmlReport: ReportFormat = {
   id: 'html',
-  description: 'one self-contained page: documents worst first, a sourcing map and the findings of each (the default)',
+  description: 'one self-contained page, a sourcing map per document (the default)',
   render,
 };
 

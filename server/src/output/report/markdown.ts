@@ -102,6 +102,6 @@ function* render(files: readonly FileResult[], info: ReportInfo): Generator<stri
 
 export const markdownReport: ReportFormat = {
   id: 'markdown',
-  description: 'a short summary for a pull request: documents, vague phrases, the first findings',
+  description: 'a short summary for a pull request',
   render,
 };
