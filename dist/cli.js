@@ -34,7 +34,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -291,8 +290,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1813,18 +1812,1061 @@ var require_picomatch2 = __commonJS({
 });
 
 // server/src/node/cli.ts
-var cli_exports = {};
-__export(cli_exports, {
-  HELP: () => HELP
-});
-module.exports = __toCommonJS(cli_exports);
-var import_node_fs5 = require("node:fs");
-var path6 = __toESM(require("node:path"));
+var import_node_fs6 = require("node:fs");
+var path7 = __toESM(require("node:path"));
 var import_node_url2 = require("node:url");
-var import_node_util = require("node:util");
 
 // package.json
 var version = "0.1.0";
+
+// server/src/node/cliLint.ts
+var path4 = __toESM(require("node:path"));
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep6, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep6 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep6 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// server/src/engine/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 5e7;
+var MAX_FILE_BYTES_LIMIT = 5e8;
+var MAX_CONFIG_BYTES = 1e6;
+var MAX_CONFIG_DEPTH = 64;
+var UNITS = [
+  ["gb", 1e9],
+  ["mb", 1e6],
+  ["kb", 1e3],
+  ["gib", 2 ** 30],
+  ["mib", 2 ** 20],
+  ["kib", 2 ** 10],
+  ["g", 1e9],
+  ["m", 1e6],
+  ["k", 1e3],
+  ["b", 1]
+];
+function parseByteSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)\s*$/i.exec(text);
+  if (!match) return void 0;
+  const unit = match[2].toLowerCase();
+  const factor = unit === "" ? 1 : UNITS.find(([name]) => name === unit)?.[1];
+  if (factor === void 0) return void 0;
+  return Math.floor(Number(match[1]) * factor);
+}
+function formatBytes(bytes) {
+  for (const [unit, size] of [["GB", 1e9], ["MB", 1e6], ["kB", 1e3]]) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+}
+function overLimit(size, limit) {
+  const [a, b] = formatBytes(size) === formatBytes(limit) ? [`${size} bytes`, `${limit} bytes`] : [formatBytes(size), formatBytes(limit)];
+  return `${a} is over the ${b} limit`;
+}
+
+// server/src/engine/lineIndex.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    this.lineStarts = starts;
+    if (text.indexOf("\r") < 0) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10) {
+        starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  /** Offset where each line starts; lineStarts[0] is always 0. */
+  lineStarts;
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** Zero-based line and character of an offset; offsets outside the text are clamped to it. */
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(Math.floor(offset), this.text.length));
+    const line = this.lineAt(clamped);
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+  /** Zero-based line of an offset (clamped to the text). */
+  lineAt(offset) {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  /** One-based line and column of an offset, for `path:line:col` output. */
+  lineColumnAt(offset) {
+    const { line, character } = this.positionAt(offset);
+    return { line: line + 1, column: character + 1 };
+  }
+  /** Offset of a zero-based position; a character past the end of its line is clamped to the line's end. */
+  offsetAt(position2) {
+    if (position2.line < 0) return 0;
+    if (position2.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position2.line];
+    const end = this.lineEnd(position2.line);
+    return Math.max(start, Math.min(start + Math.max(0, position2.character), end));
+  }
+  /** Offset where a zero-based line starts. */
+  lineStart(line) {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+  /** Offset of the end of a zero-based line, before its line break. */
+  lineEnd(line) {
+    const l = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    let end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] : this.text.length;
+    if (end > this.lineStarts[l] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[l] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+};
+function lineBreakOf(text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? "\r\n" : "\r";
+    if (ch === 10) return "\n";
+  }
+  return "\n";
+}
 
 // server/src/engine/text/tokens.ts
 function isLetter(code) {
@@ -1832,7 +2874,7 @@ function isLetter(code) {
   return LETTER.test(String.fromCharCode(code));
 }
 var LETTER = /[\p{L}\p{M}]/u;
-function isDigit(code) {
+function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
 function isSpace(code) {
@@ -1858,7 +2900,7 @@ function tokenize(text, from = 0, to = text.length) {
         for (; i < to; i++) {
           const c = text.charCodeAt(i);
           if (c >= 97 && c <= 122) continue;
-          if (isLetter(c) || isDigit(c)) {
+          if (isLetter(c) || isDigit2(c)) {
             if (c < 128 ? c >= 65 && c <= 90 : true) plain = false;
             continue;
           }
@@ -1878,12 +2920,12 @@ function tokenize(text, from = 0, to = text.length) {
         break;
       }
       push(tokens, text, start, i, "word", plain, straighten);
-    } else if (isDigit(code)) {
+    } else if (isDigit2(code)) {
       i++;
       for (; ; ) {
-        while (i < to && isDigit(text.charCodeAt(i))) i++;
-        const sep5 = text.charCodeAt(i);
-        if (i + 1 < to && (sep5 === 44 || sep5 === 46) && isDigit(text.charCodeAt(i + 1))) {
+        while (i < to && isDigit2(text.charCodeAt(i))) i++;
+        const sep6 = text.charCodeAt(i);
+        if (i + 1 < to && (sep6 === 44 || sep6 === 46) && isDigit2(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -1927,766 +2969,11 @@ function isCapitalized(token) {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-// server/src/engine/rules/rule.ts
-var MatchView = class {
-  constructor(tokens, first, last) {
-    this.tokens = tokens;
-    this.first = first;
-    this.last = last;
-  }
-  tokens;
-  first;
-  last;
-  /** The token `k` places before the match (1 = the one right before), if any. */
-  before(k = 1) {
-    return this.tokens[this.first - k];
-  }
-  /** The token `k` places after the match (1 = the one right after), if any. */
-  after(k = 1) {
-    return this.tokens[this.last - 1 + k];
-  }
-  /** Lower-case text of the token `k` before, or '' at the sentence start. */
-  wordBefore(k = 1) {
-    return this.before(k)?.lower ?? "";
-  }
-  wordAfter(k = 1) {
-    return this.after(k)?.lower ?? "";
-  }
-  token(i) {
-    return this.tokens[this.first + i];
-  }
-  cachedWords;
-  get words() {
-    this.cachedWords ??= this.tokens.slice(this.first, this.last).map((t) => t.lower);
-    return this.cachedWords;
-  }
-  /** True when nothing but opening punctuation stands before the match in the sentence. */
-  get atSentenceStart() {
-    for (let i = this.first - 1; i >= 0; i--) if (this.tokens[i].kind !== "punct") return false;
-    return true;
-  }
-  /** The match's first word is capitalised where a sentence start does not explain it. */
-  get looksLikeName() {
-    const t = this.token(0);
-    if (!isCapitalized(t)) return false;
-    const next2 = this.after();
-    if (next2 && isCapitalized(next2)) return true;
-    return !this.atSentenceStart && !['"', "\u201C", "'", "\u2018", "(", ":"].includes(this.wordBefore());
-  }
-  /** The next `n` tokens after the match, stopping at punctuation. */
-  wordsAfter(n) {
-    const out = [];
-    for (let i = this.last; i < this.tokens.length && out.length < n; i++) {
-      if (this.tokens[i].kind === "punct") break;
-      out.push(this.tokens[i]);
-    }
-    return out;
-  }
-};
-
-// server/src/engine/phrases.ts
-function compileSlot(raw, classes, pattern) {
-  const optional = raw.endsWith("?");
-  const body = optional ? raw.slice(0, -1) : raw;
-  const root = { next: /* @__PURE__ */ new Map(), final: false };
-  const firstWords = /* @__PURE__ */ new Set();
-  let oneWord = false;
-  for (const alternative of body.split("|")) {
-    let options;
-    if (alternative.startsWith("@")) {
-      const members = classes[alternative.slice(1)];
-      if (!members) throw new Error(`Unknown word class ${alternative} in pattern "${pattern}"`);
-      options = members;
-    } else {
-      options = [alternative.replace(/_/g, " ")];
-    }
-    for (const option of options) {
-      const words2 = option.toLowerCase().split(/\s+/).filter(Boolean);
-      if (words2.length === 0) continue;
-      firstWords.add(words2[0]);
-      let node = root;
-      for (const word of words2) {
-        let child = node.next.get(word);
-        if (!child) {
-          child = { next: /* @__PURE__ */ new Map(), final: false };
-          node.next.set(word, child);
-        }
-        node = child;
-      }
-      node.final = true;
-      if (words2.length === 1) oneWord = true;
-    }
-  }
-  return { root, optional, firstWords, oneWord };
-}
-function secondWordsOf(slots) {
-  const words2 = /* @__PURE__ */ new Set();
-  for (let j = 0; j < slots.length; j++) {
-    for (const child of slots[j].root.next.values()) for (const word of child.next.keys()) words2.add(word);
-    if (slots[j].oneWord) {
-      for (let k = j + 1; k < slots.length; k++) {
-        for (const word of slots[k].firstWords) words2.add(word);
-        if (!slots[k].optional) break;
-      }
-    }
-    if (!slots[j].optional) break;
-  }
-  return words2;
-}
-function matchesOneWord(slots) {
-  const required = slots.filter((s) => !s.optional);
-  if (required.length > 1) return false;
-  if (required.length === 1) return required[0].oneWord;
-  return slots.some((s) => s.oneWord);
-}
-var PhraseSet = class {
-  byFirstWord = /* @__PURE__ */ new Map();
-  add(pattern, entry, classes) {
-    const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
-    if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
-    const compiled3 = { entry, slots, secondWords: secondWordsOf(slots), oneWord: matchesOneWord(slots) };
-    for (const slot of slots) {
-      for (const word of slot.firstWords) {
-        let starts = this.byFirstWord.get(word);
-        if (!starts) {
-          starts = { all: [] };
-          this.byFirstWord.set(word, starts);
-        }
-        if (!starts.all.includes(compiled3)) starts.all.push(compiled3);
-        delete starts.alone;
-        delete starts.bySecond;
-      }
-      if (!slot.optional) break;
-    }
-  }
-  /**
-   * Most tries would fail on the second word ("the" + any noun), so the patterns starting at a word
-   * are indexed by the words that can stand second: one lookup finds the few worth trying.
-   */
-  index(starts) {
-    const alone = starts.all.filter((p) => p.oneWord);
-    const bySecond = /* @__PURE__ */ new Map();
-    for (const p of starts.all) {
-      for (const word of p.secondWords) if (!bySecond.has(word)) bySecond.set(word, starts.all.filter((q) => q.oneWord || q.secondWords.has(word)));
-    }
-    starts.alone = alone;
-    starts.bySecond = bySecond;
-  }
-  /** Every entry matching at each token (its longest match); a phrase never spans punctuation. */
-  matchAll(tokens) {
-    const matches = [];
-    for (let first = 0; first < tokens.length; first++) {
-      const token = tokens[first];
-      if (token.kind === "punct") continue;
-      const starts = this.byFirstWord.get(token.lower);
-      if (!starts) continue;
-      if (!starts.bySecond) this.index(starts);
-      const second = tokens[first + 1];
-      const candidates = (second !== void 0 && second.kind !== "punct" ? starts.bySecond.get(second.lower) : void 0) ?? starts.alone;
-      for (const pattern of candidates) {
-        const last = longestMatch(pattern.slots, tokens, first);
-        if (last > first) matches.push({ entry: pattern.entry, first, last });
-      }
-    }
-    return matches;
-  }
-};
-var current = new Int32Array(64);
-var next = new Int32Array(64);
-function contains(set, size, value) {
-  for (let i = 0; i < size; i++) if (set[i] === value) return true;
-  return false;
-}
-function longestMatch(slots, tokens, first) {
-  let count = 1;
-  current[0] = first;
-  for (const slot of slots) {
-    let reached = 0;
-    if (slot.optional) {
-      for (let p = 0; p < count; p++) next[p] = current[p];
-      reached = count;
-    }
-    for (let p = 0; p < count; p++) {
-      let node = slot.root;
-      for (let at = current[p]; at < tokens.length; at++) {
-        const t = tokens[at];
-        if (t.kind === "punct") break;
-        node = node.next.get(t.lower);
-        if (!node) break;
-        if (node.final && reached < next.length && !contains(next, reached, at + 1)) next[reached++] = at + 1;
-      }
-    }
-    if (reached === 0) return -1;
-    [current, next] = [next, current];
-    count = reached;
-  }
-  let longest = -1;
-  for (let p = 0; p < count; p++) if (current[p] > longest) longest = current[p];
-  return longest;
-}
-var Pattern = class {
-  constructor(source, classes = {}) {
-    this.source = source;
-    this.slots = source.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, source));
-    if (this.slots.every((s) => s.optional)) throw new Error(`Pattern "${source}" can match nothing`);
-  }
-  source;
-  slots;
-  /** One past the last token of the longest match starting at `first`, or -1. */
-  endAt(tokens, first) {
-    if (first < 0 || first >= tokens.length || tokens[first].kind === "punct") return -1;
-    const last = longestMatch(this.slots, tokens, first);
-    return last > first ? last : -1;
-  }
-  /**
-   * Whether some match lies wholly within tokens [from, to), where no punctuation mark stands
-   * between the match and `edge` (the side of the window next to the phrase it guards).
-   */
-  within(tokens, from, to, edge) {
-    from = Math.max(0, from);
-    to = Math.min(tokens.length, to);
-    if (edge === "start") {
-      for (let first = from; first < to; first++) {
-        if (tokens[first].kind === "punct") return false;
-        const end = this.endAt(tokens, first);
-        if (end > 0 && end <= to) return true;
-      }
-      return false;
-    }
-    for (let first = to - 1; first >= from; first--) {
-      if (tokens[first].kind === "punct") return false;
-      const end = this.endAt(tokens, first);
-      if (end > 0 && end <= to) return true;
-    }
-    return false;
-  }
-};
-
-// server/src/engine/lexicon/shared.ts
-var BE_WORDS = /* @__PURE__ */ new Set(["is", "are", "was", "were", "be", "been", "being"]);
-var PASSIVE_STARTERS = ["is", "are", "was", "were", "be", "been", "being", "'s", "has been", "have been", "had been", "will be", "would be", "could be", "may be", "might be", "is being", "was being", "are being"];
-var FINITE_AUXILIARIES = /* @__PURE__ */ new Set(["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "may", "might", "should", "must", "did", "do", "shall"]);
-var QUOTE_OPENERS = /* @__PURE__ */ new Set(['"', "\u201C", "'", "\u2018"]);
-var QUOTE_MARKS = /* @__PURE__ */ new Set(['"', "\u201C", "\u201D", "'", "\u2018", "\u2019"]);
-var WRITER_WORDS = /* @__PURE__ */ new Set(["i", "me", "my", "we", "us", "our"]);
-var NEGATIONS = /* @__PURE__ */ new Set(["not", "never", "hardly", "scarcely", "no", "nor"]);
-var CONDITIONS = /* @__PURE__ */ new Set(["if", "unless", "when", "whenever", "until", "once", "whether"]);
-var SPELLED_NUMBERS = /* @__PURE__ */ new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "fifty", "hundred"]);
-var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
-
-// server/src/engine/guards/clauseEnds.ts
-var clauseEnds = {
-  description: "The sentence ends right after the match, or a punctuation mark other than an opening quotation mark follows it",
-  holds: (m) => {
-    const next2 = m.after();
-    return !next2 || next2.kind === "punct" && !QUOTE_OPENERS.has(next2.text);
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/clauseStart.ts
-var CLAUSE_JOINERS = /* @__PURE__ */ new Set(["and", "but", "as", "while", "though", "although"]);
-var clauseStart = {
-  description: 'Nothing, a punctuation mark or a joining word ("and", "but", "as", "while", "though", "although") stands right before the match',
-  holds: (m) => {
-    const before2 = m.before();
-    return !before2 || before2.kind === "punct" || CLAUSE_JOINERS.has(before2.lower);
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/condition.ts
-var condition = {
-  description: 'The word right before the match opens a condition or a time clause: "if", "unless", "when", "whenever", "until", "once", "whether"',
-  holds: (m) => CONDITIONS.has(m.wordBefore()),
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/heldByUnnamed.ts
-var PASSIVE_FRAME = /* @__PURE__ */ new Set(["regarded", "considered", "described", "called", "hailed", "dubbed", "deemed", "termed", "touted", "billed", "labelled", "labeled", "reckoned", "rated", "ranked", "voted", "listed", "seen", "known"]);
-var ACTIVE_FRAME = /* @__PURE__ */ new Set([
-  "say",
-  "says",
-  "said",
-  "agree",
-  "agrees",
-  "agreed",
-  "claim",
-  "claims",
-  "claimed",
-  "believe",
-  "believes",
-  "believed",
-  "argue",
-  "argues",
-  "argued",
-  "reckon",
-  "insist",
-  "insisted",
-  "call",
-  "called",
-  "consider",
-  "considered",
-  "describe",
-  "described",
-  "regard",
-  "rate",
-  "rated"
-]);
-var CROWD_WORDS = /* @__PURE__ */ new Set(["many", "some", "most", "others", "people", "everyone", "locals", "fans"]);
-var RANKINGS = /* @__PURE__ */ new Set(["list", "lists", "poll", "polls", "ranking", "rankings"]);
-var FRAME_REACH = 8;
-var HOLDER_REACH = 4;
-function opensSentence(m, k) {
-  for (let j = k + 1; j <= k + 3; j++) {
-    const t = m.before(j);
-    if (!t) return true;
-    if (t.kind !== "punct") return false;
-  }
-  return false;
-}
-function bareHolder(m, k) {
-  const t = m.before(k);
-  if (!t || t.kind !== "word") return false;
-  return CROWD_WORDS.has(t.lower) || (t.text === t.lower || opensSentence(m, k)) && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss");
-}
-var heldByUnnamed = {
-  description: `A frame in the ${FRAME_REACH} tokens before the match hands it to an unnamed holder: "is widely regarded as", "critics say", "topped the polls as"`,
-  holds: (m) => {
-    for (let k = 1; k <= FRAME_REACH; k++) {
-      const t = m.before(k);
-      if (!t || t.kind === "punct" && t.text !== '"' && t.text !== ",") return false;
-      if (t.lower === "by") return false;
-      if (RANKINGS.has(t.lower)) return true;
-      if (PASSIVE_FRAME.has(t.lower)) {
-        const before2 = m.before(k + 1);
-        if (before2 && (BE_WORDS.has(before2.lower) || before2.lower.endsWith("ly") && BE_WORDS.has(m.wordBefore(k + 2)))) return true;
-      }
-      if (ACTIVE_FRAME.has(t.lower)) {
-        for (let h = k + 1; h <= k + HOLDER_REACH && m.before(h)?.kind === "word"; h++) {
-          if (bareHolder(m, h)) return true;
-        }
-      }
-    }
-    return false;
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/instruction.ts
-var NOT_BARE_VERBS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "the",
-  "one",
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "be",
-  "been",
-  "did",
-  "does",
-  "do",
-  "will",
-  "would",
-  "could",
-  "can",
-  "should",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "before",
-  "again",
-  "since",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "to",
-  "by",
-  "from",
-  "up",
-  "down",
-  "out",
-  "off",
-  "so",
-  "more",
-  "less",
-  "very",
-  "quite",
-  "too",
-  "once",
-  "ever",
-  "yet",
-  "there",
-  "here",
-  "then",
-  "still",
-  "just",
-  "only",
-  "even",
-  "much",
-  "all",
-  "not",
-  "no",
-  "this",
-  "that",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "he",
-  "she",
-  "it",
-  "they",
-  "we",
-  "you",
-  "i",
-  "as",
-  "than",
-  "such",
-  "first",
-  "last",
-  "popular",
-  "busy",
-  "open",
-  "late",
-  "early",
-  "ready",
-  "happy",
-  "free",
-  "enough",
-  "far",
-  "quick",
-  "short",
-  "long",
-  "true",
-  "sure",
-  "easy",
-  "good",
-  "bad",
-  "safe",
-  "calm",
-  "alone",
-  "welcome",
-  "keen",
-  "shy",
-  "slow",
-  "fast",
-  "cheap",
-  "full",
-  "empty",
-  "wrong",
-  "right",
-  "likely"
-]);
-var VERBS_WITH_ADJECTIVE_ENDINGS = /* @__PURE__ */ new Set([
-  "give",
-  "drive",
-  "live",
-  "arrive",
-  "forgive",
-  "survive",
-  "dive",
-  "strive",
-  "revive",
-  "deprive",
-  "receive",
-  "believe",
-  "achieve",
-  "relieve",
-  "retrieve",
-  "deceive",
-  "perceive",
-  "panic",
-  "mimic",
-  "dial",
-  "signal",
-  "total",
-  "rival",
-  "pedal"
-]);
-var instruction = {
-  description: 'The match opens the sentence (or a clause after a colon, a semicolon or "please") and a bare verb follows: "Never leave ...", "Always label ..."',
-  holds: (m) => {
-    const before2 = m.before();
-    const opens = m.atSentenceStart || before2 !== void 0 && [":", ";"].includes(before2.text) || m.wordBefore() === "please" && (m.before(2) === void 0 || m.before(2)?.kind === "punct");
-    const next2 = m.after();
-    if (!opens || !next2 || next2.kind !== "word" || isCapitalized(next2)) return false;
-    const w = next2.lower;
-    return !NOT_BARE_VERBS.has(w) && (VERBS_WITH_ADJECTIVE_ENDINGS.has(w) || !/(ly|ed|ing|ous|ful|ive|able|ible|ic|[^e]al|[^s]s)$/.test(w));
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/negated.ts
-var NEGATED_THROUGH = /* @__PURE__ */ new Set(["a", "an", "the", "very", "so", "particularly", "especially", "exactly", "always", "that", "too"]);
-var isNegation = (w) => NEGATIONS.has(w) || w.endsWith("n't");
-var negated = {
-  description: `A negation ("not", "never", "-n't") right before the match, or before one of "a", "the", "very", "so", ... before it`,
-  holds: (m) => isNegation(m.wordBefore()) || NEGATED_THROUGH.has(m.wordBefore()) && isNegation(m.wordBefore(2)),
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/reach.ts
-var WRITER_AHEAD = 10;
-var WRITER_BACK = 12;
-
-// server/src/engine/guards/ownJudgement.ts
-var EXPERIENCED = /* @__PURE__ */ new Set([
-  "read",
-  "seen",
-  "saw",
-  "heard",
-  "met",
-  "tried",
-  "visited",
-  "tested",
-  "eaten",
-  "ate",
-  "used",
-  "watched",
-  "known",
-  "handled",
-  "owned",
-  "driven",
-  "drove",
-  "ridden",
-  "rode",
-  "stayed",
-  "tasted",
-  "drunk",
-  "drank",
-  "reviewed",
-  "played",
-  "looked",
-  "cooked",
-  "baked",
-  "bought",
-  "walked",
-  "climbed",
-  "encountered",
-  "interviewed",
-  "photographed"
-]);
-var OPINION_FRAMES = /* @__PURE__ */ new Set(["view", "opinion", "eyes", "book", "mind", "estimation", "money", "taste", "experience"]);
-var OWN_VERBS = /* @__PURE__ */ new Set(["think", "thought", "find", "found", "believe", "consider", "reckon", "would", "'d"]);
-var ownJudgement = {
-  description: 'The writer frames the judgement as their own: "for my money", "in my view", "I thought", "the best I have eaten"',
-  holds: (m) => {
-    const ahead = m.wordsAfter(WRITER_AHEAD);
-    for (let i = 0; i + 1 < ahead.length; i++) {
-      if (ahead[i].lower !== "i" && ahead[i].lower !== "we") continue;
-      let k = i + 1;
-      const perfect = ["have", "'ve", "had"].includes(ahead[k].lower);
-      if (perfect) k++;
-      const ever = ahead[k]?.lower === "ever";
-      if (ever) k++;
-      if (EXPERIENCED.has(ahead[k]?.lower ?? "") || perfect && ever && /ed$/.test(ahead[k]?.lower ?? "")) return true;
-    }
-    for (let i = m.first - 1; i >= 0 && i >= m.first - WRITER_BACK; i--) {
-      const w = m.tokens[i].lower;
-      const next2 = m.tokens[i + 1]?.lower ?? "";
-      if (w === "me" && ["for", "to"].includes(m.tokens[i - 1]?.lower ?? "")) return true;
-      if (w === "my" && OPINION_FRAMES.has(next2)) return true;
-      if (w === "i" && OWN_VERBS.has(next2)) return true;
-    }
-    return false;
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/properName.ts
-function listItemStart(m) {
-  const next2 = m.after();
-  return DASHES.has(m.wordBefore()) && !(next2 && next2.kind === "word" && next2.text.charAt(0) !== next2.text.charAt(0).toLowerCase());
-}
-var properName = {
-  description: "The match's first word is capitalised where neither a sentence start, an opening quotation mark nor a list entry's dash explains it (or it is followed by another capitalised word)",
-  holds: (m) => m.looksLikeName && !listItemStart(m),
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/sentenceStart.ts
-var sentenceStart = {
-  description: "Nothing but opening punctuation (a quotation mark, a bracket) stands before the match in its sentence",
-  holds: (m) => m.atSentenceStart,
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/writerAfter.ts
-var writerAfter = {
-  description: `"I", "me", "my", "we", "us" or "our" in the ${WRITER_AHEAD} words after the match, before any punctuation`,
-  holds: (m) => m.wordsAfter(WRITER_AHEAD).some((t) => WRITER_WORDS.has(t.lower)),
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/writerBefore.ts
-var JOINED_REACH = 25;
-var JOIN_REACH = 30;
-function firstPersonWithin(tokens, from, reach) {
-  for (let i = from; i >= 0 && i > from - reach; i--) {
-    if (tokens[i].text === ";" || opensContrast(tokens, i)) return false;
-    if (tokens[i].lower === "i" || tokens[i].lower === "we") return true;
-  }
-  return false;
-}
-function andJoinBefore(tokens, at) {
-  for (let i = at - 1; i > 0 && i >= at - JOIN_REACH; i--) {
-    if (tokens[i].text === ";" || opensContrast(tokens, i)) return -1;
-    if (tokens[i].lower === "and" && tokens[i - 1].text === ",") return i;
-  }
-  return -1;
-}
-var writerBefore = {
-  description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
-  holds: (m) => {
-    if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
-    const join5 = andJoinBefore(m.tokens, m.first);
-    return join5 >= 0 && firstPersonWithin(m.tokens, join5 - 2, JOINED_REACH);
-  },
-  examples: {
-    holds: [],
-    not: []
-  }
-};
-
-// server/src/engine/guards/index.ts
-var GUARDS = {
-  /** The writer's own scope: a judgement framed as the writer's ("for my money", "the best I have eaten"). */
-  ownJudgement,
-  /** The writer's own scope: an "I"/"we" clause before the match ("I have baked it 23 times, always ..."). */
-  writerBefore,
-  /** The writer's own scope: "I", "my", "our" ... in the words after the match ("No one on my street"). */
-  writerAfter,
-  instruction,
-  condition,
-  negated,
-  heldByUnnamed,
-  properName,
-  clauseStart,
-  sentenceStart,
-  clauseEnds
-};
-
-// server/src/engine/rules/exclusions.ts
-function toWindow(list) {
-  if (list === void 0) return void 0;
-  if (Array.isArray(list) || list instanceof Set) return { words: new Set(list), within: 1, through: false };
-  const w = list;
-  if (!(w.within >= 1)) throw new Error(`A word window needs "within" of at least 1 (got ${w.within})`);
-  return { words: new Set(w.words), within: w.within, through: w.throughPunctuation === true };
-}
-function toGuard(ref) {
-  if (typeof ref !== "string") return ref;
-  const guard = GUARDS[ref];
-  if (!guard) throw new Error(`Unknown guard "${ref}"`);
-  return guard;
-}
-function compileNearby(u, classes) {
-  if (u.before === void 0 === (u.after === void 0)) throw new Error(`"${u.pattern}" needs exactly one of before and after`);
-  const reach = u.before ?? u.after;
-  return { pattern: new Pattern(u.pattern, classes), side: u.before !== void 0 ? "before" : "after", reach, overlap: u.overlap ?? 0, adjacent: u.adjacent === true };
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function compileExclusions(entry, classes = {}) {
-  let c = compiled.get(entry);
-  if (c) return c;
-  c = {
-    notAfter: toWindow(entry.notAfter),
-    notBefore: toWindow(entry.notBefore),
-    onlyAfter: toWindow(entry.onlyAfter),
-    onlyBefore: toWindow(entry.onlyBefore),
-    unless: (entry.unless ?? []).map((u) => compileNearby(u, classes)),
-    onlyIf: (entry.onlyIf ?? []).map((u) => compileNearby(u, classes)),
-    guards: (entry.guards ?? []).map(toGuard),
-    requires: (entry.requires ?? []).map(toGuard)
-  };
-  compiled.set(entry, c);
-  return c;
-}
-function inWindow(m, w, side) {
-  for (let k = 1; k <= w.within; k++) {
-    const t = side === "before" ? m.before(k) : m.after(k);
-    if (!t) return false;
-    if (w.words.has(t.lower)) return true;
-    if (t.kind === "punct" && !w.through) return false;
-  }
-  return false;
-}
-function nearby(m, u) {
-  if (u.adjacent) {
-    if (u.side === "after") {
-      const end = u.pattern.endAt(m.tokens, m.last - u.overlap);
-      return end > 0 && end <= m.last + u.reach;
-    }
-    for (let first = m.first + u.overlap - 1; first >= m.first - u.reach && first >= 0; first--) {
-      if (m.tokens[first].kind === "punct") return false;
-      if (u.pattern.endAt(m.tokens, first) === m.first + u.overlap) return true;
-    }
-    return false;
-  }
-  return u.side === "after" ? u.pattern.within(m.tokens, m.last - u.overlap, m.last + u.reach, "start") : u.pattern.within(m.tokens, m.first - u.reach, m.first + u.overlap, "end");
-}
-function admits(entry, m, classes) {
-  const c = compileExclusions(entry, classes);
-  if (c.notAfter && inWindow(m, c.notAfter, "before")) return false;
-  if (c.notBefore && inWindow(m, c.notBefore, "after")) return false;
-  if (c.onlyAfter && !inWindow(m, c.onlyAfter, "before")) return false;
-  if (c.onlyBefore && !inWindow(m, c.onlyBefore, "after")) return false;
-  if (entry.notBeforeNumber && m.after()?.kind === "number") return false;
-  if (entry.wordFollows && m.after()?.kind !== "word") return false;
-  for (const u of c.unless) if (nearby(m, u)) return false;
-  if (c.onlyIf.length > 0 && !c.onlyIf.some((u) => nearby(m, u))) return false;
-  for (const g of c.requires) if (!g.holds(m)) return false;
-  for (const g of c.guards) if (g.holds(m)) return false;
-  return entry.when === void 0 || entry.when(m);
-}
-
 // server/src/engine/rules/rewrite.ts
-function replaceSpan(sentence3, start, end, replacement2) {
-  const before2 = sentence3.slice(0, start);
+function replaceSpan(sentence4, start, end, replacement2) {
+  const before2 = sentence4.slice(0, start);
   const text = before2.trim() === "" ? replacement2.replace(new RegExp("\\p{L}", "u"), (c) => c.toUpperCase()) : replacement2;
-  return `${before2}${text}${sentence3.slice(end)}`;
+  return `${before2}${text}${sentence4.slice(end)}`;
 }
 var TRAILING_WORDS = /* @__PURE__ */ new Set([
   "though",
@@ -2723,35 +3010,35 @@ function endsOnTrailingWords(body) {
   if (afterComma !== void 0 && (TRAILING_WORDS.has(afterComma) || TRAILING_PHRASES.includes(afterComma.replace(/\s+/g, " ")))) return true;
   return last[1] === "though" || last[1] === "too" || last[1] === "either" || /\bas well$/.test(lower2);
 }
-function appendAttribution(sentence3, attribution = "according to [source]") {
-  const trimmed = sentence3.trimEnd();
+function appendAttribution(sentence4, attribution = "according to [source]") {
+  const trimmed = sentence4.trimEnd();
   const ending = /[.!?\u2026]*["'\u201d\u2019\u00bb)\]]*$/.exec(trimmed);
   const at = ending.index;
   const body = trimmed.slice(0, at);
   const endsClosed = CLOSERS.test(ending[0]) || CLOSERS.test(body.charAt(body.length - 1));
   if (endsClosed || endsOnTrailingWords(body)) {
-    return prependAttribution(sentence3, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
+    return prependAttribution(sentence4, `${attribution.charAt(0).toUpperCase()}${attribution.slice(1)},`);
   }
   const terminal = /[.!?\u2026]/.exec(ending[0]);
   const insertAt = terminal ? at + terminal.index : trimmed.length;
   return `${trimmed.slice(0, insertAt)}, ${attribution}${trimmed.slice(insertAt)}`;
 }
-function prependAttribution(sentence3, attribution = "According to [source],") {
-  const lead = /^\W*/.exec(sentence3)?.[0] ?? "";
-  const rest = sentence3.slice(lead.length);
+function prependAttribution(sentence4, attribution = "According to [source],") {
+  const lead = /^\W*/.exec(sentence4)?.[0] ?? "";
+  const rest = sentence4.slice(lead.length);
   const keepCapital = /^(I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})/.test(rest) || /^[A-Z][a-z]+\s+[A-Z]/.test(rest);
   return `${lead}${attribution} ${keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`;
 }
-function removeSpan(sentence3, start, end) {
+function removeSpan(sentence4, start, end) {
   let from = start;
   let to = end;
-  if (sentence3.charAt(to) === ",") {
+  if (sentence4.charAt(to) === ",") {
     to++;
-    while (sentence3.charAt(to) === " ") to++;
-  } else if (sentence3.charAt(to) === " ") to++;
-  else if (sentence3.charAt(from - 1) === " ") from--;
-  const before2 = sentence3.slice(0, from);
-  let after = sentence3.slice(to);
+    while (sentence4.charAt(to) === " ") to++;
+  } else if (sentence4.charAt(to) === " ") to++;
+  else if (sentence4.charAt(from - 1) === " ") from--;
+  const before2 = sentence4.slice(0, from);
+  let after = sentence4.slice(to);
   if (before2.trim() === "") after = after.charAt(0).toUpperCase() + after.slice(1);
   return before2 + after;
 }
@@ -3196,7 +3483,7 @@ function verbsOf(lemmas) {
 }
 function buildSenses() {
   const senses = /* @__PURE__ */ new Map();
-  const add = (lemmas, cue, flags = {}) => {
+  const add2 = (lemmas, cue, flags = {}) => {
     for (const lemma of lemmas) {
       for (const form of verbForms(lemma)) {
         const list = senses.get(form) ?? [];
@@ -3205,13 +3492,13 @@ function buildSenses() {
       }
     }
   };
-  add(SPEECH, "speech");
-  add(COGNITION, "cognition");
-  add(PERCEPTION, "cognition", { needsClause: true });
-  add(VERDICTS, "cognition", { needsAs: true });
-  add(EVIDENCE, "evidence");
-  add(INTENTIONS, "intention");
-  add(POSITIONS, "position");
+  add2(SPEECH, "speech");
+  add2(COGNITION, "cognition");
+  add2(PERCEPTION, "cognition", { needsClause: true });
+  add2(VERDICTS, "cognition", { needsAs: true });
+  add2(EVIDENCE, "evidence");
+  add2(INTENTIONS, "intention");
+  add2(POSITIONS, "position");
   return senses;
 }
 var CUE_FORMS = buildSenses();
@@ -3933,13 +4220,13 @@ function classify(tokens, names, s, firstWord) {
   const prepositionAt = rest.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.lower));
   const headPhrase = prepositionAt > 0 ? rest.slice(0, prepositionAt) : PREPOSITIONS.has(rest[0]?.lower ?? "") ? [] : rest;
   const joinedOthers = headPhrase.length >= 3 && headPhrase[headPhrase.length - 1].lower === "others" && headPhrase[headPhrase.length - 2].lower === "and";
-  const head = headPhrase[headPhrase.length - (joinedOthers ? 3 : 1)];
-  const documentHead = head !== void 0 && (DOCUMENT_HEADS.has(head.lower) || SINGULAR_DOCUMENTS.has(head.lower));
+  const head2 = headPhrase[headPhrase.length - (joinedOthers ? 3 : 1)];
+  const documentHead = head2 !== void 0 && (DOCUMENT_HEADS.has(head2.lower) || SINGULAR_DOCUMENTS.has(head2.lower));
   const namedIn = (list) => list.some((w, k) => namesSomeone(w, w === tokens[firstWord], list[k + 1], names));
   const named = namedIn(prepositionAt > 0 && !documentHead ? words2.slice(0, words2.indexOf(rest[prepositionAt])) : words2);
   const placed = !named && namedIn(words2);
   const ofBody = prepositionAt > 0 && INSTITUTIONAL.has(rest[prepositionAt].lower);
-  if (placed && ofBody && head !== void 0 && !documentHead && !INFORMANT_HEADS.has(head.lower) && quantifierLength === 0) return { ...s, holding: "named" };
+  if (placed && ofBody && head2 !== void 0 && !documentHead && !INFORMANT_HEADS.has(head2.lower) && quantifierLength === 0) return { ...s, holding: "named" };
   const joined = tokens[s.holderStart - 1];
   if ((first.lower === "other" || first.lower === "others") && (joined?.lower === "and" || joined?.lower === "or") && isCapitalized(tokens[s.holderStart - 2] ?? joined)) return { ...s, holding: "reference" };
   if (membersNamedAfter(tokens, s.holderEnd)) return { ...s, holding: "named" };
@@ -3948,12 +4235,12 @@ function classify(tokens, names, s, firstWord) {
     const after = tokens[s.holderStart + quantifierLength]?.lower;
     if (after === "whom" || after === "them" || after === "these" || after === "those") return { ...s, holding: "reference" };
     if (documentHead) return { ...s, holding: "vague", vagueness: "quantified", kind: "document" };
-    if (s.cueClass === "evidence" || head !== void 0 && !isPeople(head)) return { ...s, holding: "reference" };
+    if (s.cueClass === "evidence" || head2 !== void 0 && !isPeople(head2)) return { ...s, holding: "reference" };
     return { ...s, holding: "vague", vagueness: "quantified", kind: "people" };
   }
   if (named) return { ...s, holding: "named" };
-  if (!head || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: "reference" };
-  const informant = INFORMANT_HEADS.has(head.lower);
+  if (!head2 || DEFINITE.has(first.lower) || isPossessive(first.lower)) return { ...s, holding: "reference" };
+  const informant = INFORMANT_HEADS.has(head2.lower);
   const modifiers = headPhrase.slice(0, -1);
   const namedBody = placed || modifiers.some((w) => DEFINITE_BODIES.has(w.lower) || isCapitalized(w) && w !== tokens[firstWord] && !BODY_MODIFIERS.has(w.lower));
   const genericBody = !namedBody && modifiers.some((w) => BODY_MODIFIERS.has(w.lower));
@@ -3962,17 +4249,17 @@ function classify(tokens, names, s, firstWord) {
   if (unsure && documentHead && quantifierLength === 0) return { ...s, holding: "named" };
   if (unsure && informant) return { ...s, holding: "vague", vagueness: "plural", kind: "informant", narrowed: true };
   let headEnd = s.holderEnd;
-  for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head) headEnd = k + 1;
+  for (let k = s.holderStart; k < s.holderEnd; k++) if (tokens[k] === head2) headEnd = k + 1;
   const vague = (vagueness, kind, alsoUnsure = false) => ({ ...s, holding: "vague", vagueness, kind, narrowed, unsure: unsure || alsoUnsure || informant && genericBody, headEnd });
   if (ARTICLES.has(first.lower)) {
-    if (PERSON_SINGULARS.has(head.lower)) return vague("anonymous", "informant");
-    if (SINGULAR_DOCUMENTS.has(head.lower) && s.cueClass !== "attitude") return vague("anonymous", "document", true);
+    if (PERSON_SINGULARS.has(head2.lower)) return vague("anonymous", "informant");
+    if (SINGULAR_DOCUMENTS.has(head2.lower) && s.cueClass !== "attitude") return vague("anonymous", "document", true);
     return { ...s, holding: "reference" };
   }
-  if (DOCUMENT_HEADS.has(head.lower)) return vague("plural", "document");
+  if (DOCUMENT_HEADS.has(head2.lower)) return vague("plural", "document");
   if (s.cueClass === "evidence") return { ...s, holding: "reference" };
-  if (INFORMANT_HEADS.has(head.lower) && !PERSON_SINGULARS.has(head.lower)) return vague("plural", "informant");
-  if (isPeople(head) && (!isCapitalized(head) || PEOPLE_HEADS.has(head.lower) || /(ists|ians)$/.test(head.lower))) return vague("plural", "people");
+  if (INFORMANT_HEADS.has(head2.lower) && !PERSON_SINGULARS.has(head2.lower)) return vague("plural", "informant");
+  if (isPeople(head2) && (!isCapitalized(head2) || PEOPLE_HEADS.has(head2.lower) || /(ists|ians)$/.test(head2.lower))) return vague("plural", "people");
   return { ...s, holding: "reference" };
 }
 var MEMBER_INTRODUCERS = /* @__PURE__ */ new Set(["including", "like", "notably", "among"]);
@@ -4021,10 +4308,22 @@ function agentShaped(t) {
   const w = t.lower;
   return w.length > 5 && (w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians")) && !NOT_PEOPLE.has(w);
 }
-function isPeople(head) {
-  const w = head.lower;
-  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) && !PERSON_SINGULARS.has(w) || agentShaped(head) || /(men|women|folk|ologists)$/.test(w) || isCapitalized(head) && w.endsWith("s") && !NOT_PEOPLE.has(w);
+function isPeople(head2) {
+  const w = head2.lower;
+  return PEOPLE_HEADS.has(w) || INFORMANT_HEADS.has(w) && !PERSON_SINGULARS.has(w) || agentShaped(head2) || /(men|women|folk|ologists)$/.test(w) || isCapitalized(head2) && w.endsWith("s") && !NOT_PEOPLE.has(w);
 }
+
+// server/src/engine/lexicon/shared.ts
+var BE_WORDS = /* @__PURE__ */ new Set(["is", "are", "was", "were", "be", "been", "being"]);
+var PASSIVE_STARTERS = ["is", "are", "was", "were", "be", "been", "being", "'s", "has been", "have been", "had been", "will be", "would be", "could be", "may be", "might be", "is being", "was being", "are being"];
+var FINITE_AUXILIARIES = /* @__PURE__ */ new Set(["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "may", "might", "should", "must", "did", "do", "shall"]);
+var QUOTE_OPENERS = /* @__PURE__ */ new Set(['"', "\u201C", "'", "\u2018"]);
+var QUOTE_MARKS = /* @__PURE__ */ new Set(['"', "\u201C", "\u201D", "'", "\u2018", "\u2019"]);
+var WRITER_WORDS = /* @__PURE__ */ new Set(["i", "me", "my", "we", "us", "our"]);
+var NEGATIONS = /* @__PURE__ */ new Set(["not", "never", "hardly", "scarcely", "no", "nor"]);
+var CONDITIONS = /* @__PURE__ */ new Set(["if", "unless", "when", "whenever", "until", "once", "whether"]);
+var SPELLED_NUMBERS = /* @__PURE__ */ new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "fifty", "hundred"]);
+var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
 
 // server/src/engine/speakers.ts
 var NOUN_BEFORE = /* @__PURE__ */ new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "of", "for", "with", "without", "into", "from", "about", "no", "any", "such", "whose", "to", "by", "in", "on", "at"]);
@@ -4121,10 +4420,10 @@ function findSpeakers(tokens, names = NO_NAMES) {
 }
 var AUXILIARY_NEXT = /* @__PURE__ */ new Set(["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had", "be"]);
 function objectRelative(tokens, holderStart, cueEnd) {
-  const relative3 = tokens[holderStart - 1];
+  const relative4 = tokens[holderStart - 1];
   const antecedent = tokens[holderStart - 2];
-  if (relative3?.lower === "what") return cueEnd >= tokens.length || tokens[cueEnd].kind === "punct";
-  if (!relative3 || relative3.lower !== "that" && relative3.lower !== "which" || antecedent?.kind !== "word" || CUE_FORMS.has(antecedent.lower)) return false;
+  if (relative4?.lower === "what") return cueEnd >= tokens.length || tokens[cueEnd].kind === "punct";
+  if (!relative4 || relative4.lower !== "that" && relative4.lower !== "which" || antecedent?.kind !== "word" || CUE_FORMS.has(antecedent.lower)) return false;
   return !AUXILIARY_NEXT.has(tokens[cueEnd]?.lower ?? "");
 }
 var TAG_VERBS = /* @__PURE__ */ new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "continued", "insisted", "replied", "recalled", "warned", "argued", "asked", "stated", "declared", "tweeted", "acknowledged", "conceded", "cautioned", "countered", "observed", "remarked", "suggested", "predicted", "complained", "agreed"]);
@@ -4786,13 +5085,13 @@ var vagueMajority = {
     flag: [],
     pass: []
   },
-  rewrite: (sentence3, start, end) => {
-    const words2 = sentence3.slice(start, end).split(/\s+/);
+  rewrite: (sentence4, start, end) => {
+    const words2 = sentence4.slice(start, end).split(/\s+/);
     let holderAt = words2.length - 1;
     while (holderAt >= 0 && !HOLDER_WORDS.has(words2[holderAt].toLowerCase())) holderAt--;
     const holder = holderAt >= 0 ? words2[holderAt].toLowerCase() : "people";
     const rest = words2.slice(holderAt >= 0 ? holderAt + 1 : words2.findIndex((w, i) => i > 0 && !QUANTIFIER_WORDS.has(w.toLowerCase()))).join(" ");
-    return replaceSpan(sentence3, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
+    return replaceSpan(sentence4, start, end, `[named ${holder}]${rest ? ` ${rest}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4883,11 +5182,11 @@ var anonymousSource = {
   holderEnd,
   flagsSubject: true,
   scan: (tokens, names) => vagueHolderCandidates(tokens, "informant", names),
-  rewrite: (sentence3, start, end) => {
-    const words2 = sentence3.slice(start, end).split(/\s+/);
+  rewrite: (sentence4, start, end) => {
+    const words2 = sentence4.slice(start, end).split(/\s+/);
     const kept = holderEnd(words2.map((w) => ({ lower: w.toLowerCase() })));
     const verb = words2.slice(kept).join(" ");
-    return replaceSpan(sentence3, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
+    return replaceSpan(sentence4, start, end, `[named source, or who they are and why they cannot be named]${verb ? ` ${verb}` : ""}`);
   },
   phrases: {
     classes: {
@@ -4954,6 +5253,440 @@ var anonymousSource = {
   }
 };
 
+// server/src/engine/guards/clauseEnds.ts
+var clauseEnds = {
+  description: "The sentence ends right after the match, or a punctuation mark other than an opening quotation mark follows it",
+  holds: (m) => {
+    const next2 = m.after();
+    return !next2 || next2.kind === "punct" && !QUOTE_OPENERS.has(next2.text);
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/clauseStart.ts
+var CLAUSE_JOINERS = /* @__PURE__ */ new Set(["and", "but", "as", "while", "though", "although"]);
+var clauseStart = {
+  description: 'Nothing, a punctuation mark or a joining word ("and", "but", "as", "while", "though", "although") stands right before the match',
+  holds: (m) => {
+    const before2 = m.before();
+    return !before2 || before2.kind === "punct" || CLAUSE_JOINERS.has(before2.lower);
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/condition.ts
+var condition = {
+  description: 'The word right before the match opens a condition or a time clause: "if", "unless", "when", "whenever", "until", "once", "whether"',
+  holds: (m) => CONDITIONS.has(m.wordBefore()),
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/heldByUnnamed.ts
+var PASSIVE_FRAME = /* @__PURE__ */ new Set(["regarded", "considered", "described", "called", "hailed", "dubbed", "deemed", "termed", "touted", "billed", "labelled", "labeled", "reckoned", "rated", "ranked", "voted", "listed", "seen", "known"]);
+var ACTIVE_FRAME = /* @__PURE__ */ new Set([
+  "say",
+  "says",
+  "said",
+  "agree",
+  "agrees",
+  "agreed",
+  "claim",
+  "claims",
+  "claimed",
+  "believe",
+  "believes",
+  "believed",
+  "argue",
+  "argues",
+  "argued",
+  "reckon",
+  "insist",
+  "insisted",
+  "call",
+  "called",
+  "consider",
+  "considered",
+  "describe",
+  "described",
+  "regard",
+  "rate",
+  "rated"
+]);
+var CROWD_WORDS = /* @__PURE__ */ new Set(["many", "some", "most", "others", "people", "everyone", "locals", "fans"]);
+var RANKINGS = /* @__PURE__ */ new Set(["list", "lists", "poll", "polls", "ranking", "rankings"]);
+var FRAME_REACH = 8;
+var HOLDER_REACH = 4;
+function opensSentence(m, k) {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = m.before(j);
+    if (!t) return true;
+    if (t.kind !== "punct") return false;
+  }
+  return false;
+}
+function bareHolder(m, k) {
+  const t = m.before(k);
+  if (!t || t.kind !== "word") return false;
+  return CROWD_WORDS.has(t.lower) || (t.text === t.lower || opensSentence(m, k)) && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss");
+}
+var heldByUnnamed = {
+  description: `A frame in the ${FRAME_REACH} tokens before the match hands it to an unnamed holder: "is widely regarded as", "critics say", "topped the polls as"`,
+  holds: (m) => {
+    for (let k = 1; k <= FRAME_REACH; k++) {
+      const t = m.before(k);
+      if (!t || t.kind === "punct" && t.text !== '"' && t.text !== ",") return false;
+      if (t.lower === "by") return false;
+      if (RANKINGS.has(t.lower)) return true;
+      if (PASSIVE_FRAME.has(t.lower)) {
+        const before2 = m.before(k + 1);
+        if (before2 && (BE_WORDS.has(before2.lower) || before2.lower.endsWith("ly") && BE_WORDS.has(m.wordBefore(k + 2)))) return true;
+      }
+      if (ACTIVE_FRAME.has(t.lower)) {
+        for (let h = k + 1; h <= k + HOLDER_REACH && m.before(h)?.kind === "word"; h++) {
+          if (bareHolder(m, h)) return true;
+        }
+      }
+    }
+    return false;
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/instruction.ts
+var NOT_BARE_VERBS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "one",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "could",
+  "can",
+  "should",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "before",
+  "again",
+  "since",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "to",
+  "by",
+  "from",
+  "up",
+  "down",
+  "out",
+  "off",
+  "so",
+  "more",
+  "less",
+  "very",
+  "quite",
+  "too",
+  "once",
+  "ever",
+  "yet",
+  "there",
+  "here",
+  "then",
+  "still",
+  "just",
+  "only",
+  "even",
+  "much",
+  "all",
+  "not",
+  "no",
+  "this",
+  "that",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "you",
+  "i",
+  "as",
+  "than",
+  "such",
+  "first",
+  "last",
+  "popular",
+  "busy",
+  "open",
+  "late",
+  "early",
+  "ready",
+  "happy",
+  "free",
+  "enough",
+  "far",
+  "quick",
+  "short",
+  "long",
+  "true",
+  "sure",
+  "easy",
+  "good",
+  "bad",
+  "safe",
+  "calm",
+  "alone",
+  "welcome",
+  "keen",
+  "shy",
+  "slow",
+  "fast",
+  "cheap",
+  "full",
+  "empty",
+  "wrong",
+  "right",
+  "likely"
+]);
+var VERBS_WITH_ADJECTIVE_ENDINGS = /* @__PURE__ */ new Set([
+  "give",
+  "drive",
+  "live",
+  "arrive",
+  "forgive",
+  "survive",
+  "dive",
+  "strive",
+  "revive",
+  "deprive",
+  "receive",
+  "believe",
+  "achieve",
+  "relieve",
+  "retrieve",
+  "deceive",
+  "perceive",
+  "panic",
+  "mimic",
+  "dial",
+  "signal",
+  "total",
+  "rival",
+  "pedal"
+]);
+var instruction = {
+  description: 'The match opens the sentence (or a clause after a colon, a semicolon or "please") and a bare verb follows: "Never leave ...", "Always label ..."',
+  holds: (m) => {
+    const before2 = m.before();
+    const opens = m.atSentenceStart || before2 !== void 0 && [":", ";"].includes(before2.text) || m.wordBefore() === "please" && (m.before(2) === void 0 || m.before(2)?.kind === "punct");
+    const next2 = m.after();
+    if (!opens || !next2 || next2.kind !== "word" || isCapitalized(next2)) return false;
+    const w = next2.lower;
+    return !NOT_BARE_VERBS.has(w) && (VERBS_WITH_ADJECTIVE_ENDINGS.has(w) || !/(ly|ed|ing|ous|ful|ive|able|ible|ic|[^e]al|[^s]s)$/.test(w));
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/negated.ts
+var NEGATED_THROUGH = /* @__PURE__ */ new Set(["a", "an", "the", "very", "so", "particularly", "especially", "exactly", "always", "that", "too"]);
+var isNegation = (w) => NEGATIONS.has(w) || w.endsWith("n't");
+var negated = {
+  description: `A negation ("not", "never", "-n't") right before the match, or before one of "a", "the", "very", "so", ... before it`,
+  holds: (m) => isNegation(m.wordBefore()) || NEGATED_THROUGH.has(m.wordBefore()) && isNegation(m.wordBefore(2)),
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/reach.ts
+var WRITER_AHEAD = 10;
+var WRITER_BACK = 12;
+
+// server/src/engine/guards/ownJudgement.ts
+var EXPERIENCED = /* @__PURE__ */ new Set([
+  "read",
+  "seen",
+  "saw",
+  "heard",
+  "met",
+  "tried",
+  "visited",
+  "tested",
+  "eaten",
+  "ate",
+  "used",
+  "watched",
+  "known",
+  "handled",
+  "owned",
+  "driven",
+  "drove",
+  "ridden",
+  "rode",
+  "stayed",
+  "tasted",
+  "drunk",
+  "drank",
+  "reviewed",
+  "played",
+  "looked",
+  "cooked",
+  "baked",
+  "bought",
+  "walked",
+  "climbed",
+  "encountered",
+  "interviewed",
+  "photographed"
+]);
+var OPINION_FRAMES = /* @__PURE__ */ new Set(["view", "opinion", "eyes", "book", "mind", "estimation", "money", "taste", "experience"]);
+var OWN_VERBS = /* @__PURE__ */ new Set(["think", "thought", "find", "found", "believe", "consider", "reckon", "would", "'d"]);
+var ownJudgement = {
+  description: 'The writer frames the judgement as their own: "for my money", "in my view", "I thought", "the best I have eaten"',
+  holds: (m) => {
+    const ahead = m.wordsAfter(WRITER_AHEAD);
+    for (let i = 0; i + 1 < ahead.length; i++) {
+      if (ahead[i].lower !== "i" && ahead[i].lower !== "we") continue;
+      let k = i + 1;
+      const perfect = ["have", "'ve", "had"].includes(ahead[k].lower);
+      if (perfect) k++;
+      const ever = ahead[k]?.lower === "ever";
+      if (ever) k++;
+      if (EXPERIENCED.has(ahead[k]?.lower ?? "") || perfect && ever && /ed$/.test(ahead[k]?.lower ?? "")) return true;
+    }
+    for (let i = m.first - 1; i >= 0 && i >= m.first - WRITER_BACK; i--) {
+      const w = m.tokens[i].lower;
+      const next2 = m.tokens[i + 1]?.lower ?? "";
+      if (w === "me" && ["for", "to"].includes(m.tokens[i - 1]?.lower ?? "")) return true;
+      if (w === "my" && OPINION_FRAMES.has(next2)) return true;
+      if (w === "i" && OWN_VERBS.has(next2)) return true;
+    }
+    return false;
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/properName.ts
+function listItemStart(m) {
+  const next2 = m.after();
+  return DASHES.has(m.wordBefore()) && !(next2 && next2.kind === "word" && next2.text.charAt(0) !== next2.text.charAt(0).toLowerCase());
+}
+var properName = {
+  description: "The match's first word is capitalised where neither a sentence start, an opening quotation mark nor a list entry's dash explains it (or it is followed by another capitalised word)",
+  holds: (m) => m.looksLikeName && !listItemStart(m),
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/sentenceStart.ts
+var sentenceStart = {
+  description: "Nothing but opening punctuation (a quotation mark, a bracket) stands before the match in its sentence",
+  holds: (m) => m.atSentenceStart,
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/writerAfter.ts
+var writerAfter = {
+  description: `"I", "me", "my", "we", "us" or "our" in the ${WRITER_AHEAD} words after the match, before any punctuation`,
+  holds: (m) => m.wordsAfter(WRITER_AHEAD).some((t) => WRITER_WORDS.has(t.lower)),
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/writerBefore.ts
+var JOINED_REACH = 25;
+var JOIN_REACH = 30;
+function firstPersonWithin(tokens, from, reach) {
+  for (let i = from; i >= 0 && i > from - reach; i--) {
+    if (tokens[i].text === ";" || opensContrast(tokens, i)) return false;
+    if (tokens[i].lower === "i" || tokens[i].lower === "we") return true;
+  }
+  return false;
+}
+function andJoinBefore(tokens, at) {
+  for (let i = at - 1; i > 0 && i >= at - JOIN_REACH; i--) {
+    if (tokens[i].text === ";" || opensContrast(tokens, i)) return -1;
+    if (tokens[i].lower === "and" && tokens[i - 1].text === ",") return i;
+  }
+  return -1;
+}
+var writerBefore = {
+  description: 'An "I" or "we" opens the clause before the match (or the clause joined to it by ", and"), not across "; " or ", but"',
+  holds: (m) => {
+    if (firstPersonWithin(m.tokens, m.first - 1, WRITER_BACK)) return true;
+    const join6 = andJoinBefore(m.tokens, m.first);
+    return join6 >= 0 && firstPersonWithin(m.tokens, join6 - 2, JOINED_REACH);
+  },
+  examples: {
+    holds: [],
+    not: []
+  }
+};
+
+// server/src/engine/guards/index.ts
+var GUARDS = {
+  /** The writer's own scope: a judgement framed as the writer's ("for my money", "the best I have eaten"). */
+  ownJudgement,
+  /** The writer's own scope: an "I"/"we" clause before the match ("I have baked it 23 times, always ..."). */
+  writerBefore,
+  /** The writer's own scope: "I", "my", "our" ... in the words after the match ("No one on my street"). */
+  writerAfter,
+  instruction,
+  condition,
+  negated,
+  heldByUnnamed,
+  properName,
+  clauseStart,
+  sentenceStart,
+  clauseEnds
+};
+
 // server/src/engine/rules/agentlessPassive.ts
 var AGENT = "by";
 var HABIT_ADVERBS = /* @__PURE__ */ new Set(["widely", "commonly", "generally", "often", "usually", "popularly", "traditionally", "frequently", "sometimes", "conventionally", "long", "repeatedly", "variously"]);
@@ -4969,13 +5702,13 @@ var agentlessPassive = {
   guideline: 'Wikipedia MOS:WEASEL ("it is believed", "is widely regarded as"); AP: attribute judgements',
   fixes: ["by-whom", "citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence3, start, end) => {
-    const flagged = sentence3.slice(start, end).toLowerCase();
+  rewrite: (sentence4, start, end) => {
+    const flagged = sentence4.slice(start, end).toLowerCase();
     if (flagged.startsWith("it ")) {
-      const rest = sentence3.slice(end).replace(/^\s*(that\s+)?/i, "");
-      return `${sentence3.slice(0, start)}According to [source], ${rest}`;
+      const rest = sentence4.slice(end).replace(/^\s*(that\s+)?/i, "");
+      return `${sentence4.slice(0, start)}According to [source], ${rest}`;
     }
-    return `${sentence3.slice(0, end)} [by whom: name the source]${sentence3.slice(end)}`;
+    return `${sentence4.slice(0, end)} [by whom: name the source]${sentence4.slice(end)}`;
   },
   phrases: {
     classes: {
@@ -5093,9 +5826,9 @@ var hearsayAdverb = {
   guideline: "Wikipedia MOS:DOUBT and MOS:WEASEL; AP: say who made the allegation",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence3, start, end) => {
-    let before2 = sentence3.slice(0, start);
-    let after = sentence3.slice(end);
+  rewrite: (sentence4, start, end) => {
+    let before2 = sentence4.slice(0, start);
+    let after = sentence4.slice(end);
     if (/\s$/.test(before2) && /^\s/.test(after)) after = after.replace(/^\s+/, "");
     if (before2 === "" || /^[,]/.test(after)) after = after.replace(/^,\s*/, "");
     if (before2 === "") after = after.charAt(0).toUpperCase() + after.slice(1);
@@ -5147,7 +5880,7 @@ var unnamedResearch = {
   fixes: ["citation-needed"],
   clearedBy: "attribution",
   scan: (tokens, names) => vagueHolderCandidates(tokens, "document", names),
-  rewrite: (sentence3, start, end) => `${sentence3.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence3.slice(end)}`,
+  rewrite: (sentence4, start, end) => `${sentence4.slice(0, start)}A [year] study by [authors or publisher] [found]${sentence4.slice(end)}`,
   phrases: {
     classes: {
       qualifier: ["recent", "new", "many", "several", "some", "numerous", "multiple", "scientific", "medical", "clinical", "current", "previous", "earlier", "independent", "growing", "emerging", "mounting", "existing", "past", "countless", "most", "other", "further", "extensive", "a growing body of", "a body of", "a wealth of", "a large body of", "a number of"],
@@ -5215,9 +5948,9 @@ var vaguePluralSource = {
   guideline: "Wikipedia MOS:WEASEL; Reuters and BBC sourcing practice: name and count the sources",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence3, start, end) => {
-    const noun = sentence3.slice(start, end).split(/\s+/).at(-1) ?? "reports";
-    return replaceSpan(sentence3, start, end, `[number] ${noun}, from [named sources],`);
+  rewrite: (sentence4, start, end) => {
+    const noun = sentence4.slice(start, end).split(/\s+/).at(-1) ?? "reports";
+    return replaceSpan(sentence4, start, end, `[number] ${noun}, from [named sources],`);
   },
   phrases: {
     classes: {
@@ -5585,7 +6318,7 @@ var CHANGE_BY_VERBS = /* @__PURE__ */ new Set(["rose", "risen", "rises", "fell",
 var MARKET_VERBS = /* @__PURE__ */ new Set(["closed", "opened", "ended", "finished", "traded", "trading", "closing"]);
 var MARKET_MOVES = /* @__PURE__ */ new Set(["up", "down", "off", "higher", "lower", "gaining", "losing", "rising", "falling"]);
 var FRACTIONS = /* @__PURE__ */ new Set(["two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "two-fifths", "three-fifths", "four-fifths", "one-tenth", "nine-tenths"]);
-var UNITS = /* @__PURE__ */ new Set([
+var UNITS2 = /* @__PURE__ */ new Set([
   "metres",
   "meters",
   "metre",
@@ -5952,9 +6685,9 @@ function methodOfSurvey(tokens, i) {
 function unitAfter(tokens, i) {
   const next2 = tokens[i + 1];
   if (!next2) return false;
-  if (UNITS.has(next2.lower) || SIZE_COMPOUNDS.has(next2.lower)) return true;
+  if (UNITS2.has(next2.lower) || SIZE_COMPOUNDS.has(next2.lower)) return true;
   const word = tokens[i + 2];
-  return next2.text === "-" && next2.start === tokens[i].end && word?.kind === "word" && word.start === next2.end && (HYPHEN_UNITS.has(word.lower) || UNITS.has(word.lower));
+  return next2.text === "-" && next2.start === tokens[i].end && word?.kind === "word" && word.start === next2.end && (HYPHEN_UNITS.has(word.lower) || UNITS2.has(word.lower));
 }
 function hedgedCountStart(tokens, i) {
   const t = tokens[i];
@@ -6056,7 +6789,7 @@ function scanStatistics(tokens, names = NO_NAMES) {
       }
     }
   }
-  const add = (first, last, detail) => {
+  const add2 = (first, last, detail) => {
     if (first.start >= ownFrom && first.start < ownTo) return;
     const frame = [framed(indexOf(first)), framed(indexOf(last))];
     if (frame.includes("framed")) return;
@@ -6090,7 +6823,7 @@ function scanStatistics(tokens, names = NO_NAMES) {
       continue;
     }
     if (FUTURE_CHANGE.has(t.lower) && BEFORE_FUTURE_CHANGE.has(tokens[i - 1]?.lower ?? "") && !NOT_A_CHANGE_AFTER.has(next2?.lower ?? "")) {
-      add(t, t, "change");
+      add2(t, t, "change");
       continue;
     }
     if (HALF_QUALIFIERS.has(t.lower) && (next2?.lower === "half" || next2?.lower === "than" && after?.lower === "half")) {
@@ -6100,16 +6833,16 @@ function scanStatistics(tokens, names = NO_NAMES) {
         i = at + 2;
         continue;
       }
-      add(t, half, "fraction");
+      add2(t, half, "fraction");
       i = at;
       continue;
     }
     if ((t.lower === "twice" || t.lower === "thrice") && (next2?.lower === "as" || next2?.lower === "the" && after?.kind === "word" && tokens[i + 3]?.lower === "of")) {
-      add(t, t, "ratio");
+      add2(t, t, "ratio");
       continue;
     }
     if (isNumberLike(t) && next2?.lower === "times" && COMPARATIVE_AFTER_TIMES.has(after?.lower ?? "") && (after?.lower !== "the" || TIMES_THE.has(tokens[i + 3]?.lower ?? "") || TIMES_THE.has(tokens[i + 4]?.lower ?? ""))) {
-      add(t, next2, "ratio");
+      add2(t, next2, "ratio");
       i++;
       continue;
     }
@@ -6122,23 +6855,23 @@ function scanStatistics(tokens, names = NO_NAMES) {
       continue;
     }
     if ((t.lower === "a" || t.lower === "one") && next2 && FRACTION_WORDS.has(next2.lower) && COMPARATIVES_AFTER_FRACTION.has(after?.lower ?? "") && tokens.slice(i + 3, i + 10).some((x) => x.lower === "than" || x.lower === "since")) {
-      add(t, after, "change");
+      add2(t, after, "change");
       i += 2;
       continue;
     }
     if ((t.lower === "a" || t.lower === "one" || t.lower === "two" || t.lower === "three") && next2 && FRACTION_WORDS.has(next2.lower) && (after?.lower === "of" ? !MEASURES_OF.has(tokens[i + 3]?.lower ?? "") && !MEASURES_OF.has(tokens[i + 4]?.lower ?? "") : tokens[i - 1]?.lower === "by")) {
-      add(t, next2, "fraction");
+      add2(t, next2, "fraction");
       i++;
       continue;
     }
     if (t.lower === "half" && after && next2?.lower === "of" && !MEASURES_OF.has(after.lower) && !MEASURES_OF.has(tokens[i + 3]?.lower ?? "") && !["the", "a", "an", "his", "her", "its", "their"].includes(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.lower !== "second" && tokens[i - 1]?.lower !== "first") {
-      add(t, t, "fraction");
+      add2(t, t, "fraction");
       continue;
     }
     if (CHANGE_BY_VERBS.has(t.lower) && next2?.lower === "by" && after?.kind === "number") {
       const unit = tokens[i + 3];
-      const last = unit && (unit.text === "%" || unit.text === "\xB0" || PERCENT_WORDS.has(unit.lower) || UNITS.has(unit.lower)) ? unit : after;
-      add(after, last, "change");
+      const last = unit && (unit.text === "%" || unit.text === "\xB0" || PERCENT_WORDS.has(unit.lower) || UNITS2.has(unit.lower)) ? unit : after;
+      add2(after, last, "change");
       i += 2;
       continue;
     }
@@ -6147,60 +6880,60 @@ function scanStatistics(tokens, names = NO_NAMES) {
       if (sign || PERCENT_WORDS.has(next2.lower) || next2.lower === "per" && after?.lower === "cent") {
         const last = sign ? next2 : next2.lower === "per" ? after : next2;
         const end = sign ? i + 1 : next2.lower === "per" ? i + 2 : i + 1;
-        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? "") && !methodOfSurvey(tokens, i)) add(t, last, "percentage");
+        if (!derivedOrComposition(tokens, i, end, fromToEnd) && !DESIGN_AFTER.has(tokens[end + 1]?.lower ?? "") && !methodOfSurvey(tokens, i)) add2(t, last, "percentage");
         i = end;
         continue;
       }
     }
     if (isNumberLike(t) && next2?.kind === "word" && after?.lower === "in" && !isNumberLike(next2) && (DENOMINATORS.has(tokens[i + 3]?.lower ?? "") || tokens[i + 3]?.kind === "number" && /^\d{1,3}$/.test(tokens[i + 3].text)) && !notAShare(t, tokens[i + 3])) {
-      add(t, tokens[i + 3], "proportion");
+      add2(t, tokens[i + 3], "proportion");
       i += 3;
       continue;
     }
     if (isNumberLike(t) && (next2?.lower === "in" || next2?.lower === "out" && after?.lower === "of")) {
       const denominator = tokens[i + (next2.lower === "in" ? 2 : 3)];
       if (denominator && (DENOMINATORS.has(denominator.lower) || denominator.kind === "number" && /^\d{1,3}$/.test(denominator.text)) && !notAShare(t, denominator)) {
-        add(t, denominator, "proportion");
+        add2(t, denominator, "proportion");
         i += next2.lower === "in" ? 2 : 3;
         continue;
       }
     }
     if (CHANGE_VERBS.has(t.lower) && !NOT_A_CHANGE_AFTER.has(next2?.lower ?? "")) {
-      add(t, t, "change");
+      add2(t, t, "change");
       continue;
     }
     if (FRACTIONS.has(t.lower)) {
-      add(t, t, "fraction");
+      add2(t, t, "fraction");
       continue;
     }
-    if (t.lower === "up" && next2?.lower === "to" && after && (after.kind === "number" || SPELLED_NUMBERS2.has(after.lower) && !permitted(tokens, i)) && !UNITS.has(tokens[i + 3]?.lower ?? "") && !CAPACITY_VERBS.has(tokens[i - 1]?.lower ?? "")) {
-      add(t, after, "upper bound");
+    if (t.lower === "up" && next2?.lower === "to" && after && (after.kind === "number" || SPELLED_NUMBERS2.has(after.lower) && !permitted(tokens, i)) && !UNITS2.has(tokens[i + 3]?.lower ?? "") && !CAPACITY_VERBS.has(tokens[i - 1]?.lower ?? "")) {
+      add2(t, after, "upper bound");
       i += 2;
       continue;
     }
     const metres = next2?.lower === "m" && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? "");
-    if (t.kind === "number" && next2 && MULTIPLIERS.has(next2.lower) && !metres && !UNITS.has(after?.lower ?? "") && !SIZE_COMPOUNDS.has(after?.lower ?? "") && !methodOfSurvey(tokens, i)) {
-      add(t, next2, "count");
+    if (t.kind === "number" && next2 && MULTIPLIERS.has(next2.lower) && !metres && !UNITS2.has(after?.lower ?? "") && !SIZE_COMPOUNDS.has(after?.lower ?? "") && !methodOfSurvey(tokens, i)) {
+      add2(t, next2, "count");
       i++;
       continue;
     }
     if (t.kind === "number" && GLUED_MULTIPLIER.test(t.text) && !SIZE_COMPOUNDS.has(next2?.lower ?? "")) {
-      add(t, t, "count");
+      add2(t, t, "count");
       continue;
     }
     if (isLargeCount(t) && !unitAfter(tokens, i) && !methodOfSurvey(tokens, i)) {
-      add(t, t, "count");
+      add2(t, t, "count");
       continue;
     }
     const hedged = hedgedCountStart(tokens, i);
     if (hedged >= 0 && !methodOfSurvey(tokens, i)) {
       const times = next2?.lower === "times";
-      add(tokens[hedged], times ? next2 : t, "count");
+      add2(tokens[hedged], times ? next2 : t, "count");
       if (times) i++;
       continue;
     }
-    if (averageAt >= 0 && t.kind === "number" && next2 && UNITS.has(next2.lower) && !ERA_UNITS.has(next2.lower) && !/^(1[5-9]|20)\d\d$/.test(t.text)) {
-      add(t, next2, "average");
+    if (averageAt >= 0 && t.kind === "number" && next2 && UNITS2.has(next2.lower) && !ERA_UNITS.has(next2.lower) && !/^(1[5-9]|20)\d\d$/.test(t.text)) {
+      add2(t, next2, "average");
       i++;
       continue;
     }
@@ -6218,11 +6951,68 @@ var unsourcedStatistic = {
   guideline: "Wikipedia WP:V (figures need a citation); AP: attribute statistics and say who produced them",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence3) => appendAttribution(sentence3, "according to [source, year]"),
+  rewrite: (sentence4) => appendAttribution(sentence4, "according to [source, year]"),
   scan: scanStatistics,
   examples: {
     flag: [],
     pass: []
+  }
+};
+
+// server/src/engine/rules/rule.ts
+var MatchView = class {
+  constructor(tokens, first, last) {
+    this.tokens = tokens;
+    this.first = first;
+    this.last = last;
+  }
+  tokens;
+  first;
+  last;
+  /** The token `k` places before the match (1 = the one right before), if any. */
+  before(k = 1) {
+    return this.tokens[this.first - k];
+  }
+  /** The token `k` places after the match (1 = the one right after), if any. */
+  after(k = 1) {
+    return this.tokens[this.last - 1 + k];
+  }
+  /** Lower-case text of the token `k` before, or '' at the sentence start. */
+  wordBefore(k = 1) {
+    return this.before(k)?.lower ?? "";
+  }
+  wordAfter(k = 1) {
+    return this.after(k)?.lower ?? "";
+  }
+  token(i) {
+    return this.tokens[this.first + i];
+  }
+  cachedWords;
+  get words() {
+    this.cachedWords ??= this.tokens.slice(this.first, this.last).map((t) => t.lower);
+    return this.cachedWords;
+  }
+  /** True when nothing but opening punctuation stands before the match in the sentence. */
+  get atSentenceStart() {
+    for (let i = this.first - 1; i >= 0; i--) if (this.tokens[i].kind !== "punct") return false;
+    return true;
+  }
+  /** The match's first word is capitalised where a sentence start does not explain it. */
+  get looksLikeName() {
+    const t = this.token(0);
+    if (!isCapitalized(t)) return false;
+    const next2 = this.after();
+    if (next2 && isCapitalized(next2)) return true;
+    return !this.atSentenceStart && !['"', "\u201C", "'", "\u2018", "(", ":"].includes(this.wordBefore());
+  }
+  /** The next `n` tokens after the match, stopping at punctuation. */
+  wordsAfter(n) {
+    const out = [];
+    for (let i = this.last; i < this.tokens.length && out.length < n; i++) {
+      if (this.tokens[i].kind === "punct") break;
+      out.push(this.tokens[i]);
+    }
+    return out;
   }
 };
 
@@ -6470,8 +7260,8 @@ function genericSubject(m) {
   if (verb - start < 1 || verb - start > 3) return false;
   const subject = m.tokens.slice(start, verb);
   if (subject.some((t) => t.kind !== "word" || NOT_GENERIC.has(t.lower))) return false;
-  const head = subject[subject.length - 1].lower;
-  return IRREGULAR_PLURALS.has(head) || /[^su]s$/.test(head) && !/'s$|\u2019s$/.test(head);
+  const head2 = subject[subject.length - 1].lower;
+  return IRREGULAR_PLURALS.has(head2) || /[^su]s$/.test(head2) && !/'s$|\u2019s$/.test(head2);
 }
 var SMALL_COUNTS = /* @__PURE__ */ new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
 function smallNamedSet(ahead) {
@@ -6499,10 +7289,10 @@ var NOT_RANKING_TAILS = /* @__PURE__ */ new Set(["case", "before", "of", "laid"]
 function superlativeWord(word) {
   const dash = word.indexOf("-");
   if (dash < 0) return superlativeShaped(word) && !NOT_CLAIM_SUPERLATIVES.has(word);
-  const head = word.slice(0, dash);
+  const head2 = word.slice(0, dash);
   const tail = word.slice(dash + 1);
   if (tail.includes("-") || NOT_RANKING_TAILS.has(tail)) return false;
-  return RANKING_HEADS.has(head) || superlativeShaped(head) && !NOT_CLAIM_SUPERLATIVES.has(head);
+  return RANKING_HEADS.has(head2) || superlativeShaped(head2) && !NOT_CLAIM_SUPERLATIVES.has(head2);
 }
 var CHANGES = /* @__PURE__ */ new Set(["change", "changes", "difference", "differences", "improvement", "improvements", "upgrade", "upgrades", "addition", "additions", "update", "updates"]);
 var TIME_SCOPES = /* @__PURE__ */ new Set(["ever", "since", "history", "record", "recorded", "memory", "decade", "decades", "century", "centuries", "generation", "generations", "years"]);
@@ -6702,8 +7492,8 @@ function everyoneAffected(m) {
 var NOT_PRESENT_AFTER_OTHER = /* @__PURE__ */ new Set([...NOT_PRESENT_CLAIMS, "this", "less", "bus", "gas", "plus", "yes", "us"]);
 function noOtherClaim(m) {
   const ahead = m.wordsAfter(7);
-  const head = ahead[0];
-  if (!head || head.kind !== "word" || /s$/.test(head.lower)) return false;
+  const head2 = ahead[0];
+  if (!head2 || head2.kind !== "word" || /s$/.test(head2.lower)) return false;
   for (let i = 1; i < ahead.length; i++) {
     const w = ahead[i].lower;
     if (w === "can" || w === "does") return true;
@@ -6863,7 +7653,7 @@ var sweepingClaim = {
   guideline: "Wikipedia WP:V and MOS:PUFFERY; AP: attribute disputable facts in the same sentence",
   fixes: ["citation-needed"],
   clearedBy: "attribution",
-  rewrite: (sentence3) => appendAttribution(sentence3),
+  rewrite: (sentence4) => appendAttribution(sentence4),
   scan: scanPossessiveSuperlatives,
   examples: {
     flag: [],
@@ -7177,11 +7967,11 @@ var loadedSpeechVerb = {
   guideline: 'Wikipedia MOS:CLAIM (synonyms for "said"); AP: "said" is almost always the right verb',
   fixes: ["said"],
   clearedBy: "quotation",
-  rewrite: (sentence3, start, end) => {
-    const flagged = sentence3.slice(start, end);
+  rewrite: (sentence4, start, end) => {
+    const flagged = sentence4.slice(start, end);
     const neutral = NEUTRAL_FORMS[flagged.toLowerCase()];
     if (!neutral) return void 0;
-    return `${sentence3.slice(0, start)}${matchCase(flagged, neutral)}${sentence3.slice(end)}`;
+    return `${sentence4.slice(0, start)}${matchCase(flagged, neutral)}${sentence4.slice(end)}`;
   },
   phrases: {
     classes: { loaded: Object.keys(NEUTRAL_FORMS) },
@@ -7573,6 +8363,258 @@ var puffery = {
     entries: ENTRIES.map(toPhraseEntry)
   }
 };
+
+// server/src/engine/phrases.ts
+function compileSlot(raw, classes, pattern) {
+  const optional = raw.endsWith("?");
+  const body = optional ? raw.slice(0, -1) : raw;
+  const root = { next: /* @__PURE__ */ new Map(), final: false };
+  const firstWords = /* @__PURE__ */ new Set();
+  let oneWord = false;
+  for (const alternative of body.split("|")) {
+    let options;
+    if (alternative.startsWith("@")) {
+      const members = classes[alternative.slice(1)];
+      if (!members) throw new Error(`Unknown word class ${alternative} in pattern "${pattern}"`);
+      options = members;
+    } else {
+      options = [alternative.replace(/_/g, " ")];
+    }
+    for (const option of options) {
+      const words2 = option.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words2.length === 0) continue;
+      firstWords.add(words2[0]);
+      let node = root;
+      for (const word of words2) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: /* @__PURE__ */ new Map(), final: false };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      node.final = true;
+      if (words2.length === 1) oneWord = true;
+    }
+  }
+  return { root, optional, firstWords, oneWord };
+}
+function secondWordsOf(slots) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (let j = 0; j < slots.length; j++) {
+    for (const child of slots[j].root.next.values()) for (const word of child.next.keys()) words2.add(word);
+    if (slots[j].oneWord) {
+      for (let k = j + 1; k < slots.length; k++) {
+        for (const word of slots[k].firstWords) words2.add(word);
+        if (!slots[k].optional) break;
+      }
+    }
+    if (!slots[j].optional) break;
+  }
+  return words2;
+}
+function matchesOneWord(slots) {
+  const required = slots.filter((s) => !s.optional);
+  if (required.length > 1) return false;
+  if (required.length === 1) return required[0].oneWord;
+  return slots.some((s) => s.oneWord);
+}
+var PhraseSet = class {
+  byFirstWord = /* @__PURE__ */ new Map();
+  add(pattern, entry, classes) {
+    const slots = pattern.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, pattern));
+    if (slots.every((s) => s.optional)) throw new Error(`Pattern "${pattern}" can match nothing`);
+    const compiled3 = { entry, slots, secondWords: secondWordsOf(slots), oneWord: matchesOneWord(slots) };
+    for (const slot of slots) {
+      for (const word of slot.firstWords) {
+        let starts = this.byFirstWord.get(word);
+        if (!starts) {
+          starts = { all: [] };
+          this.byFirstWord.set(word, starts);
+        }
+        if (!starts.all.includes(compiled3)) starts.all.push(compiled3);
+        delete starts.alone;
+        delete starts.bySecond;
+      }
+      if (!slot.optional) break;
+    }
+  }
+  /**
+   * Most tries would fail on the second word ("the" + any noun), so the patterns starting at a word
+   * are indexed by the words that can stand second: one lookup finds the few worth trying.
+   */
+  index(starts) {
+    const alone = starts.all.filter((p) => p.oneWord);
+    const bySecond = /* @__PURE__ */ new Map();
+    for (const p of starts.all) {
+      for (const word of p.secondWords) if (!bySecond.has(word)) bySecond.set(word, starts.all.filter((q) => q.oneWord || q.secondWords.has(word)));
+    }
+    starts.alone = alone;
+    starts.bySecond = bySecond;
+  }
+  /** Every entry matching at each token (its longest match); a phrase never spans punctuation. */
+  matchAll(tokens) {
+    const matches = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const token = tokens[first];
+      if (token.kind === "punct") continue;
+      const starts = this.byFirstWord.get(token.lower);
+      if (!starts) continue;
+      if (!starts.bySecond) this.index(starts);
+      const second = tokens[first + 1];
+      const candidates = (second !== void 0 && second.kind !== "punct" ? starts.bySecond.get(second.lower) : void 0) ?? starts.alone;
+      for (const pattern of candidates) {
+        const last = longestMatch(pattern.slots, tokens, first);
+        if (last > first) matches.push({ entry: pattern.entry, first, last });
+      }
+    }
+    return matches;
+  }
+};
+var current = new Int32Array(64);
+var next = new Int32Array(64);
+function contains(set, size, value) {
+  for (let i = 0; i < size; i++) if (set[i] === value) return true;
+  return false;
+}
+function longestMatch(slots, tokens, first) {
+  let count = 1;
+  current[0] = first;
+  for (const slot of slots) {
+    let reached = 0;
+    if (slot.optional) {
+      for (let p = 0; p < count; p++) next[p] = current[p];
+      reached = count;
+    }
+    for (let p = 0; p < count; p++) {
+      let node = slot.root;
+      for (let at = current[p]; at < tokens.length; at++) {
+        const t = tokens[at];
+        if (t.kind === "punct") break;
+        node = node.next.get(t.lower);
+        if (!node) break;
+        if (node.final && reached < next.length && !contains(next, reached, at + 1)) next[reached++] = at + 1;
+      }
+    }
+    if (reached === 0) return -1;
+    [current, next] = [next, current];
+    count = reached;
+  }
+  let longest = -1;
+  for (let p = 0; p < count; p++) if (current[p] > longest) longest = current[p];
+  return longest;
+}
+var Pattern = class {
+  constructor(source, classes = {}) {
+    this.source = source;
+    this.slots = source.trim().split(/\s+/).map((raw) => compileSlot(raw, classes, source));
+    if (this.slots.every((s) => s.optional)) throw new Error(`Pattern "${source}" can match nothing`);
+  }
+  source;
+  slots;
+  /** One past the last token of the longest match starting at `first`, or -1. */
+  endAt(tokens, first) {
+    if (first < 0 || first >= tokens.length || tokens[first].kind === "punct") return -1;
+    const last = longestMatch(this.slots, tokens, first);
+    return last > first ? last : -1;
+  }
+  /**
+   * Whether some match lies wholly within tokens [from, to), where no punctuation mark stands
+   * between the match and `edge` (the side of the window next to the phrase it guards).
+   */
+  within(tokens, from, to, edge) {
+    from = Math.max(0, from);
+    to = Math.min(tokens.length, to);
+    if (edge === "start") {
+      for (let first = from; first < to; first++) {
+        if (tokens[first].kind === "punct") return false;
+        const end = this.endAt(tokens, first);
+        if (end > 0 && end <= to) return true;
+      }
+      return false;
+    }
+    for (let first = to - 1; first >= from; first--) {
+      if (tokens[first].kind === "punct") return false;
+      const end = this.endAt(tokens, first);
+      if (end > 0 && end <= to) return true;
+    }
+    return false;
+  }
+};
+
+// server/src/engine/rules/exclusions.ts
+function toWindow(list) {
+  if (list === void 0) return void 0;
+  if (Array.isArray(list) || list instanceof Set) return { words: new Set(list), within: 1, through: false };
+  const w = list;
+  if (!(w.within >= 1)) throw new Error(`A word window needs "within" of at least 1 (got ${w.within})`);
+  return { words: new Set(w.words), within: w.within, through: w.throughPunctuation === true };
+}
+function toGuard(ref) {
+  if (typeof ref !== "string") return ref;
+  const guard = GUARDS[ref];
+  if (!guard) throw new Error(`Unknown guard "${ref}"`);
+  return guard;
+}
+function compileNearby(u, classes) {
+  if (u.before === void 0 === (u.after === void 0)) throw new Error(`"${u.pattern}" needs exactly one of before and after`);
+  const reach = u.before ?? u.after;
+  return { pattern: new Pattern(u.pattern, classes), side: u.before !== void 0 ? "before" : "after", reach, overlap: u.overlap ?? 0, adjacent: u.adjacent === true };
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compileExclusions(entry, classes = {}) {
+  let c = compiled.get(entry);
+  if (c) return c;
+  c = {
+    notAfter: toWindow(entry.notAfter),
+    notBefore: toWindow(entry.notBefore),
+    onlyAfter: toWindow(entry.onlyAfter),
+    onlyBefore: toWindow(entry.onlyBefore),
+    unless: (entry.unless ?? []).map((u) => compileNearby(u, classes)),
+    onlyIf: (entry.onlyIf ?? []).map((u) => compileNearby(u, classes)),
+    guards: (entry.guards ?? []).map(toGuard),
+    requires: (entry.requires ?? []).map(toGuard)
+  };
+  compiled.set(entry, c);
+  return c;
+}
+function inWindow(m, w, side) {
+  for (let k = 1; k <= w.within; k++) {
+    const t = side === "before" ? m.before(k) : m.after(k);
+    if (!t) return false;
+    if (w.words.has(t.lower)) return true;
+    if (t.kind === "punct" && !w.through) return false;
+  }
+  return false;
+}
+function nearby(m, u) {
+  if (u.adjacent) {
+    if (u.side === "after") {
+      const end = u.pattern.endAt(m.tokens, m.last - u.overlap);
+      return end > 0 && end <= m.last + u.reach;
+    }
+    for (let first = m.first + u.overlap - 1; first >= m.first - u.reach && first >= 0; first--) {
+      if (m.tokens[first].kind === "punct") return false;
+      if (u.pattern.endAt(m.tokens, first) === m.first + u.overlap) return true;
+    }
+    return false;
+  }
+  return u.side === "after" ? u.pattern.within(m.tokens, m.last - u.overlap, m.last + u.reach, "start") : u.pattern.within(m.tokens, m.first - u.reach, m.first + u.overlap, "end");
+}
+function admits(entry, m, classes) {
+  const c = compileExclusions(entry, classes);
+  if (c.notAfter && inWindow(m, c.notAfter, "before")) return false;
+  if (c.notBefore && inWindow(m, c.notBefore, "after")) return false;
+  if (c.onlyAfter && !inWindow(m, c.onlyAfter, "before")) return false;
+  if (c.onlyBefore && !inWindow(m, c.onlyBefore, "after")) return false;
+  if (entry.notBeforeNumber && m.after()?.kind === "number") return false;
+  if (entry.wordFollows && m.after()?.kind !== "word") return false;
+  for (const u of c.unless) if (nearby(m, u)) return false;
+  if (c.onlyIf.length > 0 && !c.onlyIf.some((u) => nearby(m, u))) return false;
+  for (const g of c.requires) if (!g.holds(m)) return false;
+  for (const g of c.guards) if (g.holds(m)) return false;
+  return entry.when === void 0 || entry.when(m);
+}
 
 // server/src/engine/rules/hedgeModel.json
 var hedgeModel_default = {
@@ -8598,7 +9640,7 @@ var hedge = {
   fixes: [],
   droppedInsideClaims: true,
   clearedBy: "quotation",
-  rewrite: (sentence3) => prependAttribution(sentence3),
+  rewrite: (sentence4) => prependAttribution(sentence4),
   phrases: { classes: CLASSES2, entries: sureCues },
   scan: weighSentence,
   // The weighed cues' examples, run as tests against the whole rule like the table's.
@@ -8619,6 +9661,337 @@ var RULES = [
   puffery,
   hedge
 ];
+
+// server/src/engine/ruleIds.ts
+var RULE_IDS = RULES.map((rule) => rule.id);
+var CATEGORIES = ["weasel", "unattributed", "style"];
+
+// server/src/engine/config.ts
+var CONFIG_KEYS = ["$schema", "profile", "rules", "allow", "markers", "markerPlacement"];
+var PROFILES = ["default", "hedging"];
+var RULE_SETTINGS = ["error", "warning", "information", "hint", "off"];
+var MARKUP_LANGUAGES = ["plaintext", "markdown", "html", "latex", "wikitext"];
+var MARKER_KEYS = ["citationNeeded", "who", "byWhom"];
+var MARKER_PLACEMENTS = ["auto", "afterPunctuation", "beforePunctuation"];
+var LANGUAGE_ALIASES = /* @__PURE__ */ new Map([
+  ["md", "markdown"],
+  ["htm", "html"],
+  ["tex", "latex"],
+  ["wiki", "wikitext"],
+  ["mediawiki", "wikitext"],
+  ["txt", "plaintext"],
+  ["text", "plaintext"]
+]);
+var SYNTAX_MESSAGES = new Map(Object.entries({
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "malformed number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected a colon after the property name",
+  CommaExpected: "expected a comma",
+  CloseBraceExpected: 'expected a closing brace "}"',
+  CloseBracketExpected: 'expected a closing bracket "]"',
+  EndOfFileExpected: "expected the end of the file after the top-level value",
+  InvalidCommentToken: "malformed comment",
+  UnexpectedEndOfComment: "comment is not closed",
+  UnexpectedEndOfString: "string is not closed",
+  UnexpectedEndOfNumber: "number is cut off",
+  InvalidUnicode: "malformed \\u escape",
+  InvalidEscapeCharacter: "invalid escape sequence",
+  InvalidCharacter: "invalid character in a string"
+}));
+function parseConfig(text) {
+  const index = new LineIndex(text);
+  const errors = [];
+  const report2 = (offset, length, message, kind) => {
+    const { line, column: column2 } = index.lineColumnAt(offset);
+    errors.push({ message, offset, length, line, column: column2, ...kind ? { kind } : {} });
+  };
+  if (text.length > MAX_CONFIG_BYTES) {
+    report2(0, 0, `The configuration is too large: ${text.length} characters, over the limit of ${MAX_CONFIG_BYTES}.`);
+    return { config: {}, errors };
+  }
+  const parseErrors = [];
+  const source = text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text;
+  const deep = tooDeepAt(source);
+  if (deep !== void 0) {
+    report2(deep, 1, `Objects and arrays are nested too deeply (more than ${MAX_CONFIG_DEPTH} levels); a configuration needs at most 3.`);
+    return { config: {}, errors };
+  }
+  const root = parseTree2(source, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (parseErrors.length > 0) {
+    const first = parseErrors[0];
+    const code = printParseErrorCode(first.error);
+    report2(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES.get(code) ?? "invalid JSON"} (${code}).`, "syntax");
+    return { config: {}, errors };
+  }
+  if (!root) {
+    report2(0, 0, "The configuration is empty; it must be a JSON object such as {}.");
+    return { config: {}, errors };
+  }
+  if (root.type !== "object") {
+    report2(root.offset, root.length, `The configuration must be a JSON object, not ${describe(root)}.`);
+    return { config: {}, errors };
+  }
+  const config = {};
+  for (const [key, keyNode, value] of properties(root, report2, "")) {
+    switch (key) {
+      case "$schema":
+        if (value.type !== "string") report2(value.offset, value.length, `"$schema" must be a string, not ${describe(value)}.`);
+        break;
+      case "profile": {
+        const profile = checkEnum(value, PROFILES, '"profile"', report2);
+        if (profile) config.profile = profile;
+        break;
+      }
+      case "rules": {
+        const rules = checkRules(value, report2);
+        if (rules) config.rules = rules;
+        break;
+      }
+      case "allow": {
+        const allow = checkAllow(value, report2);
+        if (allow) config.allow = allow;
+        break;
+      }
+      case "markers": {
+        const markers = checkMarkers(value, report2);
+        if (markers) config.markers = markers;
+        break;
+      }
+      case "markerPlacement": {
+        const placement = checkMarkerPlacement(value, report2);
+        if (placement) config.markerPlacement = placement;
+        break;
+      }
+      default:
+        report2(keyNode.offset, keyNode.length, unknownKeyMessage("key", key, CONFIG_KEYS, ""));
+    }
+  }
+  return { config, errors };
+}
+function tooDeepAt(text) {
+  const scanner = createScanner2(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return void 0;
+}
+function mergeConfigs(...layers) {
+  const merged2 = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.profile !== void 0) merged2.profile = layer.profile;
+    if (layer.rules !== void 0) merged2.rules = { ...merged2.rules, ...layer.rules };
+    if (layer.allow !== void 0) merged2.allow = [...merged2.allow ?? [], ...layer.allow];
+    if (layer.markers !== void 0) {
+      const markers = { ...merged2.markers };
+      for (const language of Object.keys(layer.markers)) {
+        const texts = layer.markers[language];
+        if (texts === void 0) continue;
+        markers[language] = { ...markers[language], ...texts };
+      }
+      merged2.markers = markers;
+    }
+    if (layer.markerPlacement !== void 0) merged2.markerPlacement = { ...merged2.markerPlacement, ...layer.markerPlacement };
+  }
+  return merged2;
+}
+function properties(object, report2, where2) {
+  const seen = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const property of object.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    if (seen.has(key)) {
+      report2(keyNode.offset, keyNode.length, `Duplicate key "${key}"${where2 ? ` in ${where2}` : ""}; each key may appear only once.`);
+      continue;
+    }
+    seen.add(key);
+    result.push([key, keyNode, value]);
+  }
+  return result;
+}
+function checkEnum(node, allowed2, what, report2) {
+  if (node.type === "string" && allowed2.includes(node.value)) return node.value;
+  const hint = node.type === "string" ? didYouMean(node.value, allowed2) : "";
+  report2(node.offset, node.length, sentence(`${what} must be ${orList(allowed2)}, not ${describe(node)}${hint}`));
+  return void 0;
+}
+function checkRules(node, report2) {
+  if (node.type !== "object") {
+    report2(node.offset, node.length, `"rules" must be an object mapping rule ids or categories to a severity, not ${describe(node)}.`);
+    return void 0;
+  }
+  const names = [...RULE_IDS, ...CATEGORIES];
+  const rules = {};
+  for (const [key, keyNode, value] of properties(node, report2, '"rules"')) {
+    if (!names.includes(key)) {
+      report2(keyNode.offset, keyNode.length, unknownRuleMessage(key));
+      continue;
+    }
+    const setting = checkEnum(value, RULE_SETTINGS, `The setting for "${key}"`, report2);
+    if (setting) rules[key] = setting;
+  }
+  return rules;
+}
+function checkAllow(node, report2) {
+  if (node.type !== "array") {
+    report2(node.offset, node.length, `"allow" must be an array of phrases, not ${describe(node)}.`);
+    return void 0;
+  }
+  const allow = [];
+  (node.children ?? []).forEach((item, i) => {
+    if (item.type !== "string") {
+      report2(item.offset, item.length, `"allow[${i}]" must be a string, not ${describe(item)}.`);
+    } else if (item.value.trim() === "") {
+      report2(item.offset, item.length, `"allow[${i}]" is empty; list the phrase that should never be flagged.`);
+    } else {
+      allow.push(item.value);
+    }
+  });
+  return allow;
+}
+function isMarkupLanguageKey(language, keyNode, where2, report2) {
+  if (MARKUP_LANGUAGES.includes(language)) return true;
+  const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
+  report2(
+    keyNode.offset,
+    keyNode.length,
+    alias ? `Unknown language "${language}" in ${where2}; did you mean "${alias}"?` : unknownKeyMessage("language", language, MARKUP_LANGUAGES, ` in ${where2}`)
+  );
+  return false;
+}
+function checkMarkers(node, report2) {
+  if (node.type !== "object") {
+    report2(node.offset, node.length, `"markers" must be an object keyed by language, not ${describe(node)}.`);
+    return void 0;
+  }
+  const markers = {};
+  for (const [language, languageNode, value] of properties(node, report2, '"markers"')) {
+    if (!isMarkupLanguageKey(language, languageNode, '"markers"', report2)) continue;
+    const where2 = `"markers.${language}"`;
+    if (value.type !== "object") {
+      report2(value.offset, value.length, `${where2} must be an object with "citationNeeded", "who" or "byWhom", not ${describe(value)}.`);
+      continue;
+    }
+    const texts = {};
+    for (const [key, keyNode, text] of properties(value, report2, where2)) {
+      if (!MARKER_KEYS.includes(key)) {
+        report2(keyNode.offset, keyNode.length, unknownKeyMessage("marker", key, MARKER_KEYS, ` in ${where2}`));
+      } else if (text.type !== "string") {
+        report2(text.offset, text.length, `"markers.${language}.${key}" must be a string, not ${describe(text)}.`);
+      } else if (text.value.trim() === "") {
+        report2(text.offset, text.length, `"markers.${language}.${key}" is empty; write the marker text to insert.`);
+      } else {
+        texts[key] = text.value;
+      }
+    }
+    markers[language] = texts;
+  }
+  return markers;
+}
+function placementForLanguages(setting) {
+  return Object.fromEntries(MARKUP_LANGUAGES.map((language) => [language, setting]));
+}
+function checkMarkerPlacement(node, report2) {
+  if (node.type === "string") {
+    const setting = checkEnum(node, MARKER_PLACEMENTS, '"markerPlacement"', report2);
+    return setting && placementForLanguages(setting);
+  }
+  if (node.type !== "object") {
+    report2(node.offset, node.length, `"markerPlacement" must be ${orList(MARKER_PLACEMENTS)}, or an object keyed by language, not ${describe(node)}.`);
+    return void 0;
+  }
+  const placement = {};
+  for (const [language, languageNode, value] of properties(node, report2, '"markerPlacement"')) {
+    if (!isMarkupLanguageKey(language, languageNode, '"markerPlacement"', report2)) continue;
+    const setting = checkEnum(value, MARKER_PLACEMENTS, `"markerPlacement.${language}"`, report2);
+    if (setting) placement[language] = setting;
+  }
+  return placement;
+}
+function unknownKeyMessage(kind, key, allowed2, where2) {
+  const hint = didYouMean(key, allowed2);
+  return sentence(`Unknown ${kind} "${key}"${where2}${hint || `; expected ${orList(allowed2)}`}`);
+}
+function unknownRuleMessage(key) {
+  const names = [...RULE_IDS, ...CATEGORIES];
+  const bySuffix = RULE_IDS.filter((id) => id.slice(id.indexOf("/") + 1) === key.toLowerCase());
+  const hint = bySuffix.length === 1 ? `; did you mean "${bySuffix[0]}"?` : didYouMean(key, names);
+  return sentence(`Unknown rule id "${key}"${hint || `; use a rule id such as "${RULE_IDS[0]}" or a category (${orList(CATEGORIES)})`}`);
+}
+function didYouMean(input, candidates) {
+  const best = closest(input, candidates);
+  return best === void 0 ? "" : `; did you mean "${best}"?`;
+}
+function closest(input, candidates) {
+  const needle = input.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    let d = editDistance(needle, hay);
+    if (needle.length >= 3 && hay.startsWith(needle)) d = Math.min(d, 1);
+    else if (needle.length >= 4 && hay.startsWith(needle.slice(0, -1))) d = Math.min(d, 2);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  if (best === void 0) return void 0;
+  const limit = Math.max(2, Math.ceil(Math.min(needle.length, best.length) * 0.3));
+  return bestDistance <= limit && bestDistance < Math.max(needle.length, best.length) ? best : void 0;
+}
+function editDistance(a, b) {
+  let beforePrevious = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current2[j] = Math.min(previous[j] + 1, current2[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current2[j] = Math.min(current2[j], beforePrevious[j - 2] + 1);
+      }
+    }
+    beforePrevious = previous;
+    previous = current2;
+  }
+  return previous[b.length];
+}
+function describe(node) {
+  switch (node.type) {
+    case "string":
+      return JSON.stringify(node.value);
+    case "number":
+    case "boolean":
+      return String(node.value);
+    case "null":
+      return "null";
+    case "array":
+      return "an array";
+    case "object":
+      return "an object";
+    default:
+      return "a property";
+  }
+}
+function sentence(text) {
+  return /[.?]$/.test(text) ? text : `${text}.`;
+}
+function orList(items) {
+  const quoted = items.map((s) => `"${s}"`);
+  if (quoted.length <= 1) return quoted.join("");
+  if (quoted.length === 2) return `${quoted[0]} or ${quoted[1]}`;
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
 
 // server/src/engine/markup/builder.ts
 var SPACE = 32;
@@ -12106,7 +13479,7 @@ function isUpper(ch) {
 function isLower(ch) {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-function isDigit2(ch) {
+function isDigit3(ch) {
   return ch >= "0" && ch <= "9";
 }
 function wordBefore(text, at, floor) {
@@ -12161,7 +13534,7 @@ function splitSentences(text, blocks) {
         if (atEnd) ends = true;
         else if (k > j) {
           ends = ch === "." && j - terminal === 1 ? periodEndsSentence(text, terminal, k, block.start, end) : !isLower(text.charAt(k));
-          if (ends && ch === "." && isDigit2(text.charAt(terminal - 1)) && isDigit2(text.charAt(k)) && terminal - 1 >= block.start && /\s/.test(text.charAt(terminal - 2))) ends = false;
+          if (ends && ch === "." && isDigit3(text.charAt(terminal - 1)) && isDigit3(text.charAt(k)) && terminal - 1 >= block.start && /\s/.test(text.charAt(terminal - 2))) ends = false;
         }
         if (ends) {
           sentences.push({ start, end: j, terminal, reach: k, block: blockIndex });
@@ -13217,84 +14590,6 @@ function allowed(text, allow) {
   return false;
 }
 
-// server/src/engine/lineIndex.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    this.lineStarts = starts;
-    if (text.indexOf("\r") < 0) {
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10) {
-        starts.push(i + 1);
-      }
-    }
-  }
-  text;
-  /** Offset where each line starts; lineStarts[0] is always 0. */
-  lineStarts;
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** Zero-based line and character of an offset; offsets outside the text are clamped to it. */
-  positionAt(offset) {
-    const clamped = Math.max(0, Math.min(Math.floor(offset), this.text.length));
-    const line = this.lineAt(clamped);
-    return { line, character: clamped - this.lineStarts[line] };
-  }
-  /** Zero-based line of an offset (clamped to the text). */
-  lineAt(offset) {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-  /** One-based line and column of an offset, for `path:line:col` output. */
-  lineColumnAt(offset) {
-    const { line, character } = this.positionAt(offset);
-    return { line: line + 1, column: character + 1 };
-  }
-  /** Offset of a zero-based position; a character past the end of its line is clamped to the line's end. */
-  offsetAt(position2) {
-    if (position2.line < 0) return 0;
-    if (position2.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position2.line];
-    const end = this.lineEnd(position2.line);
-    return Math.max(start, Math.min(start + Math.max(0, position2.character), end));
-  }
-  /** Offset where a zero-based line starts. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
-  }
-  /** Offset of the end of a zero-based line, before its line break. */
-  lineEnd(line) {
-    const l = Math.max(0, Math.min(line, this.lineStarts.length - 1));
-    let end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] : this.text.length;
-    if (end > this.lineStarts[l] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[l] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-};
-function lineBreakOf(text) {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? "\r\n" : "\r";
-    if (ch === 10) return "\n";
-  }
-  return "\n";
-}
-
 // server/src/engine/lint.ts
 var PHRASES = new PhraseSet();
 for (const rule of RULES) {
@@ -13319,7 +14614,7 @@ function ruleSetting(rule, config) {
 }
 function candidatesIn(tokens, enabled, names) {
   const byRule = /* @__PURE__ */ new Map();
-  const add = (rule, c) => {
+  const add2 = (rule, c) => {
     const list = byRule.get(rule);
     if (list) list.push(c);
     else byRule.set(rule, [c]);
@@ -13333,10 +14628,10 @@ function candidatesIn(tokens, enabled, names) {
     const [dropStart, dropEnd] = entry.cueAt === "first" ? [0, width - 1] : entry.cueAt === "last" ? [width - 1, 0] : entry.trim ?? [0, 0];
     const first = tokens[match.first + dropStart];
     const last = tokens[Math.min(tokens.length - 1, match.last - 1 - dropEnd + (entry.extend?.(view) ?? 0))];
-    add(rule, { offset: first.start, length: last.end - first.start });
+    add2(rule, { offset: first.start, length: last.end - first.start });
   }
   for (const rule of enabled) {
-    if (rule.scan) for (const c of rule.scan(tokens, names)) add(rule, c);
+    if (rule.scan) for (const c of rule.scan(tokens, names)) add2(rule, c);
   }
   yieldGeneric(byRule);
   for (const [rule, list] of byRule) byRule.set(rule, mergeOverlaps(list));
@@ -13432,12 +14727,12 @@ function lint(text, options = {}) {
     return tokens;
   };
   const namesByBlock = /* @__PURE__ */ new Map();
-  const namesOf = (sentence3) => {
-    const block = sentence3.block;
+  const namesOf = (sentence4) => {
+    const block = sentence4.block;
     let book = namesByBlock.get(block);
     if (!book) {
       book = new NameBook(() => {
-        const index = firstAtOrAfter(sentences, sentence3.start, (s) => s.start);
+        const index = firstAtOrAfter(sentences, sentence4.start, (s) => s.start);
         let first = index;
         while (first > 0 && sentences[first - 1].block === block) first--;
         let last = index;
@@ -13475,22 +14770,22 @@ function lint(text, options = {}) {
   };
   const findings = [];
   let currentBlock = -1;
-  sentences.forEach((sentence3, index) => {
-    if (sentence3.block !== currentBlock) {
-      currentBlock = sentence3.block;
+  sentences.forEach((sentence4, index) => {
+    if (sentence4.block !== currentBlock) {
+      currentBlock = sentence4.block;
       tokenCache.clear();
       sourcesCache.clear();
       namesByBlock.clear();
       quotationsByBlock.clear();
     }
-    const tokens = tokensOf(sentence3);
+    const tokens = tokensOf(sentence4);
     if (tokens.length === 0) return;
     const sentenceFirst = findings.length;
-    const blockKind = view.blocks[sentence3.block].kind;
-    const candidates = candidatesIn(tokens, enabled, namesOf(sentence3));
+    const blockKind = view.blocks[sentence4.block].kind;
+    const candidates = candidatesIn(tokens, enabled, namesOf(sentence4));
     const findingFor = (rule, c) => {
       const flagged = text.slice(c.offset, c.offset + c.length);
-      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence3.block), c.offset)) return void 0;
+      if (inSpans(view.quotations, c.offset) || inSpans(quotationsOf(sentence4.block), c.offset)) return void 0;
       if (allowed(flagged, config.allow) || directives.lineIgnores(rule, c.offset)) return void 0;
       let severity = severities.get(rule);
       let downgradedBecause;
@@ -13499,27 +14794,27 @@ function lint(text, options = {}) {
         if (severity === "error" || severity === "warning") severity = "information";
       }
       if (rule.clearedBy === "attribution") {
-        const sources = sourcesOf(sentence3);
+        const sources = sourcesOf(sentence4);
         const ignoredEnd = rule.flagsSubject ? Math.max(c.offset + c.length, sources.nextSourceVerb(c.offset + c.length)) : c.offset + c.length;
-        if (cited(sentence3) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
+        if (cited(sentence4) || sources.namedOutside(c.offset, ignoredEnd, rule.category === "unattributed")) return void 0;
         if (rule.category === "weasel" && sources.holderNamed(c.offset, c.offset + c.length)) return void 0;
         if (rule.category === "unattributed" && paragraphSourced(index, c.followsSource)) return void 0;
         const next2 = sentences[index + 1];
-        if (next2 && next2.block === sentence3.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
+        if (next2 && next2.block === sentence4.block && (cited(next2) || sourcesOf(next2).hits.length > 0)) {
           downgradedBecause = "the next sentence names the source";
           if (severity === "error" || severity === "warning") severity = "information";
         }
       }
-      let terminal = sentence3.terminal;
-      while (terminal === sentence3.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
-      const sentenceText = sentence3.end - sentence3.start <= MAX_REWRITE ? text.slice(sentence3.start, sentence3.end) : void 0;
-      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence3.start, c.offset + c.length - sentence3.start);
+      let terminal = sentence4.terminal;
+      while (terminal === sentence4.end && terminal > c.offset + c.length && /[;,:]/.test(text.charAt(terminal - 1))) terminal--;
+      const sentenceText = sentence4.end - sentence4.start <= MAX_REWRITE ? text.slice(sentence4.start, sentence4.end) : void 0;
+      const suggestion = sentenceText === void 0 ? void 0 : rule.rewrite?.(sentenceText, c.offset - sentence4.start, c.offset + c.length - sentence4.start);
       let markerAt;
       if (rule.holderEnd) {
         const span = tokensIn(tokens, c.offset, c.offset + c.length);
         if (span.length > 0) markerAt = span[rule.holderEnd(span) - 1].end;
         if (rule.flagsSubject && span.length > 0 && TRAILING_PREPOSITIONS.has(span[span.length - 1].lower)) {
-          const verbAt = sourcesOf(sentence3).nextSourceVerb(c.offset + c.length);
+          const verbAt = sourcesOf(sentence4).nextSourceVerb(c.offset + c.length);
           const beforeVerb = tokensIn(tokens, c.offset + c.length, verbAt).filter((t) => t.kind !== "punct");
           if (beforeVerb.length > 0 && beforeVerb.length <= 8) markerAt = beforeVerb[beforeVerb.length - 1].end;
         }
@@ -13535,13 +14830,13 @@ function lint(text, options = {}) {
         length: c.length,
         text: flagged,
         explanation: { why: rule.why, guideline: rule.guideline, ...suggestion && suggestion !== sentenceText ? { suggestion } : {} },
-        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence3.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
+        fixes: buildFixes(rule.fixes, { source: text, language, rule: rule.id, offset: c.offset, length: c.length, terminal, sentenceEnd: sentence4.end, lineStart, commentable, eol: lines2.lineBreak, markerAt, markers, placement: conventions.placement }),
         ...downgradedBecause ? { downgradedBecause } : {}
       };
     };
     const movable = [];
     for (const [rule, list] of candidates) {
-      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence3, tokens) || asksOrHeadlines(text, sentence3, tokens))) continue;
+      if (rule.category === "unattributed" && (blockKind === "heading" || blockKind === "table-cell" || blockKind === "list-item" && specLine(sentence4, tokens) || asksOrHeadlines(text, sentence4, tokens))) continue;
       for (const c of list) {
         const finding = findingFor(rule, c);
         if (!finding) continue;
@@ -13589,8 +14884,8 @@ function continues(tokens) {
   return CONTINUERS.has(words2[0].lower);
 }
 var MINOR_WORDS = /* @__PURE__ */ new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "as", "from", "over", "up", "vs", "is"]);
-function asksOrHeadlines(text, sentence3, tokens) {
-  if (text.charAt(sentence3.terminal) === "?") return true;
+function asksOrHeadlines(text, sentence4, tokens) {
+  if (text.charAt(sentence4.terminal) === "?") return true;
   let words2 = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -13600,8 +14895,8 @@ function asksOrHeadlines(text, sentence3, tokens) {
   }
   return words2 >= 4 && capitals >= words2 * 0.8;
 }
-function specLine(sentence3, tokens) {
-  if (sentence3.terminal !== sentence3.end) return false;
+function specLine(sentence4, tokens) {
+  if (sentence4.terminal !== sentence4.end) return false;
   for (let i = 1; i < tokens.length && i <= 3; i++) {
     if (tokens[i].text === ":") return tokens.slice(0, i).every((t) => t.kind === "word") && isCapitalized(tokens[0]);
   }
@@ -13656,1313 +14951,11 @@ function dropOverlaps(findings) {
   return kept;
 }
 
-// server/src/engine/ruleIds.ts
-var RULE_IDS = RULES.map((rule) => rule.id);
-var CATEGORIES = ["weasel", "unattributed", "style"];
-
 // server/src/engine/text/edits.ts
 function applyEdits(text, edits) {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
   return out;
-}
-
-// server/src/engine/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 5e7;
-var MAX_FILE_BYTES_LIMIT = 5e8;
-var MAX_CONFIG_BYTES = 1e6;
-var MAX_CONFIG_DEPTH = 64;
-var UNITS2 = [
-  ["gb", 1e9],
-  ["mb", 1e6],
-  ["kb", 1e3],
-  ["gib", 2 ** 30],
-  ["mib", 2 ** 20],
-  ["kib", 2 ** 10],
-  ["g", 1e9],
-  ["m", 1e6],
-  ["k", 1e3],
-  ["b", 1]
-];
-function parseByteSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)\s*$/i.exec(text);
-  if (!match) return void 0;
-  const unit = match[2].toLowerCase();
-  const factor = unit === "" ? 1 : UNITS2.find(([name]) => name === unit)?.[1];
-  if (factor === void 0) return void 0;
-  return Math.floor(Number(match[1]) * factor);
-}
-function formatBytes(bytes) {
-  for (const [unit, size] of [["GB", 1e9], ["MB", 1e6], ["kB", 1e3]]) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
-  }
-  return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
-}
-function overLimit(size, limit) {
-  const [a, b] = formatBytes(size) === formatBytes(limit) ? [`${size} bytes`, `${limit} bytes`] : [formatBytes(size), formatBytes(limit)];
-  return `${a} is over the ${b} limit`;
-}
-
-// server/src/node/cliLint.ts
-var path4 = __toESM(require("node:path"));
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit3(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit3(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep5, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep5 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// server/src/engine/config.ts
-var CONFIG_KEYS = ["$schema", "profile", "rules", "allow", "markers", "markerPlacement"];
-var PROFILES = ["default", "hedging"];
-var RULE_SETTINGS = ["error", "warning", "information", "hint", "off"];
-var MARKUP_LANGUAGES = ["plaintext", "markdown", "html", "latex", "wikitext"];
-var MARKER_KEYS = ["citationNeeded", "who", "byWhom"];
-var MARKER_PLACEMENTS = ["auto", "afterPunctuation", "beforePunctuation"];
-var LANGUAGE_ALIASES = /* @__PURE__ */ new Map([
-  ["md", "markdown"],
-  ["htm", "html"],
-  ["tex", "latex"],
-  ["wiki", "wikitext"],
-  ["mediawiki", "wikitext"],
-  ["txt", "plaintext"],
-  ["text", "plaintext"]
-]);
-var SYNTAX_MESSAGES = new Map(Object.entries({
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "malformed number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected a colon after the property name",
-  CommaExpected: "expected a comma",
-  CloseBraceExpected: 'expected a closing brace "}"',
-  CloseBracketExpected: 'expected a closing bracket "]"',
-  EndOfFileExpected: "expected the end of the file after the top-level value",
-  InvalidCommentToken: "malformed comment",
-  UnexpectedEndOfComment: "comment is not closed",
-  UnexpectedEndOfString: "string is not closed",
-  UnexpectedEndOfNumber: "number is cut off",
-  InvalidUnicode: "malformed \\u escape",
-  InvalidEscapeCharacter: "invalid escape sequence",
-  InvalidCharacter: "invalid character in a string"
-}));
-function parseConfig(text) {
-  const index = new LineIndex(text);
-  const errors = [];
-  const report2 = (offset, length, message, kind) => {
-    const { line, column: column2 } = index.lineColumnAt(offset);
-    errors.push({ message, offset, length, line, column: column2, ...kind ? { kind } : {} });
-  };
-  if (text.length > MAX_CONFIG_BYTES) {
-    report2(0, 0, `The configuration is too large: ${text.length} characters, over the limit of ${MAX_CONFIG_BYTES}.`);
-    return { config: {}, errors };
-  }
-  const parseErrors = [];
-  const source = text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text;
-  const deep = tooDeepAt(source);
-  if (deep !== void 0) {
-    report2(deep, 1, `Objects and arrays are nested too deeply (more than ${MAX_CONFIG_DEPTH} levels); a configuration needs at most 3.`);
-    return { config: {}, errors };
-  }
-  const root = parseTree2(source, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  if (parseErrors.length > 0) {
-    const first = parseErrors[0];
-    const code = printParseErrorCode(first.error);
-    report2(first.offset, first.length, `Syntax error: ${SYNTAX_MESSAGES.get(code) ?? "invalid JSON"} (${code}).`, "syntax");
-    return { config: {}, errors };
-  }
-  if (!root) {
-    report2(0, 0, "The configuration is empty; it must be a JSON object such as {}.");
-    return { config: {}, errors };
-  }
-  if (root.type !== "object") {
-    report2(root.offset, root.length, `The configuration must be a JSON object, not ${describe(root)}.`);
-    return { config: {}, errors };
-  }
-  const config = {};
-  for (const [key, keyNode, value] of properties(root, report2, "")) {
-    switch (key) {
-      case "$schema":
-        if (value.type !== "string") report2(value.offset, value.length, `"$schema" must be a string, not ${describe(value)}.`);
-        break;
-      case "profile": {
-        const profile = checkEnum(value, PROFILES, '"profile"', report2);
-        if (profile) config.profile = profile;
-        break;
-      }
-      case "rules": {
-        const rules = checkRules(value, report2);
-        if (rules) config.rules = rules;
-        break;
-      }
-      case "allow": {
-        const allow = checkAllow(value, report2);
-        if (allow) config.allow = allow;
-        break;
-      }
-      case "markers": {
-        const markers = checkMarkers(value, report2);
-        if (markers) config.markers = markers;
-        break;
-      }
-      case "markerPlacement": {
-        const placement = checkMarkerPlacement(value, report2);
-        if (placement) config.markerPlacement = placement;
-        break;
-      }
-      default:
-        report2(keyNode.offset, keyNode.length, unknownKeyMessage("key", key, CONFIG_KEYS, ""));
-    }
-  }
-  return { config, errors };
-}
-function tooDeepAt(text) {
-  const scanner = createScanner2(text, true);
-  let depth = 0;
-  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
-      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
-    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return void 0;
-}
-function mergeConfigs(...layers) {
-  const merged2 = {};
-  for (const layer of layers) {
-    if (!layer) continue;
-    if (layer.profile !== void 0) merged2.profile = layer.profile;
-    if (layer.rules !== void 0) merged2.rules = { ...merged2.rules, ...layer.rules };
-    if (layer.allow !== void 0) merged2.allow = [...merged2.allow ?? [], ...layer.allow];
-    if (layer.markers !== void 0) {
-      const markers = { ...merged2.markers };
-      for (const language of Object.keys(layer.markers)) {
-        const texts = layer.markers[language];
-        if (texts === void 0) continue;
-        markers[language] = { ...markers[language], ...texts };
-      }
-      merged2.markers = markers;
-    }
-    if (layer.markerPlacement !== void 0) merged2.markerPlacement = { ...merged2.markerPlacement, ...layer.markerPlacement };
-  }
-  return merged2;
-}
-function properties(object, report2, where) {
-  const seen = /* @__PURE__ */ new Set();
-  const result = [];
-  for (const property of object.children ?? []) {
-    const [keyNode, value] = property.children ?? [];
-    if (!keyNode || !value) continue;
-    const key = String(keyNode.value);
-    if (seen.has(key)) {
-      report2(keyNode.offset, keyNode.length, `Duplicate key "${key}"${where ? ` in ${where}` : ""}; each key may appear only once.`);
-      continue;
-    }
-    seen.add(key);
-    result.push([key, keyNode, value]);
-  }
-  return result;
-}
-function checkEnum(node, allowed2, what, report2) {
-  if (node.type === "string" && allowed2.includes(node.value)) return node.value;
-  const hint = node.type === "string" ? didYouMean(node.value, allowed2) : "";
-  report2(node.offset, node.length, sentence(`${what} must be ${orList(allowed2)}, not ${describe(node)}${hint}`));
-  return void 0;
-}
-function checkRules(node, report2) {
-  if (node.type !== "object") {
-    report2(node.offset, node.length, `"rules" must be an object mapping rule ids or categories to a severity, not ${describe(node)}.`);
-    return void 0;
-  }
-  const names = [...RULE_IDS, ...CATEGORIES];
-  const rules = {};
-  for (const [key, keyNode, value] of properties(node, report2, '"rules"')) {
-    if (!names.includes(key)) {
-      report2(keyNode.offset, keyNode.length, unknownRuleMessage(key));
-      continue;
-    }
-    const setting = checkEnum(value, RULE_SETTINGS, `The setting for "${key}"`, report2);
-    if (setting) rules[key] = setting;
-  }
-  return rules;
-}
-function checkAllow(node, report2) {
-  if (node.type !== "array") {
-    report2(node.offset, node.length, `"allow" must be an array of phrases, not ${describe(node)}.`);
-    return void 0;
-  }
-  const allow = [];
-  (node.children ?? []).forEach((item, i) => {
-    if (item.type !== "string") {
-      report2(item.offset, item.length, `"allow[${i}]" must be a string, not ${describe(item)}.`);
-    } else if (item.value.trim() === "") {
-      report2(item.offset, item.length, `"allow[${i}]" is empty; list the phrase that should never be flagged.`);
-    } else {
-      allow.push(item.value);
-    }
-  });
-  return allow;
-}
-function isMarkupLanguageKey(language, keyNode, where, report2) {
-  if (MARKUP_LANGUAGES.includes(language)) return true;
-  const alias = LANGUAGE_ALIASES.get(language.toLowerCase());
-  report2(
-    keyNode.offset,
-    keyNode.length,
-    alias ? `Unknown language "${language}" in ${where}; did you mean "${alias}"?` : unknownKeyMessage("language", language, MARKUP_LANGUAGES, ` in ${where}`)
-  );
-  return false;
-}
-function checkMarkers(node, report2) {
-  if (node.type !== "object") {
-    report2(node.offset, node.length, `"markers" must be an object keyed by language, not ${describe(node)}.`);
-    return void 0;
-  }
-  const markers = {};
-  for (const [language, languageNode, value] of properties(node, report2, '"markers"')) {
-    if (!isMarkupLanguageKey(language, languageNode, '"markers"', report2)) continue;
-    const where = `"markers.${language}"`;
-    if (value.type !== "object") {
-      report2(value.offset, value.length, `${where} must be an object with "citationNeeded", "who" or "byWhom", not ${describe(value)}.`);
-      continue;
-    }
-    const texts = {};
-    for (const [key, keyNode, text] of properties(value, report2, where)) {
-      if (!MARKER_KEYS.includes(key)) {
-        report2(keyNode.offset, keyNode.length, unknownKeyMessage("marker", key, MARKER_KEYS, ` in ${where}`));
-      } else if (text.type !== "string") {
-        report2(text.offset, text.length, `"markers.${language}.${key}" must be a string, not ${describe(text)}.`);
-      } else if (text.value.trim() === "") {
-        report2(text.offset, text.length, `"markers.${language}.${key}" is empty; write the marker text to insert.`);
-      } else {
-        texts[key] = text.value;
-      }
-    }
-    markers[language] = texts;
-  }
-  return markers;
-}
-function placementForLanguages(setting) {
-  return Object.fromEntries(MARKUP_LANGUAGES.map((language) => [language, setting]));
-}
-function checkMarkerPlacement(node, report2) {
-  if (node.type === "string") {
-    const setting = checkEnum(node, MARKER_PLACEMENTS, '"markerPlacement"', report2);
-    return setting && placementForLanguages(setting);
-  }
-  if (node.type !== "object") {
-    report2(node.offset, node.length, `"markerPlacement" must be ${orList(MARKER_PLACEMENTS)}, or an object keyed by language, not ${describe(node)}.`);
-    return void 0;
-  }
-  const placement = {};
-  for (const [language, languageNode, value] of properties(node, report2, '"markerPlacement"')) {
-    if (!isMarkupLanguageKey(language, languageNode, '"markerPlacement"', report2)) continue;
-    const setting = checkEnum(value, MARKER_PLACEMENTS, `"markerPlacement.${language}"`, report2);
-    if (setting) placement[language] = setting;
-  }
-  return placement;
-}
-function unknownKeyMessage(kind, key, allowed2, where) {
-  const hint = didYouMean(key, allowed2);
-  return sentence(`Unknown ${kind} "${key}"${where}${hint || `; expected ${orList(allowed2)}`}`);
-}
-function unknownRuleMessage(key) {
-  const names = [...RULE_IDS, ...CATEGORIES];
-  const bySuffix = RULE_IDS.filter((id) => id.slice(id.indexOf("/") + 1) === key.toLowerCase());
-  const hint = bySuffix.length === 1 ? `; did you mean "${bySuffix[0]}"?` : didYouMean(key, names);
-  return sentence(`Unknown rule id "${key}"${hint || `; use a rule id such as "${RULE_IDS[0]}" or a category (${orList(CATEGORIES)})`}`);
-}
-function didYouMean(input, candidates) {
-  const best = closest(input, candidates);
-  return best === void 0 ? "" : `; did you mean "${best}"?`;
-}
-function closest(input, candidates) {
-  const needle = input.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    let d = editDistance(needle, hay);
-    if (needle.length >= 3 && hay.startsWith(needle)) d = Math.min(d, 1);
-    else if (needle.length >= 4 && hay.startsWith(needle.slice(0, -1))) d = Math.min(d, 2);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  if (best === void 0) return void 0;
-  const limit = Math.max(2, Math.ceil(Math.min(needle.length, best.length) * 0.3));
-  return bestDistance <= limit && bestDistance < Math.max(needle.length, best.length) ? best : void 0;
-}
-function editDistance(a, b) {
-  let beforePrevious = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current2 = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current2[j] = Math.min(previous[j] + 1, current2[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        current2[j] = Math.min(current2[j], beforePrevious[j - 2] + 1);
-      }
-    }
-    beforePrevious = previous;
-    previous = current2;
-  }
-  return previous[b.length];
-}
-function describe(node) {
-  switch (node.type) {
-    case "string":
-      return JSON.stringify(node.value);
-    case "number":
-    case "boolean":
-      return String(node.value);
-    case "null":
-      return "null";
-    case "array":
-      return "an array";
-    case "object":
-      return "an object";
-    default:
-      return "a property";
-  }
-}
-function sentence(text) {
-  return /[.?]$/.test(text) ? text : `${text}.`;
-}
-function orList(items) {
-  const quoted = items.map((s) => `"${s}"`);
-  if (quoted.length <= 1) return quoted.join("");
-  if (quoted.length === 2) return `${quoted[0]} or ${quoted[1]}`;
-  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
 // server/src/engine/fixAll.ts
@@ -15004,10 +14997,10 @@ function fixAllPlan(findings, includeInformation = false) {
 }
 
 // server/src/output/results.ts
-function fileResult(path7, text, bom, findings) {
+function fileResult(path8, text, bom, findings) {
   const placeAt = placer(text, bom, findings);
   return {
-    path: path7,
+    path: path8,
     bom,
     findings: findings.map((f) => {
       const start = placeAt(f.offset);
@@ -15475,6 +15468,118 @@ function fixNote(fixes, stdinName, includeInformation, dryRun = false) {
   return note;
 }
 
+// server/src/engine/outline.ts
+function outlineDocument(text, languageId) {
+  const view = readProse(text, languageFromId(languageId));
+  const sentences = splitSentences(view.text, view.blocks);
+  const blocks = view.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind, words: 0, attributed: 0 }));
+  const outline = [];
+  let words2 = 0;
+  for (let first = 0; first < sentences.length; ) {
+    const block = sentences[first].block;
+    let last = first;
+    while (last < sentences.length && sentences[last].block === block) last++;
+    const tokens = [];
+    for (let i = first; i < last; i++) tokens.push(tokenize(view.text, sentences[i].start, sentences[i].end));
+    const names = new NameBook(() => tokens);
+    for (let i = first; i < last; i++) {
+      const s = sentences[i];
+      const sentenceTokens = tokens[i - first];
+      let count = 0;
+      for (const t of sentenceTokens) if (t.kind === "word") count++;
+      const attributed = sentenceTokens.length > 0 && new SentenceSources(sentenceTokens, names).hits.some((hit) => !hit.claimsOnly);
+      outline.push({ start: s.start, end: s.end, block, words: count, attributed });
+      words2 += count;
+      blocks[block].words += count;
+      if (attributed) blocks[block].attributed++;
+    }
+    first = last;
+  }
+  forgetRecentSpeakers();
+  return { prose: view.text, blocks, sentences: outline, words: words2 };
+}
+
+// server/src/output/report/part.ts
+var MAX_PARAGRAPHS = 2e3;
+var EXCERPT_CHARS = 120;
+var SIDE_CHARS = 110;
+var FLAGGED_CHARS = 160;
+function reportPart(text, languageId, findings) {
+  const outline = outlineDocument(text, languageId);
+  const lines2 = new LineIndex(text);
+  const shown = outline.blocks.slice(0, MAX_PARAGRAPHS);
+  const paragraphs = shown.map((b) => ({
+    offset: b.start,
+    length: b.end - b.start,
+    line: lines2.lineAt(b.start) + 1,
+    kind: b.kind,
+    words: b.words,
+    attributed: b.attributed,
+    excerpt: cutEnd(collapse(outline.prose.slice(b.start, Math.min(b.end, b.start + EXCERPT_CHARS * 4))), EXCERPT_CHARS)
+  }));
+  const { sentences, prose } = outline;
+  const contexts = findings.map((f) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sentences[mid].start <= f.offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const sentence4 = found >= 0 && f.offset < sentences[found].end ? sentences[found] : void 0;
+    const from = sentence4?.start ?? Math.max(0, f.offset - SIDE_CHARS);
+    const to = Math.max(f.offset + f.length, sentence4?.end ?? Math.min(prose.length, f.offset + f.length + SIDE_CHARS));
+    return {
+      before: cutStart(collapseStart(prose.slice(Math.max(from, f.offset - SIDE_CHARS * 4), f.offset)), SIDE_CHARS),
+      flagged: cutMiddle(collapse(prose.slice(f.offset, f.offset + f.length)).trim(), FLAGGED_CHARS),
+      after: cutEnd(collapseEnd(prose.slice(f.offset + f.length, Math.min(to, f.offset + f.length + SIDE_CHARS * 4))), SIDE_CHARS)
+    };
+  });
+  return {
+    words: outline.words,
+    attributed: outline.sentences.reduce((n, s) => n + (s.attributed ? 1 : 0), 0),
+    paragraphs,
+    omittedParagraphs: outline.blocks.length - shown.length,
+    contexts
+  };
+}
+function flatten(text) {
+  return text.replace(/\s+/g, " ").replace(/ (?=[.,;:!?])/g, "");
+}
+function collapse(text) {
+  return flatten(text).trim();
+}
+function collapseStart(text) {
+  return flatten(text).replace(/^ /, "");
+}
+function collapseEnd(text) {
+  return flatten(text).replace(/ $/, "");
+}
+function boundary(text, at) {
+  const code = text.charCodeAt(at);
+  return at > 0 && code >= 56320 && code <= 57343 ? at - 1 : at;
+}
+function cutStart(text, max) {
+  if (text.length <= max) return text;
+  const tail = text.slice(boundary(text, text.length - max));
+  const space = tail.indexOf(" ");
+  return `\u2026${space > 0 && space < max / 2 ? tail.slice(space) : tail}`;
+}
+function cutEnd(text, max) {
+  if (text.length <= max) return text;
+  const head2 = text.slice(0, boundary(text, max));
+  const space = head2.lastIndexOf(" ");
+  return `${space > max / 2 ? head2.slice(0, space) : head2}\u2026`;
+}
+function cutMiddle(text, max) {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${text.slice(0, boundary(text, half))}\u2026${text.slice(boundary(text, text.length - half))}`;
+}
+
 // server/src/node/configFile.ts
 var import_node_fs3 = require("node:fs");
 var path3 = __toESM(require("node:path"));
@@ -15604,9 +15709,9 @@ function splitIntoPieces(text, language) {
   if (!starts || starts.length === 0) return [{ start: 0, end: text.length }];
   const pieces = [];
   let start = 0;
-  for (const cut of starts) {
-    pieces.push({ start, end: cut });
-    start = cut;
+  for (const cut2 of starts) {
+    pieces.push({ start, end: cut2 });
+    start = cut2;
   }
   pieces.push({ start, end: text.length });
   return pieces;
@@ -15876,7 +15981,17 @@ function outcomeOf(input, settings, stdin) {
     }
   };
   const findings = lintText(text);
-  if (settings.fix === void 0) return { result: fileResult(input.display, text, bom, findings) };
+  if (settings.fix === void 0) {
+    const result = fileResult(input.display, text, bom, findings);
+    if (settings.report) {
+      try {
+        result.report = reportPart(text, language, findings);
+      } catch (error2) {
+        throw new Failure(`${input.display}: internal error while outlining: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      }
+    }
+    return { result };
+  }
   return fixInput(
     { display: input.display, file: input.file && path4.resolve(cwd, input.file), diffName: diffNameOf(input.file ?? settings.stdinFilename ?? STDIN_NAME), text, bom, read, findings },
     { mode: settings.fix, includeInformation: settings.fixInformation === true, lintText }
@@ -15940,8 +16055,8 @@ function configFor(dir, settings) {
   return config;
 }
 function displayPath(file, cwd) {
-  const relative3 = path4.relative(cwd, file);
-  return relative3 && !relative3.startsWith("..") && !path4.isAbsolute(relative3) ? relative3 : file;
+  const relative4 = path4.relative(cwd, file);
+  return relative4 && !relative4.startsWith("..") && !path4.isAbsolute(relative4) ? relative4 : file;
 }
 function sortFindings(findings) {
   return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
@@ -16016,8 +16131,8 @@ function escapeGithubData(text) {
 function escapeGithubProperty(text) {
   return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(path7, f) {
-  const properties2 = [["file", path7], ["line", String(f.line)]];
+function command(path8, f) {
+  const properties2 = [["file", path8], ["line", String(f.line)]];
   if (f.endLine === f.line) properties2.push(["col", String(f.column)]);
   properties2.push(["endLine", String(f.endLine)]);
   if (f.endLine === f.line) properties2.push(["endColumn", String(f.endColumn)]);
@@ -16074,18 +16189,18 @@ var jsonFormat = {
 function fails(f) {
   return f.severity === "error" || f.severity === "warning";
 }
-function details(path7, f) {
-  const lines2 = [`${path7}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})`, "", `Why: ${f.why}`, `Guideline: ${f.guideline}`];
+function details(path8, f) {
+  const lines2 = [`${path8}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})`, "", `Why: ${f.why}`, `Guideline: ${f.guideline}`];
   if (f.suggestion) lines2.push(`For example: ${f.suggestion}`);
   return xmlText(lines2.join("\n"));
 }
-function testCase(path7, f) {
+function testCase(path8, f) {
   const name = xmlAttribute(`${f.rule} at ${f.line}:${f.column}`);
-  const file = xmlAttribute(path7);
+  const file = xmlAttribute(path8);
   const open = `    <testcase name="${name}" classname="${file}" file="${file}">
 `;
-  const body = fails(f) ? `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${details(path7, f)}</failure>
-` : `      <system-out>${details(path7, f)}</system-out>
+  const body = fails(f) ? `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${details(path8, f)}</failure>
+` : `      <system-out>${details(path8, f)}</system-out>
 `;
   return `${open}${body}    </testcase>
 `;
@@ -16127,12 +16242,12 @@ function ruleUrl(rule, run2) {
   if (base === void 0 || !/^https?:/i.test(base)) return void 0;
   return `${base}${rule.slice(rule.indexOf("/") + 1)}.md`;
 }
-function diagnostic(path7, f, run2) {
+function diagnostic(path8, f, run2) {
   const url = ruleUrl(f.rule, run2);
   return JSON.stringify({
     message: f.message,
     location: {
-      path: path7,
+      path: path8,
       range: {
         start: { line: f.line, column: f.byteColumn },
         end: { line: f.endLine, column: f.endByteColumn }
@@ -16315,14 +16430,14 @@ function* render6(files, run2) {
     ...run2.workingDirectoryUrl ? { uri: run2.workingDirectoryUrl } : {},
     description: { text: "The folder the command ran in: relative file names are relative to it." }
   };
-  const head = {
+  const head2 = {
     tool: { driver },
     ...artifacts.some((a) => a.location?.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: srcroot } } : {},
     columnKind: "utf16CodeUnits",
     newlineSequences: ["\r\n", "\n", "\r"],
     defaultEncoding: "utf-8"
   };
-  yield `{"$schema":${JSON.stringify(SCHEMA)},"version":"2.1.0","runs":[${JSON.stringify(head).slice(0, -1)},"results":[`;
+  yield `{"$schema":${JSON.stringify(SCHEMA)},"version":"2.1.0","runs":[${JSON.stringify(head2).slice(0, -1)},"results":[`;
   let first = true;
   for (let index = 0; index < files.length; index++) {
     const location = artifactLocation(artifacts[index], index);
@@ -16500,7 +16615,7 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
   let done = 0;
   let firstFailure = Infinity;
   try {
-    await new Promise((resolve7, reject) => {
+    await new Promise((resolve8, reject) => {
       let pending = 0;
       const send = (worker) => {
         while (next2 < order.length && order[next2] > firstFailure) next2++;
@@ -16517,19 +16632,876 @@ async function lintInWorkers(script, inputs, order, settings, threads, onDone) {
           if ("error" in outcome) firstFailure = Math.min(firstFailure, index);
           onDone(++done);
           send(worker);
-          if (pending === 0) resolve7();
+          if (pending === 0) resolve8();
         });
         worker.on("error", reject);
         worker.on("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code})`)));
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
-      if (pending === 0) resolve7();
+      if (pending === 0) resolve8();
     });
   } finally {
     for (const worker of workers) worker.removeAllListeners("exit");
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
+}
+
+// server/src/node/cliOptions.ts
+var import_node_util = require("node:util");
+
+// server/src/output/report/style.ts
+var REPORT_STYLE = `
+:root { --unsourced: #b3261e; --vague: #f0a830; --style: #8bb6e8; --attributed: #2e7d32; --none: #e2e2e2;
+  --ink: #1d1d1f; --muted: #5a5a60; --rule: #d7d7dc; --paper: #fff; --panel: #f6f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--paper); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2.2rem 0 .5rem; padding-top: .6rem; border-top: 1px solid var(--rule); overflow-wrap: anywhere; }
+h3 { font-size: 1.02rem; margin: 1.2rem 0 .4rem; }
+.lede { font-size: 1.08rem; margin: .25rem 0; }
+.meta, .note, .none { color: var(--muted); }
+.note { font-size: .9rem; }
+a { color: #0b57d0; }
+code { font: .88em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+table { border-collapse: collapse; width: 100%; font-size: .93rem; }
+th, td { text-align: right; padding: .3rem .55rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { background: var(--panel); font-weight: 600; }
+th:nth-child(2), td:nth-child(2), table.rules th, table.rules td { text-align: left; }
+table.rules td:last-child, table.rules th:last-child { text-align: right; }
+td.path { overflow-wrap: anywhere; min-width: 14rem; width: 40%; }
+table.documents th { font-size: .85rem; }
+td.unattributed { font-weight: 700; }
+.legend { list-style: none; padding: 0; margin: .5rem 0; display: grid; gap: .35rem; }
+.legend li { display: flex; gap: .5rem; align-items: center; }
+.map { display: flex; flex-wrap: wrap; gap: 3px; padding: .6rem; background: var(--panel); border-radius: 6px; }
+.row-break { flex-basis: 100%; height: 2px; }
+.cell { position: relative; flex: none; display: inline-flex; width: 1.5rem; height: 1.5rem; align-items: center; justify-content: center;
+  border-radius: 3px; font: 700 .8rem/1 system-ui, sans-serif; text-decoration: none; color: var(--ink); }
+.cell.also::before { content: ""; position: absolute; top: 0; right: 0; border-style: solid; border-width: 0 .5rem .5rem 0;
+  border-color: transparent var(--attributed) transparent transparent; border-top-right-radius: 3px; }
+.cell.heading { box-shadow: inset 0 -4px 0 rgba(0,0,0,.55); }
+.unsourced.cell, .badge.unsourced { background: var(--unsourced); color: #fff; }
+.vague.cell, .badge.vague { background: var(--vague); color: #2b1a00; }
+.style.cell, .badge.style { background: var(--style); color: #0b2540; }
+.attributed.cell, .badge.attributed { background: var(--attributed); color: #fff; }
+.none.cell { background: var(--none); color: #555; }
+.map .cell:hover, .map .cell:focus { outline: 2px solid var(--ink); outline-offset: 1px; z-index: 2; }
+.map .cell[aria-label]:hover::after, .map .cell[aria-label]:focus::after {
+  content: attr(aria-label); position: absolute; left: 0; top: calc(100% + 6px); z-index: 3; width: max-content; max-width: 26rem;
+  padding: .45rem .6rem; border-radius: 5px; background: #222; color: #fff; font: 400 .85rem/1.4 system-ui, sans-serif;
+  white-space: normal; text-align: left; box-shadow: 0 3px 10px rgba(0,0,0,.25); pointer-events: none; }
+.columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; }
+@media (max-width: 48rem) { .columns { grid-template-columns: 1fr; } }
+.phrases { margin: .3rem 0; padding-left: 1.6rem; }
+.phrases q { font-style: italic; }
+.times { color: var(--muted); }
+.badge { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.findings { list-style: none; padding: 0; margin: 0; }
+.findings > li { border-left: 5px solid var(--none); padding: .5rem .8rem; margin: 0 0 .7rem; background: var(--panel); border-radius: 0 6px 6px 0; }
+.findings > li.unsourced { border-left-color: var(--unsourced); }
+.findings > li.vague { border-left-color: var(--vague); }
+.findings > li.style { border-left-color: var(--style); }
+.findings > li:target { outline: 2px solid #0b57d0; }
+.where { margin: 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; overflow-wrap: anywhere; }
+.where .editor, .severity { font-size: .82rem; color: var(--muted); }
+.message { margin: .3rem 0; font-weight: 600; }
+blockquote { margin: .3rem 0; padding: .3rem .7rem; background: var(--paper); border-radius: 4px; overflow-wrap: anywhere; }
+mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-bottom: 2px solid #b07800; }
+.suggestion { margin: .3rem 0; }
+.suggestion span { color: var(--muted); }
+details { margin: .3rem 0 0; font-size: .92rem; }
+details p { margin: .25rem 0; }
+summary { cursor: pointer; color: #0b57d0; }
+.guideline { color: var(--muted); }
+.rank { color: var(--muted); font-weight: 400; }
+.top { font-size: .9rem; }
+@media print { .map .cell::after { display: none; } details { display: block; } }
+`;
+
+// server/src/output/report/info.ts
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+var SAFE_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "file", "vscode", "vscode-insiders"]);
+function safeHref(href) {
+  if (href === void 0 || href === "") return void 0;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
+  if (scheme && !SAFE_SCHEMES.has(scheme[1].toLowerCase())) return void 0;
+  return href;
+}
+function ruleHref(rule, docsBaseUrl) {
+  return docsBaseUrl === void 0 ? void 0 : safeHref(`${docsBaseUrl}${encodeURIComponent(rule.slice(rule.indexOf("/") + 1))}.md`);
+}
+function encodePath(path8) {
+  return path8.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+// server/src/output/report/model.ts
+var MAP_STATES = [
+  { state: "unsourced", label: "Unsourced claim", meaning: "a claim that needs a source and has none (unattributed findings)", symbol: "!" },
+  { state: "vague", label: "Vague source", meaning: 'a source that hides who it is: "critics say", "studies show" (weasel findings)', symbol: "?" },
+  { state: "style", label: "Style note", meaning: 'wording that takes sides: "claimed", "iconic" (style findings)', symbol: "~" },
+  { state: "attributed", label: "Attributed", meaning: 'a sentence names who says it ("the ministry said", "according to Reuters") and nothing is flagged', symbol: "\u2713" },
+  { state: "none", label: "Nothing to note", meaning: "no finding and no named source", symbol: "" }
+];
+var CATEGORY_STATE = { unattributed: "unsourced", weasel: "vague", style: "style" };
+var CATEGORY_NAMES = {
+  unattributed: ["unsourced claim", "unsourced claims"],
+  weasel: ["vague source", "vague sources"],
+  style: ["style note", "style notes"]
+};
+var REPORT_CATEGORIES = ["unattributed", "weasel", "style"];
+function emptyCounts() {
+  return { weasel: 0, unattributed: 0, style: 0 };
+}
+function perThousand(count, words2) {
+  return words2 > 0 ? count * 1e3 / words2 : 0;
+}
+function normalizePhrase2(text) {
+  return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/\u2019/g, "'");
+}
+function sortedEntries(map) {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+function add(map, key, n = 1) {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+function summarizeDocument(file, index) {
+  const counts = emptyCounts();
+  const rules = /* @__PURE__ */ new Map();
+  const phrases = /* @__PURE__ */ new Map();
+  for (const f of file.findings) {
+    counts[f.category]++;
+    add(rules, f.rule);
+    if (f.category === "weasel") add(phrases, normalizePhrase2(f.text));
+  }
+  const words2 = file.report?.words ?? 0;
+  return {
+    index,
+    file,
+    path: file.path,
+    words: words2,
+    ...file.report ? { attributed: file.report.attributed } : {},
+    counts,
+    unsourcedRate: perThousand(counts.unattributed, words2),
+    byRule: sortedEntries(rules),
+    vaguePhrases: sortedEntries(phrases)
+  };
+}
+function summarize(files) {
+  const documents = files.map(summarizeDocument);
+  documents.sort((a, b) => b.unsourcedRate - a.unsourcedRate || perThousand(b.counts.weasel, b.words) - perThousand(a.counts.weasel, a.words) || a.index - b.index);
+  const counts = emptyCounts();
+  const rules = /* @__PURE__ */ new Map();
+  const phrases = /* @__PURE__ */ new Map();
+  let words2 = 0;
+  let attributed = 0;
+  for (const d of documents) {
+    words2 += d.words;
+    attributed += d.attributed ?? 0;
+    for (const c of REPORT_CATEGORIES) counts[c] += d.counts[c];
+    for (const [rule, n] of d.byRule) add(rules, rule, n);
+    for (const [phrase, n] of d.vaguePhrases) add(phrases, phrase, n);
+  }
+  return { documents, words: words2, attributed, counts, findings: counts.weasel + counts.unattributed + counts.style, byRule: sortedEntries(rules), vaguePhrases: sortedEntries(phrases) };
+}
+function paragraphOfFindings(paragraphs, findings) {
+  return findings.map((f) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (paragraphs[mid].offset <= f.offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && f.offset < paragraphs[found].offset + paragraphs[found].length ? found : -1;
+  });
+}
+function paragraphViews(file) {
+  const paragraphs = file.report?.paragraphs ?? [];
+  const views = paragraphs.map((paragraph) => ({ paragraph, counts: emptyCounts(), state: "none" }));
+  paragraphOfFindings(paragraphs, file.findings).forEach((p, k) => {
+    if (p < 0) return;
+    views[p].counts[file.findings[k].category]++;
+    views[p].firstFinding ??= k;
+  });
+  for (const view of views) view.state = stateOf(view.counts, view.paragraph.attributed);
+  return views;
+}
+function stateOf(counts, attributed) {
+  if (counts.unattributed > 0) return "unsourced";
+  if (counts.weasel > 0) return "vague";
+  if (counts.style > 0) return "style";
+  return attributed > 0 ? "attributed" : "none";
+}
+function countOf(category, n) {
+  return `${n} ${CATEGORY_NAMES[category][n === 1 ? 0 : 1]}`;
+}
+function formatNumber(n, decimals = 0) {
+  const fixed = n.toFixed(decimals);
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+
+// server/src/output/report/html.ts
+var TOP_PHRASES = 10;
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+var STATE_INFO = new Map(MAP_STATES.map((s) => [s.state, s]));
+function plural2(n, one, many) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+function namingSentences(n) {
+  return plural2(n, "sentence names its source", "sentences name their source");
+}
+function link(href, body, attributes2 = "") {
+  const safe = safeHref(href);
+  return safe === void 0 ? body : `<a href="${escapeHtml(safe)}"${attributes2}>${body}</a>`;
+}
+function* head(summary) {
+  const title = `Sourcing report: ${plural2(summary.documents.length, "document", "documents")}`;
+  yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n';
+  yield `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+`;
+  yield '<meta name="referrer" content="no-referrer">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n';
+  yield `<title>${escapeHtml(title)} \u2014 Who Says</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+`;
+}
+function categorySentence(counts) {
+  return REPORT_CATEGORIES.map((c) => c === "unattributed" ? `<strong>${escapeHtml(countOf(c, counts[c]))}</strong>` : escapeHtml(countOf(c, counts[c]))).join(", ");
+}
+function* header(summary, info) {
+  yield "<header>\n<h1>Sourcing report</h1>\n";
+  const sourced = namingSentences(summary.attributed);
+  yield `<p class="lede">${plural2(summary.documents.length, "document", "documents")}, ${plural2(summary.words, "word", "words")}: ${categorySentence(summary.counts)}; ${escapeHtml(sourced)}.</p>
+`;
+  const made = info.generatedAt ? `, ${escapeHtml(info.generatedAt)}` : "";
+  yield `<p class="meta">Made by Who Says ${escapeHtml(info.version)}${made}. A finding is a question for the writer, not a verdict.</p>
+</header>
+`;
+}
+function* legend() {
+  yield '<div id="legend">\n<h3>How to read a sourcing map</h3>\n<ul class="legend">\n';
+  for (const s of MAP_STATES) {
+    yield `<li><span class="cell ${s.state}" aria-hidden="true">${escapeHtml(s.symbol)}</span> <span><strong>${escapeHtml(s.label)}</strong>: ${escapeHtml(s.meaning)}</span></li>
+`;
+  }
+  yield '<li><span class="cell vague also" aria-hidden="true">?</span> <span><strong>Green corner</strong>: the paragraph also has a sentence that names its source</span></li>\n';
+  yield '</ul>\n<p class="note">Each square is one paragraph, heading, list item or table cell, in the order of the document; each heading (a square with a bar beneath) starts a row. A paragraph that holds several kinds shows the first kind of this list. Hover or focus a square for its line and first words; a square with findings leads to them.</p>\n</div>\n';
+}
+function* documentsTable(summary) {
+  yield '<section id="documents" aria-labelledby="documents-title">\n<h2 id="documents-title">Documents, most unsourced claims per 1,000 words first</h2>\n';
+  yield '<table class="documents">\n<thead><tr><th scope="col">#</th><th scope="col">Document</th><th scope="col">Words</th><th scope="col">Unsourced claims</th><th scope="col">Unsourced per 1,000 words</th><th scope="col">Vague sources</th><th scope="col">Style notes</th><th scope="col">Sentences naming a source</th></tr></thead>\n<tbody>\n';
+  let rank = 0;
+  for (const d of summary.documents) {
+    rank++;
+    yield `<tr><td>${rank}</td><td class="path"><a href="#doc-${rank}">${escapeHtml(d.path)}</a></td><td>${formatNumber(d.words)}</td><td class="unattributed">${formatNumber(d.counts.unattributed)}</td><td>${formatNumber(d.unsourcedRate, 1)}</td><td>${formatNumber(d.counts.weasel)}</td><td>${formatNumber(d.counts.style)}</td><td>${d.attributed === void 0 ? "" : formatNumber(d.attributed)}</td></tr>
+`;
+  }
+  yield '</tbody>\n</table>\n<div class="columns">\n<div>\n<h3>Most frequent vague phrases</h3>\n';
+  yield* phraseList(summary.vaguePhrases);
+  yield "</div>\n";
+  yield* legend();
+  yield "</div>\n</section>\n";
+}
+function* phraseList(phrases) {
+  if (phrases.length === 0) {
+    yield '<p class="none">No vague sources.</p>\n';
+    return;
+  }
+  yield '<ol class="phrases">\n';
+  for (const [phrase, n] of phrases.slice(0, TOP_PHRASES)) yield `<li><q>${escapeHtml(phrase)}</q> <span class="times">\xD7${formatNumber(n)}</span></li>
+`;
+  yield "</ol>\n";
+}
+function tip(view) {
+  const p = view.paragraph;
+  const kind = p.kind === "paragraph" ? "paragraph" : p.kind.replace("-", " ");
+  const held = REPORT_CATEGORIES.filter((c) => view.counts[c] > 0).map((c) => countOf(c, view.counts[c]));
+  if (p.attributed > 0) held.push(namingSentences(p.attributed));
+  return `Line ${p.line}, ${kind}: ${held.length > 0 ? held.join(", ") : "nothing to note"}. \u201C${p.excerpt}\u201D`;
+}
+function* sourcingMap(d, rank) {
+  const views = paragraphViews(d.file);
+  const part = d.file.report;
+  if (!part || views.length === 0) {
+    yield '<p class="none">No prose to map.</p>\n';
+    return;
+  }
+  const cells = [];
+  views.forEach((view, k) => {
+    const text = escapeHtml(tip(view));
+    const heading = view.paragraph.kind === "heading";
+    if (heading && k > 0) cells.push('<span class="row-break" aria-hidden="true"></span>');
+    const also = view.state !== "attributed" && view.paragraph.attributed > 0 ? " also" : "";
+    const attributes2 = `class="cell ${view.state}${also}${heading ? " heading" : ""}" role="listitem" aria-label="${text}"`;
+    const symbol = escapeHtml(STATE_INFO.get(view.state).symbol);
+    cells.push(view.firstFinding === void 0 ? `<span ${attributes2} tabindex="0">${symbol}</span>` : `<a ${attributes2} href="#doc-${rank}-f-${view.firstFinding + 1}">${symbol}</a>`);
+  });
+  yield `<div class="map" role="list" aria-label="Sourcing map of ${escapeHtml(d.path)}">${cells.join("")}</div>
+`;
+  if (part.omittedParagraphs > 0) {
+    yield `<p class="note">The map shows the first ${formatNumber(views.length)} of ${formatNumber(views.length + part.omittedParagraphs)} blocks.</p>
+`;
+  }
+}
+function* ruleTable(d, info) {
+  if (d.byRule.length === 0) return;
+  const categoryOf = new Map(d.file.findings.map((f) => [f.rule, f.category]));
+  yield '<table class="rules">\n<thead><tr><th scope="col">Rule</th><th scope="col">Kind</th><th scope="col">Findings</th></tr></thead>\n<tbody>\n';
+  for (const [rule, n] of d.byRule) {
+    const category = categoryOf.get(rule);
+    yield `<tr><td>${link(ruleHref(rule, info.docsBaseUrl), `<code>${escapeHtml(rule)}</code>`)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>
+`;
+  }
+  yield "</tbody>\n</table>\n";
+}
+function badge(category) {
+  const state = CATEGORY_STATE[category];
+  const info = STATE_INFO.get(state);
+  return `<span class="badge ${state}"><span aria-hidden="true">${escapeHtml(info.symbol)}</span> ${escapeHtml(CATEGORY_NAMES[category][0])}</span>`;
+}
+function sentence3(context, f) {
+  if (!context) return `<blockquote><mark>${escapeHtml(f.text.replace(/\s+/g, " "))}</mark></blockquote>`;
+  return `<blockquote>${escapeHtml(context.before)}<mark>${escapeHtml(context.flagged)}</mark>${escapeHtml(context.after)}</blockquote>`;
+}
+function* findingList(d, rank, info) {
+  const { findings } = d.file;
+  if (findings.length === 0) {
+    yield '<p class="none">No findings.</p>\n';
+    return;
+  }
+  const contexts = d.file.report?.contexts.length === findings.length ? d.file.report.contexts : void 0;
+  yield '<ol class="findings">\n';
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    const where2 = `${f.line}:${f.column}`;
+    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column));
+    let out = `<li id="doc-${rank}-f-${k + 1}" class="${CATEGORY_STATE[f.category]}">
+<p class="where">`;
+    out += link(info.lineHref?.(d.path, f.line), `<code>${where2}</code>`, ' class="line" title="Line and column in the file"');
+    if (editor !== void 0) out += ` <a class="editor" href="${escapeHtml(editor)}" title="Open in VS Code">open in editor</a>`;
+    out += ` ${badge(f.category)} <span class="severity">${escapeHtml(f.severity)}</span> <code class="rule">${escapeHtml(f.rule)}</code></p>
+`;
+    out += `<p class="message">${escapeHtml(f.message)}</p>
+${sentence3(contexts?.[k], f)}
+`;
+    if (f.suggestion) out += `<p class="suggestion"><span>Could read:</span> ${escapeHtml(f.suggestion)}</p>
+`;
+    out += `<details><summary>Why</summary><p>${escapeHtml(f.why)}</p><p class="guideline">${escapeHtml(f.guideline)}</p></details>
+</li>
+`;
+    yield out;
+  }
+  yield "</ol>\n";
+}
+function* documentSection(d, rank, info) {
+  yield `<section class="document" id="doc-${rank}" aria-labelledby="doc-${rank}-title">
+`;
+  yield `<h2 id="doc-${rank}-title"><span class="rank">${rank}.</span> ${escapeHtml(d.path)}</h2>
+`;
+  const rate = `${formatNumber(d.unsourcedRate, 1)} per 1,000 words`;
+  const attributed = d.attributed === void 0 ? "" : `; ${namingSentences(d.attributed)}`;
+  yield `<p class="stats">${plural2(d.words, "word", "words")}: ${categorySentence(d.counts)} (${escapeHtml(rate)})${escapeHtml(attributed)}.</p>
+`;
+  yield "<h3>Sourcing map</h3>\n";
+  yield* sourcingMap(d, rank);
+  yield '<div class="columns">\n<div>\n<h3>Findings by rule</h3>\n';
+  if (d.byRule.length === 0) yield '<p class="none">No findings.</p>\n';
+  yield* ruleTable(d, info);
+  yield "</div>\n<div>\n<h3>Most frequent vague phrases</h3>\n";
+  yield* phraseList(d.vaguePhrases);
+  yield "</div>\n</div>\n";
+  yield `<h3>Findings (${formatNumber(d.file.findings.length)})</h3>
+`;
+  yield* findingList(d, rank, info);
+  yield '<p class="top"><a href="#documents">Back to the documents</a></p>\n</section>\n';
+}
+function* render8(files, info) {
+  const summary = summarize(files);
+  yield* head(summary);
+  yield "<main>\n";
+  yield* header(summary, info);
+  yield* documentsTable(summary);
+  let rank = 0;
+  for (const d of summary.documents) yield* documentSection(d, ++rank, info);
+  yield "</main>\n</body>\n</html>\n";
+}
+var htmlReport = {
+  id: "html",
+  description: "one self-contained page, a sourcing map per document (the default)",
+  render: render8
+};
+
+// server/src/output/report/markdown.ts
+var MARKDOWN_FINDINGS = 20;
+var MARKDOWN_DOCUMENTS = 30;
+var TOP_PHRASES2 = 5;
+var WORDS_CHARS = 80;
+var WORD_JOINER = "\u2060";
+function escapeMarkdown(text) {
+  return text.replace(/\s+/g, " ").replace(/[@#]/g, (c) => `${c}${WORD_JOINER}`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/w(?=ww\.)/gi, (w) => `${w}${WORD_JOINER}`).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function codeSpan(text, inTable = false) {
+  const flat = inTable ? text.replace(/\s+/g, " ").replace(/\|/g, "\\|") : text.replace(/\s+/g, " ");
+  let longest = 0;
+  for (const run2 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function destination(href) {
+  return href.replace(/[\s()<>"'\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function cut(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+}
+function where(d, line, column2, info) {
+  const label = codeSpan(`${d.path}:${line}:${column2}`);
+  const href = safeHref(info.lineHref?.(d.path, line));
+  return href === void 0 ? label : `[${label}](${destination(href)})`;
+}
+function* render9(files, info) {
+  const summary = summarize(files);
+  const docs = summary.documents;
+  yield "## Who Says: sourcing report\n\n";
+  const counts = REPORT_CATEGORIES.map((c) => `${formatNumber(summary.counts[c])} ${CATEGORY_NAMES[c][summary.counts[c] === 1 ? 0 : 1]}`);
+  yield `${formatNumber(docs.length)} ${docs.length === 1 ? "document" : "documents"}, ${formatNumber(summary.words)} words: **${counts[0]}**, ${counts[1]}, ${counts[2]}.
+
+`;
+  if (docs.length > 0) {
+    yield "| Document | Words | Unsourced claims | Per 1,000 words | Vague sources | Style notes |\n| --- | ---: | ---: | ---: | ---: | ---: |\n";
+    for (const d of docs.slice(0, MARKDOWN_DOCUMENTS)) {
+      yield `| ${codeSpan(d.path, true)} | ${formatNumber(d.words)} | ${formatNumber(d.counts.unattributed)} | ${formatNumber(d.unsourcedRate, 1)} | ${formatNumber(d.counts.weasel)} | ${formatNumber(d.counts.style)} |
+`;
+    }
+    const moreDocs = docs.length - MARKDOWN_DOCUMENTS;
+    yield moreDocs > 0 ? `
+${formatNumber(moreDocs)} more ${moreDocs === 1 ? "document" : "documents"} with fewer unsourced claims per 1,000 words.
+
+` : "\n";
+  }
+  if (summary.vaguePhrases.length > 0) {
+    const phrases = summary.vaguePhrases.slice(0, TOP_PHRASES2).map(([phrase, n]) => `${codeSpan(cut(phrase, WORDS_CHARS))} \xD7${formatNumber(n)}`);
+    yield `**Most frequent vague phrases:** ${phrases.join(", ")}
+
+`;
+  }
+  if (summary.findings === 0) {
+    yield "No findings.\n";
+    return;
+  }
+  yield "### Findings\n\n";
+  let listed = 0;
+  outer: for (const d of docs) {
+    for (const f of d.file.findings) {
+      if (listed === MARKDOWN_FINDINGS) break outer;
+      listed++;
+      yield `- ${where(d, f.line, f.column, info)} ${CATEGORY_NAMES[f.category][0]}: ${escapeMarkdown(f.message)} (${codeSpan(f.rule)})
+`;
+    }
+  }
+  const more = summary.findings - listed;
+  if (more > 0) yield `
+\u2026 and ${formatNumber(more)} more ${more === 1 ? "finding" : "findings"}: \`whosays report\` writes them all to one page.
+`;
+}
+var markdownReport = {
+  id: "markdown",
+  description: "a short summary for a pull request",
+  render: render9
+};
+
+// server/src/output/report/index.ts
+var REPORT_FORMATS = [htmlReport, markdownReport];
+function reportFormatById(id) {
+  return REPORT_FORMATS.find((f) => f.id === id);
+}
+
+// server/src/node/cliReport.ts
+var import_node_fs5 = require("node:fs");
+var path6 = __toESM(require("node:path"));
+var FORMAT_LINES = REPORT_FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var DEFAULT_HTML_OUTPUT = "whosays-report.html";
+var REPORT_HELP = `Usage: whosays report [options] <files or globs...>
+
+Writes a sourcing report of the documents: one self-contained HTML page (no
+network, no scripts) that an editor can read in a minute, or a short Markdown
+summary for a pull request. The page has one row per document, sorted by
+unsourced claims per 1,000 words, and per document a sourcing map (a square per
+paragraph: unsourced claims, vague sources, style notes, sentences that name
+their source), the counts per rule, the most frequent vague phrases, and every
+finding with its sentence, its explanation and a link to its line.
+
+Arguments:
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs; "-" reads
+                             standard input
+
+Options:
+  -o, --output FILE          write the report to FILE, "-" for standard output
+                             (default: ${DEFAULT_HTML_OUTPUT} for html, standard
+                             output for markdown)
+  --format FORMAT            html (default) or markdown; see Formats below
+  --link-base URL            link each finding to URL followed by the file's path
+                             and #L<line>, such as
+                             https://github.com/OWNER/REPO/blob/COMMIT/ (default:
+                             the page links to the files relative to itself; the
+                             Markdown summary names lines without links)
+  --profile default|hedging  which checks run (default: the configuration's)
+  --config FILE              use this configuration file
+  --no-config                ignore .whosays.json files
+  --language ID              read every input as plaintext, markdown, html,
+                             latex or wikitext (default: from the extension)
+  --stdin-filename NAME      file name for "-", for its language and configuration
+  --max-file-size SIZE       refuse inputs larger than SIZE (default: 50MB)
+  -j, --jobs N               lint on N threads (default: as whosays does)
+  --no-progress              no progress line on standard error
+  -h, --help                 show this help and exit
+
+Formats:
+${FORMAT_LINES}
+
+"report" comes first; the options follow it. The summary line goes to standard
+error. Exit status: 0 the report was written (whatever it found), 2 usage, file
+or configuration error (nothing is written).
+`;
+function parseLinkBase(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Failure(`invalid value "${value}" for --link-base; expected an address such as https://github.com/OWNER/REPO/blob/COMMIT/`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
+    throw new Failure(`invalid value "${value}" for --link-base; expected an https:, http: or file: address`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+function writeReport(results, run2) {
+  const format2 = reportFormatById(run2.format);
+  const output = run2.output ?? (format2.id === "html" ? DEFAULT_HTML_OUTPUT : "-");
+  const toFile = output !== "-";
+  const target = toFile ? path6.resolve(run2.cwd, output) : void 0;
+  const info = linksFor(results, run2, target === void 0 ? run2.cwd : path6.dirname(target), format2.id === "html");
+  const pieces = format2.render(results, info);
+  const summary = summaryLine(tally(results));
+  if (target === void 0) return { stdout: pieces, exitCode: 0, stderr: `whosays: ${escapeForTerminal(summary)}
+` };
+  writeAtomically(target, output, pieces);
+  return { stdout: [], exitCode: 0, stderr: `whosays: ${escapeForTerminal(`${summary}; report written to ${output}`)}
+` };
+}
+function linksFor(results, run2, reportDir, page) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.path !== STDIN_NAME) files.set(r.path, path6.resolve(run2.cwd, r.path));
+  const urlPath = (file) => encodePath(file.split(path6.sep).join("/"));
+  const info = {
+    version: run2.version,
+    ...page && run2.docsBaseUrl !== void 0 ? { docsBaseUrl: run2.docsBaseUrl } : {},
+    generatedAt: `${madeAt().toISOString().slice(0, 16).replace("T", " ")} UTC`
+  };
+  if (run2.linkBase !== void 0) {
+    const base = run2.linkBase;
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = path6.relative(run2.cwd, absolute);
+      if (relative4.startsWith("..") || path6.isAbsolute(relative4)) return void 0;
+      return `${base}${urlPath(relative4)}#L${line}`;
+    };
+  } else if (page) {
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = urlPath(path6.relative(reportDir, absolute));
+      return `${relative4.startsWith(".") ? "" : "./"}${relative4}#L${line}`;
+    };
+  }
+  return info;
+}
+function madeAt() {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== void 0 && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
+}
+function writeAtomically(target, shown, pieces) {
+  let existing;
+  try {
+    existing = (0, import_node_fs5.statSync)(target);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new Failure(`${shown}: is a directory; give the report a file name (-o FILE)`);
+  const temporary = path6.join(path6.dirname(target), `.${path6.basename(target)}.${process.pid}.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs5.mkdirSync)(path6.dirname(target), { recursive: true });
+    fd = (0, import_node_fs5.openSync)(temporary, "w");
+  } catch (error2) {
+    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
+  }
+  try {
+    let buffered = "";
+    for (const piece of pieces) {
+      buffered += piece;
+      if (buffered.length >= 64 * 1024) {
+        (0, import_node_fs5.writeSync)(fd, buffered);
+        buffered = "";
+      }
+    }
+    if (buffered) (0, import_node_fs5.writeSync)(fd, buffered);
+    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs5.renameSync)(temporary, target);
+  } catch (error2) {
+    try {
+      (0, import_node_fs5.closeSync)(fd);
+    } catch {
+    }
+    (0, import_node_fs5.rmSync)(temporary, { force: true });
+    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
+  }
+}
+
+// server/src/node/cliOptions.ts
+var FORMAT_LINES2 = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var HELP = `Usage: whosays [options] <files or globs...>
+       whosays report [options] <files or globs...>   (see whosays report --help)
+
+Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
+LaTeX and wikitext. "whosays report" writes a sourcing report instead: one
+HTML page (or a Markdown summary) of every document's sources and findings.
+
+Arguments:
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs such as
+                             "docs/**/*.md" (node_modules and .git are skipped);
+                             "-" reads standard input
+
+Options:
+  --format FORMAT            output format (default: text); see Formats below
+  --quiet                    report errors only (findings at error level)
+  --max-warnings N           exit 1 only when there are errors or more than N
+                             warnings (default: any warning fails the run)
+  --fix                      apply the fixes that keep your meaning to the files,
+                             in place: markers such as [citation needed], [who?]
+                             and [by whom?] in each file's own syntax, and
+                             "said" for "claimed"; then report what is left.
+                             With "-", print the fixed text instead of a report
+  --fix-dry-run              print what --fix would change as a unified diff,
+                             and write nothing; exit 1 when there is a change
+  --fix-information          with --fix or --fix-dry-run: fix information-level
+                             findings too (default: warnings and errors only)
+  --profile default|hedging  which checks run; "hedging" also flags hedges such
+                             as "may have" (default: the configuration's profile)
+  --config FILE              use this configuration file instead of looking for
+                             .whosays.json next to each file and in its parents
+  --no-config                ignore .whosays.json files
+  --language ID              lint every input as this language: plaintext,
+                             markdown, html, latex or wikitext (default: from the
+                             file extension)
+  --stdin-filename NAME      file name for "-", to pick its language and
+                             configuration (default language: plaintext)
+  --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
+                             with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
+                             such as 20MB (default: 50MB; at most 500MB)
+  -j, --jobs N               lint on N threads (default: one per core, for files
+                             of 4MB or more in all per thread); --jobs 1 lints
+                             on one thread
+  --no-progress              no progress line; it is shown only when standard
+                             error is a terminal, for 100 files or more or a
+                             run longer than a second
+  -h, --help                 show this help and exit
+  -v, --version              print the version and exit
+
+Only regular files are read: a device, FIFO or socket (or a link to one) is a
+file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
+
+--fix never removes or rewrites your words and adds no ignore comments. It
+replaces each file whole (a temporary file beside it, renamed over it): a file
+is either as it was or fully fixed, even if the run is killed. It keeps the
+byte-order mark, line breaks, mode, owner and group, and writes through a
+symbolic link to its file. A file changed on disk since it was read, a file
+with several hard links, a read-only file and a folder where no temporary file
+can be made are file errors, and such a file is left as it is. --fix-dry-run
+takes no --format, --quiet or --max-warnings; --fix with "-" takes no other
+input, and no --format but text (the fixed text goes to standard output, the
+summary to standard error).
+
+Formats:
+${FORMAT_LINES2}
+Every format but text prints the summary line on standard error, so that
+standard output holds only the format.
+
+Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
+warnings or errors found (after --fix: left), 2 usage, file or configuration
+error (no report then; files that --fix had already fixed stay fixed). With
+--fix-dry-run: 0 nothing to change, 1 changes shown, 2 an error.
+`;
+var PROFILES2 = ["default", "hedging"];
+var MAX_JOBS = 1024;
+var OPTION_SPEC = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  "link-base": { type: "string" },
+  quiet: { type: "boolean" },
+  "max-warnings": { type: "string" },
+  profile: { type: "string" },
+  config: { type: "string" },
+  "no-config": { type: "boolean" },
+  language: { type: "string" },
+  "stdin-filename": { type: "string" },
+  "max-file-size": { type: "string" },
+  jobs: { type: "string", short: "j" },
+  "no-progress": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-information": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var ONLY_FOR = {
+  quiet: "lint",
+  "max-warnings": "lint",
+  fix: "lint",
+  "fix-dry-run": "lint",
+  "fix-information": "lint",
+  version: "lint",
+  output: "report",
+  "link-base": "report"
+};
+function parseOptions(args, command2 = "lint") {
+  const { tokens } = (0, import_node_util.parseArgs)({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
+  const options = {
+    command: command2,
+    format: command2 === "report" ? "html" : "text",
+    quiet: false,
+    noConfig: false,
+    maxFileSize: DEFAULT_MAX_FILE_BYTES,
+    progress: true,
+    fix: false,
+    fixDryRun: false,
+    fixInformation: false,
+    help: false,
+    version: false,
+    inputs: []
+  };
+  const seeHelp = command2 === "report" ? "whosays report --help" : "whosays --help";
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      options.inputs.push(token.value);
+      continue;
+    }
+    if (token.kind !== "option") continue;
+    const name = token.name;
+    if (!Object.hasOwn(OPTION_SPEC, name)) {
+      throw new Failure(`unknown option "${token.rawName}" (see ${seeHelp})`);
+    }
+    const only = ONLY_FOR[name];
+    if (only !== void 0 && only !== command2) {
+      throw new Failure(only === "report" ? `option ${token.rawName} is for whosays report (see whosays report --help)` : `option ${token.rawName} is not an option of whosays report (see whosays report --help)`);
+    }
+    const spec = OPTION_SPEC[name];
+    if (spec.type === "boolean") {
+      if (token.value !== void 0) throw new Failure(`option ${token.rawName} takes no value`);
+      if (name === "help") options.help = true;
+      else if (name === "version") options.version = true;
+      else if (name === "no-config") options.noConfig = true;
+      else if (name === "no-progress") options.progress = false;
+      else if (name === "quiet") options.quiet = true;
+      else if (name === "fix") options.fix = true;
+      else if (name === "fix-dry-run") options.fixDryRun = true;
+      else if (name === "fix-information") options.fixInformation = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === void 0 || !token.inlineValue && value.startsWith("-") && value !== "-") {
+      throw new Failure(`option ${token.rawName} needs a value`);
+    }
+    switch (name) {
+      case "format":
+        options.format = oneOf(value, (command2 === "report" ? REPORT_FORMATS : FORMATS).map((f) => f.id), "--format");
+        break;
+      case "output":
+        if (value === "") throw new Failure(`option ${token.rawName} needs a file name ("-" for standard output)`);
+        options.output = value;
+        break;
+      case "link-base":
+        options.linkBase = parseLinkBase(value);
+        break;
+      case "max-warnings":
+        options.maxWarnings = parseMaxWarnings(value);
+        break;
+      case "profile":
+        options.profile = oneOf(value, PROFILES2, "--profile");
+        break;
+      case "config":
+        if (value === "") throw new Failure("option --config needs a file name");
+        options.config = value;
+        break;
+      case "language":
+        options.language = parseLanguage(value);
+        break;
+      case "stdin-filename":
+        if (value === "") throw new Failure("option --stdin-filename needs a file name");
+        options.stdinFilename = value;
+        break;
+      case "max-file-size":
+        options.maxFileSize = parseMaxFileSize(value);
+        break;
+      case "jobs":
+        options.jobs = parseJobs(value);
+        break;
+    }
+  }
+  return options;
+}
+function oneOf(value, allowed2, option) {
+  if (allowed2.includes(value)) return value;
+  const quoted = allowed2.map((a) => `"${a}"`);
+  const choices = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}` : quoted.join("");
+  throw new Failure(`invalid value "${value}" for ${option}; expected ${choices}`);
+}
+function parseMaxFileSize(value) {
+  const bytes = parseByteSize(value);
+  if (bytes === void 0) {
+    throw new Failure(`invalid value "${value}" for --max-file-size; expected a size such as 20MB, 512KiB or 1000000 (bytes)`);
+  }
+  if (bytes < 1) throw new Failure(`invalid value "${value}" for --max-file-size; it must be at least 1 byte`);
+  if (bytes > MAX_FILE_BYTES_LIMIT) {
+    throw new Failure(`invalid value "${value}" for --max-file-size; the largest is ${formatBytes(MAX_FILE_BYTES_LIMIT)}`);
+  }
+  return bytes;
+}
+function parseMaxWarnings(value) {
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(count)) throw new Failure(`invalid value "${value}" for --max-warnings; expected a number of warnings (0 or more)`);
+  return count;
+}
+function parseJobs(value) {
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new Failure(`invalid value "${value}" for --jobs; expected a number of threads from 1 to ${MAX_JOBS}`);
+  }
+  return jobs;
+}
+function parseLanguage(value) {
+  const id = value.toLowerCase().replace(/^\./, "");
+  const language = languageFromId(id);
+  if (language === "plaintext" && id !== "plaintext" && id !== "txt" && id !== "text") {
+    throw new Failure(`invalid value "${value}" for --language; expected plaintext, markdown, html, latex or wikitext`);
+  }
+  return language;
 }
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -16550,27 +17522,27 @@ var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__importMetaUrl);
-function cleanPath(path7) {
-  let normalized = (0, import_path.normalize)(path7);
+function cleanPath(path8) {
+  let normalized = (0, import_path.normalize)(path8);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path8, separator) {
+  return path8.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path8) {
+  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
 }
-function normalizePath(path7, options) {
+function normalizePath(path8, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = (0, import_path.resolve)(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
+  if (resolvePaths) path8 = (0, import_path.resolve)(path8);
+  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
+  if (path8 === ".") return "";
+  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16607,8 +17579,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path8 = directoryPath || ".";
+  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
 };
 var empty$2 = () => {
 };
@@ -16660,26 +17632,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path7, state, callback$1) {
+var resolveSymlinksAsync = function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path7, (error2, resolvedPath) => {
+  fs.realpath(path8, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path7, state, callback$1) {
+var resolveSymlinks = function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path7);
+    const resolvedPath = fs.realpathSync(path8);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16689,9 +17661,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path7, resolved, state) {
+function isRecursive(path8, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path7);
+  let parent = (0, import_path.dirname)(path8);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16699,7 +17671,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path.dirname)(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path8, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16871,19 +17843,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path8)) continue;
+        this.pushDirectory(path8, paths, filters);
+        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat2, resolvedPath) => {
+        let path8 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path8, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path8;
             const filename = (0, import_path.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -17049,7 +18021,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path8) => isMatch(path8));
     return this;
   }
 };
@@ -17124,27 +18096,27 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path8) {
+  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path8) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path8, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
 }
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path7) {
-  return escapePosixPath(path7);
+function convertPosixPathToPattern(path8) {
+  return escapePosixPath(path8);
 }
-function convertWin32PathToPattern(path7) {
-  return escapeWin32Path(path7).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path8) {
+  return escapeWin32Path(path8).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 var convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -17251,13 +18223,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path7 = format2(p, isDirectory);
-      const matches = matcher(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path8 = format2(p, isDirectory);
+      const matches = matcher(path8) && !ignore(path8);
+      if (matches) log(`matched ${path8}`);
       return matches;
     } : (p, isDirectory) => {
-      const path7 = format2(p, isDirectory);
-      return matcher(path7) && !ignore(path7);
+      const path8 = format2(p, isDirectory);
+      return matcher(path8) && !ignore(path8);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -17318,224 +18290,22 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative4) : [];
 }
 
 // server/src/node/cli.ts
 var { glob: glob2, isDynamicPattern: isDynamicPattern2 } = dist_exports;
-var FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
-var HELP = `Usage: whosays [options] <files or globs...>
-
-Flags weasel phrases and unattributed claims in plain text, Markdown, HTML,
-LaTeX and wikitext.
-
-Arguments:
-  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
-                             .wiki file beneath them) or quoted globs such as
-                             "docs/**/*.md" (node_modules and .git are skipped);
-                             "-" reads standard input
-
-Options:
-  --format FORMAT            output format (default: text); see Formats below
-  --quiet                    report errors only (findings at error level)
-  --max-warnings N           exit 1 only when there are errors or more than N
-                             warnings (default: any warning fails the run)
-  --fix                      apply the fixes that keep your meaning to the files,
-                             in place: markers such as [citation needed], [who?]
-                             and [by whom?] in each file's own syntax, and
-                             "said" for "claimed"; then report what is left.
-                             With "-", print the fixed text instead of a report
-  --fix-dry-run              print what --fix would change as a unified diff,
-                             and write nothing; exit 1 when there is a change
-  --fix-information          with --fix or --fix-dry-run: fix information-level
-                             findings too (default: warnings and errors only)
-  --profile default|hedging  which checks run; "hedging" also flags hedges such
-                             as "may have" (default: the configuration's profile)
-  --config FILE              use this configuration file instead of looking for
-                             .whosays.json next to each file and in its parents
-  --no-config                ignore .whosays.json files
-  --language ID              lint every input as this language: plaintext,
-                             markdown, html, latex or wikitext (default: from the
-                             file extension)
-  --stdin-filename NAME      file name for "-", to pick its language and
-                             configuration (default language: plaintext)
-  --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
-                             with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
-                             such as 20MB (default: 50MB; at most 500MB)
-  -j, --jobs N               lint on N threads (default: one per core, for files
-                             of 4MB or more in all per thread); --jobs 1 lints
-                             on one thread
-  --no-progress              no progress line; it is shown only when standard
-                             error is a terminal, for 100 files or more or a
-                             run longer than a second
-  -h, --help                 show this help and exit
-  -v, --version              print the version and exit
-
-Only regular files are read: a device, FIFO or socket (or a link to one) is a
-file error, and so is an input over --max-file-size or a .whosays.json over 1MB.
-
---fix never removes or rewrites your words and adds no ignore comments. It
-replaces each file whole (a temporary file beside it, renamed over it): a file
-is either as it was or fully fixed, even if the run is killed. It keeps the
-byte-order mark, line breaks, mode, owner and group, and writes through a
-symbolic link to its file. A file changed on disk since it was read, a file
-with several hard links, a read-only file and a folder where no temporary file
-can be made are file errors, and such a file is left as it is. --fix-dry-run
-takes no --format, --quiet or --max-warnings; --fix with "-" takes no other
-input, and no --format but text (the fixed text goes to standard output, the
-summary to standard error).
-
-Formats:
-${FORMAT_LINES}
-Every format but text prints the summary line on standard error, so that
-standard output holds only the format.
-
-Exit status: 0 no warnings or errors (or no more than --max-warnings), 1
-warnings or errors found (after --fix: left), 2 usage, file or configuration
-error (no report then; files that --fix had already fixed stay fixed). With
---fix-dry-run: 0 nothing to change, 1 changes shown, 2 an error.
-`;
-var PROFILES2 = ["default", "hedging"];
-var MAX_JOBS = 1024;
-var OPTION_SPEC = {
-  format: { type: "string" },
-  quiet: { type: "boolean" },
-  "max-warnings": { type: "string" },
-  profile: { type: "string" },
-  config: { type: "string" },
-  "no-config": { type: "boolean" },
-  language: { type: "string" },
-  "stdin-filename": { type: "string" },
-  "max-file-size": { type: "string" },
-  jobs: { type: "string", short: "j" },
-  "no-progress": { type: "boolean" },
-  fix: { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  "fix-information": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
-function parseOptions(args) {
-  const { tokens } = (0, import_node_util.parseArgs)({ args, options: OPTION_SPEC, strict: false, allowPositionals: true, tokens: true });
-  const options = {
-    format: "text",
-    quiet: false,
-    noConfig: false,
-    maxFileSize: DEFAULT_MAX_FILE_BYTES,
-    progress: true,
-    fix: false,
-    fixDryRun: false,
-    fixInformation: false,
-    help: false,
-    version: false,
-    inputs: []
-  };
-  for (const token of tokens) {
-    if (token.kind === "positional") {
-      options.inputs.push(token.value);
-      continue;
-    }
-    if (token.kind !== "option") continue;
-    const name = token.name;
-    if (!Object.hasOwn(OPTION_SPEC, name)) {
-      throw new Failure(`unknown option "${token.rawName}" (see whosays --help)`);
-    }
-    const spec = OPTION_SPEC[name];
-    if (spec.type === "boolean") {
-      if (token.value !== void 0) throw new Failure(`option ${token.rawName} takes no value`);
-      if (name === "help") options.help = true;
-      else if (name === "version") options.version = true;
-      else if (name === "no-config") options.noConfig = true;
-      else if (name === "no-progress") options.progress = false;
-      else if (name === "quiet") options.quiet = true;
-      else if (name === "fix") options.fix = true;
-      else if (name === "fix-dry-run") options.fixDryRun = true;
-      else if (name === "fix-information") options.fixInformation = true;
-      continue;
-    }
-    const value = token.value;
-    if (value === void 0 || !token.inlineValue && value.startsWith("-") && value !== "-") {
-      throw new Failure(`option ${token.rawName} needs a value`);
-    }
-    switch (name) {
-      case "format":
-        options.format = oneOf(value, FORMATS.map((f) => f.id), "--format");
-        break;
-      case "max-warnings":
-        options.maxWarnings = parseMaxWarnings(value);
-        break;
-      case "profile":
-        options.profile = oneOf(value, PROFILES2, "--profile");
-        break;
-      case "config":
-        if (value === "") throw new Failure("option --config needs a file name");
-        options.config = value;
-        break;
-      case "language":
-        options.language = parseLanguage(value);
-        break;
-      case "stdin-filename":
-        if (value === "") throw new Failure("option --stdin-filename needs a file name");
-        options.stdinFilename = value;
-        break;
-      case "max-file-size":
-        options.maxFileSize = parseMaxFileSize(value);
-        break;
-      case "jobs":
-        options.jobs = parseJobs(value);
-        break;
-    }
-  }
-  return options;
-}
-function oneOf(value, allowed2, option) {
-  if (allowed2.includes(value)) return value;
-  const quoted = allowed2.map((a) => `"${a}"`);
-  const choices = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}` : quoted.join("");
-  throw new Failure(`invalid value "${value}" for ${option}; expected ${choices}`);
-}
-function parseMaxFileSize(value) {
-  const bytes = parseByteSize(value);
-  if (bytes === void 0) {
-    throw new Failure(`invalid value "${value}" for --max-file-size; expected a size such as 20MB, 512KiB or 1000000 (bytes)`);
-  }
-  if (bytes < 1) throw new Failure(`invalid value "${value}" for --max-file-size; it must be at least 1 byte`);
-  if (bytes > MAX_FILE_BYTES_LIMIT) {
-    throw new Failure(`invalid value "${value}" for --max-file-size; the largest is ${formatBytes(MAX_FILE_BYTES_LIMIT)}`);
-  }
-  return bytes;
-}
-function parseMaxWarnings(value) {
-  const count = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(count)) throw new Failure(`invalid value "${value}" for --max-warnings; expected a number of warnings (0 or more)`);
-  return count;
-}
-function parseJobs(value) {
-  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
-    throw new Failure(`invalid value "${value}" for --jobs; expected a number of threads from 1 to ${MAX_JOBS}`);
-  }
-  return jobs;
-}
-function parseLanguage(value) {
-  const id = value.toLowerCase().replace(/^\./, "");
-  const language = languageFromId(id);
-  if (language === "plaintext" && id !== "plaintext" && id !== "txt" && id !== "text") {
-    throw new Failure(`invalid value "${value}" for --language; expected plaintext, markdown, html, latex or wikitext`);
-  }
-  return language;
-}
 async function expandInputs(args, cwd) {
   const inputs = [];
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
-  const add = (display, file) => {
-    const key = realPath(path6.resolve(cwd, file));
+  const add2 = (display, file) => {
+    const key = realPath(path7.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ display, file });
@@ -17548,26 +18318,26 @@ async function expandInputs(args, cwd) {
       continue;
     }
     if (arg === "") throw new Failure("an empty file name was given");
-    const stats = statOrUndefined(path6.resolve(cwd, arg));
+    const stats = statOrUndefined(path7.resolve(cwd, arg));
     if (stats?.isDirectory()) {
       const matches2 = await filesInFolder(arg, cwd);
       if (matches2.length === 0) throw new Failure(`${arg}: no files to lint in this folder (looked for ${FOLDER_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
-      for (const match of matches2) add(match, match);
+      for (const match of matches2) add2(match, match);
       continue;
     }
     if (stats || !isDynamicPattern2(arg)) {
-      add(arg, arg);
+      add2(arg, arg);
       continue;
     }
     const matches = await glob2(arg, {
       cwd,
-      absolute: path6.isAbsolute(arg),
+      absolute: path7.isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
       ignore: SKIPPED
     });
     if (matches.length === 0) throw new Failure(`no files match "${arg}"`);
-    for (const match of matches.sort()) add(match, match);
+    for (const match of matches.sort()) add2(match, match);
   }
   return inputs;
 }
@@ -17576,24 +18346,24 @@ var SKIPPED = ["**/node_modules/**", "**/.git/**"];
 async function filesInFolder(folder, cwd) {
   const base = folder.replace(/[\\/]+$/, "") || folder;
   const matches = await glob2(`**/*.{${FOLDER_EXTENSIONS.join(",")}}`, {
-    cwd: path6.resolve(cwd, base),
+    cwd: path7.resolve(cwd, base),
     onlyFiles: true,
     expandDirectories: false,
     caseSensitiveMatch: false,
     ignore: SKIPPED
   });
-  return matches.sort().map((m) => base === "." ? m : path6.join(base, m));
+  return matches.sort().map((m) => base === "." ? m : path7.join(base, m));
 }
 function realPath(file) {
   try {
-    return import_node_fs5.realpathSync.native(file);
+    return import_node_fs6.realpathSync.native(file);
   } catch {
     return file;
   }
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs5.statSync)(file);
+    return (0, import_node_fs6.statSync)(file);
   } catch {
     return void 0;
   }
@@ -17609,15 +18379,16 @@ async function readStdin(maxBytes) {
   return Buffer.concat(chunks);
 }
 async function run(args) {
-  const options = parseOptions(args);
-  if (options.help) return { stdout: [HELP], exitCode: 0 };
+  const command2 = args[0] === "report" ? "report" : "lint";
+  const options = parseOptions(command2 === "report" ? args.slice(1) : args, command2);
+  if (options.help) return { stdout: [command2 === "report" ? REPORT_HELP : HELP], exitCode: 0 };
   if (options.version) return { stdout: [`${version}
 `], exitCode: 0 };
   if (options.config !== void 0 && options.noConfig) {
     throw new Failure("--config and --no-config cannot be used together");
   }
   if (options.inputs.length === 0) {
-    throw new Failure('no input files; pass files, globs or "-" for standard input (see whosays --help)');
+    throw new Failure(`no input files; pass files, globs or "-" for standard input (see ${command2 === "report" ? "whosays report --help" : "whosays --help"})`);
   }
   if (options.stdinFilename !== void 0 && !options.inputs.includes("-")) {
     throw new Failure('--stdin-filename needs "-" among the inputs');
@@ -17625,7 +18396,41 @@ async function run(args) {
   const fixProblem = fixOptionsProblem(options);
   if (fixProblem !== void 0) throw new Failure(fixProblem);
   const cwd = process.cwd();
-  const inputs = await expandInputs(options.inputs, cwd);
+  if (command2 === "lint" && options.inputs.includes("report") && statOrUndefined(path7.resolve(cwd, "report")) === void 0) {
+    throw new Failure('report: file not found; to write a sourcing report, put "report" first: whosays report [options] <files...>');
+  }
+  const { inputs, results, fixes } = await lintFiles(options, cwd);
+  if (command2 === "report") {
+    return writeReport(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) });
+  }
+  if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
+  const counts = tally(results);
+  const tooManyWarnings = options.maxWarnings === void 0 ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
+  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
+  const format2 = formatById(options.format);
+  const fixedText = options.fix && inputs.length === 1 && inputs[0].file === void 0 ? fixes[0]?.output : void 0;
+  const stdout = fixedText !== void 0 ? [fixedText] : format2.render(results, {
+    version,
+    color: useColor(process.env, process.stdout.isTTY === true),
+    docsBaseUrl: shippedDocsBaseUrl(__dirname),
+    workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path7.sep) ? cwd : cwd + path7.sep).href
+  });
+  const notes = [];
+  if (options.fix) notes.push(fixNote(fixes, fixedText !== void 0 ? STDIN_NAME : void 0, options.fixInformation));
+  if (!format2.summaryInOutput || fixedText !== void 0) notes.push(summaryLine(counts));
+  if (options.maxWarnings !== void 0 && tooManyWarnings) {
+    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}
+`).join("") };
+}
+async function lintFiles(options, cwd) {
+  let inputs = await expandInputs(options.inputs, cwd);
+  if (options.command === "report" && options.output !== void 0 && options.output !== "-") {
+    const written = realPath(path7.resolve(cwd, options.output));
+    inputs = inputs.filter((input) => input.file === void 0 || realPath(path7.resolve(cwd, input.file)) !== written);
+    if (inputs.length === 0) throw new Failure("no input files besides the report itself");
+  }
   const settings = {
     profile: options.profile,
     config: options.config,
@@ -17635,7 +18440,8 @@ async function run(args) {
     maxFileSize: options.maxFileSize,
     cwd,
     now: Date.now(),
-    ...options.fix || options.fixDryRun ? { fix: options.fix ? "write" : "dry-run", fixInformation: options.fixInformation } : {}
+    ...options.fix || options.fixDryRun ? { fix: options.fix ? "write" : "dry-run", fixInformation: options.fixInformation } : {},
+    ...options.command === "report" ? { report: true } : {}
   };
   if (options.config !== void 0) configFor(cwd, settings);
   const stdin = inputs.some((i) => i.file === void 0) ? await readStdin(options.maxFileSize) : void 0;
@@ -17652,34 +18458,15 @@ async function run(args) {
     if (outcome === void 0) break;
     if ("error" in outcome) {
       const fixed = options.fix ? outcomes.filter((o) => o !== void 0 && "fix" in o && o.fix?.changed).length : 0;
-      const notes2 = fixed > 0 ? [`the run stopped after fixing ${plural(fixed, "file")}, each of them whole`] : [];
-      if (outcome.internal) throw notes2.length > 0 ? new Failure(`internal error: ${outcome.error}`, notes2) : new Error(outcome.error);
-      throw new Failure(outcome.error, notes2);
+      const notes = fixed > 0 ? [`the run stopped after fixing ${plural(fixed, "file")}, each of them whole`] : [];
+      if (outcome.internal) throw notes.length > 0 ? new Failure(`internal error: ${outcome.error}`, notes) : new Error(outcome.error);
+      throw new Failure(outcome.error, notes);
     }
     const { result, fix } = outcome;
     results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
     if (fix) fixes.push(fix);
   }
-  if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
-  const counts = tally(results);
-  const tooManyWarnings = options.maxWarnings === void 0 ? counts.bySeverity.warning > 0 : counts.bySeverity.warning > options.maxWarnings;
-  const exitCode = counts.bySeverity.error > 0 || tooManyWarnings ? 1 : 0;
-  const format2 = formatById(options.format);
-  const fixedText = options.fix && inputs.length === 1 && inputs[0].file === void 0 ? fixes[0]?.output : void 0;
-  const stdout = fixedText !== void 0 ? [fixedText] : format2.render(results, {
-    version,
-    color: useColor(process.env, process.stdout.isTTY === true),
-    docsBaseUrl: shippedDocsBaseUrl(__dirname),
-    workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path6.sep) ? cwd : cwd + path6.sep).href
-  });
-  const notes = [];
-  if (options.fix) notes.push(fixNote(fixes, fixedText !== void 0 ? STDIN_NAME : void 0, options.fixInformation));
-  if (!format2.summaryInOutput || fixedText !== void 0) notes.push(summaryLine(counts));
-  if (options.maxWarnings !== void 0 && tooManyWarnings) {
-    notes.push(`too many warnings: ${counts.bySeverity.warning}, more than --max-warnings ${options.maxWarnings}`);
-  }
-  return { stdout, exitCode, stderr: notes.map((n) => `whosays: ${escapeForTerminal(n)}
-`).join("") };
+  return { inputs, results, fixes };
 }
 function dryRunOutcome(fixes, includeInformation) {
   const changed = fixes.some((f) => f.changed);
@@ -17691,7 +18478,7 @@ function dryRunOutcome(fixes, includeInformation) {
   };
 }
 async function lintAll(inputs, settings, stdin, jobs, onDone) {
-  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path6.resolve(settings.cwd, input.file))?.size ?? 0));
+  const sizes = inputs.map((input) => input.file === void 0 ? stdin?.length ?? 0 : Number(statOrUndefined(path7.resolve(settings.cwd, input.file))?.size ?? 0));
   const files = inputs.filter((input) => input.file !== void 0).length;
   const threads = threadsFor(jobs, files, sizes.reduce((a, b) => a + b, 0));
   const outcomes = new Array(inputs.length);
@@ -17719,7 +18506,7 @@ async function lintAll(inputs, settings, stdin, jobs, onDone) {
   for (const index of order) outcomes[index] = fromWorkers[index];
   return outcomes;
 }
-function writeReport(pieces) {
+function writeReport2(pieces) {
   const CHUNK = 64 * 1024;
   let buffered = "";
   for (const piece of pieces) {
@@ -17739,7 +18526,7 @@ async function main() {
   try {
     const { stdout, exitCode, stderr } = await run(process.argv.slice(2));
     process.exitCode = exitCode;
-    writeReport(stdout);
+    writeReport2(stdout);
     if (stderr) process.stderr.write(stderr);
   } catch (error2) {
     const message = error2 instanceof Failure ? error2.message : `internal error: ${(error2 instanceof Error ? error2.message : String(error2)).replace(/\s*\n\s*/g, " ")}`;
@@ -17750,8 +18537,4 @@ async function main() {
   }
 }
 if (!serveIfWorker()) void main();
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  HELP
-});
 //# sourceMappingURL=cli.js.map

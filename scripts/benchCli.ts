@@ -2,12 +2,15 @@
 //   - 10 MB of real news in one file, --format json: wall time and the process's peak memory;
 //   - a folder of 1,000 files with --jobs 1, with one thread per core (--jobs N) and with the
 //     default: each time and CPU time (median of BENCH_CLI_RUNS interleaved runs), the ratios, and
-//     whether the reports are identical.
+//     whether the reports are identical;
+//   - `whosays report` against `whosays --format json` on 1,000 generated files, both with the
+//     default threads: each time (median), their ratio (the report should stay under twice the
+//     lint), and the page's size.
 // npm run bench prints this as its last section; `node --import tsx scripts/benchCli.ts` alone.
 // Inputs are written to a temporary folder, never into the repository.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,6 +64,20 @@ export interface CliBench {
     identical: boolean;
     runs: number;
   };
+  report: {
+    files: number;
+    bytes: number;
+    jsonMs: number;
+    reportMs: number;
+    jsonCpuMs: number;
+    reportCpuMs: number;
+    /** The report's time over the lint's: under 2 is the goal. */
+    ratio: number;
+    /** The same in CPU time, which a busy machine disturbs less. */
+    cpuRatio: number;
+    pageBytes: number;
+    runs: number;
+  };
 }
 
 
@@ -71,7 +88,9 @@ function runCli(args: string[], cwd: string, work: string): Promise<CliRun> {
   if (!existsSync(preload)) writeFileSync(preload, USAGE_PRELOAD);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--require', preload, CLI, '--no-progress', ...args], {
+    // `report` is a command: it comes first, its options after it.
+    const command = args[0] === 'report' ? ['report', '--no-progress', ...args.slice(1)] : ['--no-progress', ...args];
+    const child = spawn(process.execPath, ['--require', preload, CLI, ...command], {
       cwd,
       env: { ...process.env, WHOSAYS_BENCH_USAGE: usageFile, FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -166,10 +185,35 @@ export async function benchCli(news: string | undefined = readNews()): Promise<C
       identical,
       runs: RUNS,
     };
+    result.report = await benchReport(work);
     return result as CliBench;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** `whosays report` against `whosays --format json` on the same 1,000 generated documents, interleaved. */
+async function benchReport(work: string): Promise<CliBench['report']> {
+  const folder = join(work, 'generated');
+  mkdirSync(folder);
+  let bytes = 0;
+  for (let i = 0; i < FOLDER_FILES; i++) {
+    const text = generateDocument(i % 2 ? 'markdown' : 'plaintext', 5000, i + 1);
+    writeFileSync(join(folder, `document-${String(i).padStart(4, '0')}.${i % 2 ? 'md' : 'txt'}`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  const page = join(work, 'report.html');
+  const json: CliRun[] = [];
+  const report: CliRun[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    json.push(await runCli(['--format', 'json', '.'], folder, work));
+    report.push(await runCli(['report', '-o', page, '.'], folder, work));
+  }
+  const jsonMs = median(json.map((r) => r.wallMs));
+  const reportMs = median(report.map((r) => r.wallMs));
+  const jsonCpuMs = median(json.map((r) => r.cpuMs));
+  const reportCpuMs = median(report.map((r) => r.cpuMs));
+  return { files: FOLDER_FILES, bytes, jsonMs, reportMs, jsonCpuMs, reportCpuMs, ratio: reportMs / jsonMs, cpuRatio: reportCpuMs / jsonCpuMs, pageBytes: statSync(page).size, runs: RUNS };
 }
 
 export function printCliBench(bench: CliBench): void {
@@ -186,6 +230,10 @@ export function printCliBench(bench: CliBench): void {
   console.log(`    --jobs 1 ${seconds(f.oneThreadMs)} (${seconds(f.oneThreadCpuMs)}); --jobs ${f.threads} ${seconds(f.allThreadsMs)} (${seconds(f.allThreadsCpuMs)}), ×${f.allThreadsSpeedup.toFixed(2)} faster; ` +
     `default ${seconds(f.defaultMs)} (${seconds(f.defaultCpuMs)}), ×${f.speedup.toFixed(2)}`);
   console.log(`    peak memory with threads ${f.defaultPeakRssMb.toFixed(0)} MB; reports ${f.identical ? 'identical' : 'DIFFERENT'}`);
+  const r = bench.report;
+  console.log(`  sourcing report of ${r.files} generated files (${(r.bytes / MB).toFixed(1)} MB), median of ${r.runs} runs, wall time (CPU time):`);
+  console.log(`    --format json ${seconds(r.jsonMs)} (${seconds(r.jsonCpuMs)}); report ${seconds(r.reportMs)} (${seconds(r.reportCpuMs)}); ` +
+    `×${r.ratio.toFixed(2)} (CPU ×${r.cpuRatio.toFixed(2)}; goal: under ×2); page ${(r.pageBytes / MB).toFixed(1)} MB`);
 }
 
 /** Runs, prints, and writes `cli-bench.json` into `outDir`; a failure is printed, not thrown. */

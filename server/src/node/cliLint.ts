@@ -10,6 +10,7 @@ import { formatBytes } from '../engine/limits';
 import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
 import { fileResult, type FileResult } from '../output/results';
 import { diffNameOf, fixInput, type FixMode, type FixSummary } from './cliFix';
+import { reportPart } from '../output/report/part';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
 import { lintInParts } from './lintInParts';
 import { FileTooLargeError, NotRegularFileError, readRegularFileWithStatsSync } from './readFile';
@@ -44,6 +45,8 @@ export interface FileSettings {
   fix?: FixMode;
   /** --fix-information: information-level findings are fixed too. */
   fixInformation?: boolean;
+  /** Add each file's part of the sourcing report (`whosays report`). */
+  report?: boolean;
 }
 
 export interface Input {
@@ -85,7 +88,17 @@ function outcomeOf(input: Input, settings: FileSettings, stdin: Uint8Array | und
     }
   };
   const findings = lintText(text);
-  if (settings.fix === undefined) return { result: fileResult(input.display, text, bom, findings) };
+  if (settings.fix === undefined) {
+    const result = fileResult(input.display, text, bom, findings);
+    if (settings.report) {
+      try {
+        result.report = reportPart(text, language, findings);
+      } catch (error) {
+        throw new Failure(`${input.display}: internal error while outlining: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return { result };
+  }
   return fixInput(
     { display: input.display, file: input.file && path.resolve(cwd, input.file), diffName: diffNameOf(input.file ?? settings.stdinFilename ?? STDIN_NAME), text, bom, read, findings },
     { mode: settings.fix, includeInformation: settings.fixInformation === true, lintText },

@@ -5,6 +5,7 @@
 import { safeFixOf } from '../engine/fixAll';
 import { LineIndex } from '../engine/lineIndex';
 import type { Category, Finding, Fix, Severity } from '../engine/types';
+import type { ReportPart } from './report/part';
 
 /** A one-based place in the file, its column counted two ways. */
 export interface Place {
@@ -55,6 +56,8 @@ export interface FileResult {
   /** The file starts with a byte-order mark; offsets in the JSON-like formats count it. */
   bom: boolean;
   findings: ResultFinding[];
+  /** What the sourcing report needs of the text (output/report/part.ts); only when a report is asked for. */
+  report?: ReportPart;
 }
 
 /** `findings` (sorted) of `text` as a result. */
