@@ -7940,11 +7940,14 @@ var CLAIM_MODIFIERS = /* @__PURE__ */ new Set(["this", "each", "every", "another
 var DETERMINERS = /* @__PURE__ */ new Set(["the", "a", "an", "his", "her", "their", "its", "our", "forty", "two", "three", "ten"]);
 var AFTER_NOUN_CLAIMS = /* @__PURE__ */ new Set(["filed", "made", "lodged", "brought", "submitted", "raised", "paid", "settled", "rejected", "denied", "dismissed", "upheld", "related", "involving", "arising", "relating", "totalling", "totaling", "worth"]);
 var FINITE_CLUES = /* @__PURE__ */ new Set(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "must", "did", "does", "do", "can", "may", "might", "wasn't", "isn't", "hadn't", "didn't"]);
+function isNegatedParticiple(word) {
+  return word.length > 5 && word.startsWith("un") && word.endsWith("ed");
+}
 function introducesSpeech(m) {
   const before2 = m.wordBefore();
   if (m.atSentenceStart || NOUN_MAKERS.has(before2)) return false;
   if (isPossessive(before2)) return false;
-  if ((m.words[0] === "claims" || m.words[0] === "claim") && (AFTER_NOUN_CLAIMS.has(m.wordAfter()) || CLAIM_MODIFIERS.has(before2))) return false;
+  if ((m.words[0] === "claims" || m.words[0] === "claim") && (AFTER_NOUN_CLAIMS.has(m.wordAfter()) || CLAIM_MODIFIERS.has(before2) || isNegatedParticiple(before2))) return false;
   if (["is", "are", "was", "were", "be", "been", "being", "get", "got"].includes(before2) && !m.words[0].endsWith("ing")) return false;
   const next2 = m.after();
   if (!next2) return m.before()?.kind === "word";
