@@ -24,3 +24,26 @@ export function installDebianPackages(missing, say, fail) {
   if (!apt(['update'])) fail('apt-get update failed; check the network to the Debian mirrors');
   if (!apt(['install', '-y', '--no-install-recommends', ...missing])) fail(`apt-get install ${missing.join(' ')} failed`);
 }
+
+/**
+ * A command line tool from Debian, installed with apt-get when `command --version` fails: the
+ * tiers that need one (Neovim, pre-commit) call this before their tests. `name` prefixes messages.
+ */
+export function ensureDebianTool({ name, command, debianPackage }) {
+  const say = (message) => process.stdout.write(`${name}: ${message}\n`);
+  const fail = (message) => {
+    process.stderr.write(`${name}: ${message}\n`);
+    process.exit(1);
+  };
+  const version = () => {
+    const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
+    return result.status === 0 ? result.stdout.split('\n')[0].trim() : undefined;
+  };
+  let found = version();
+  if (!found) {
+    installDebianPackages([debianPackage], say, fail);
+    found = version();
+    if (!found) fail(`${command} is still missing after installing Debian's ${debianPackage}`);
+  }
+  say(`${found} present`);
+}
