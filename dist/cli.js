@@ -16666,6 +16666,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .5rem; padding-top: .6rem; border-top: 
 h3 { font-size: 1.02rem; margin: 1.2rem 0 .4rem; }
 .lede { font-size: 1.08rem; margin: .25rem 0; }
 .meta, .note, .none { color: var(--muted); }
+.notice { margin: .5rem 0; padding: .4rem .7rem; border-left: 4px solid var(--vague); background: var(--panel); font-weight: 600; }
 .note { font-size: .9rem; }
 a { color: #0b57d0; }
 code { font: .88em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
@@ -16730,10 +16731,10 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 var SAFE_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "file", "vscode", "vscode-insiders"]);
-function safeHref(href) {
+function safeHref(href, alsoSchemes = []) {
   if (href === void 0 || href === "") return void 0;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
-  if (scheme && !SAFE_SCHEMES.has(scheme[1].toLowerCase())) return void 0;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1].toLowerCase();
+  if (scheme !== void 0 && !SAFE_SCHEMES.has(scheme) && !alsoSchemes.includes(scheme)) return void 0;
   return href;
 }
 function ruleHref(rule, docsBaseUrl) {
@@ -16864,8 +16865,8 @@ function plural2(n, one, many) {
 function namingSentences(n) {
   return plural2(n, "sentence names its source", "sentences name their source");
 }
-function link(href, body, attributes2 = "") {
-  const safe = safeHref(href);
+function link(href, body, attributes2 = "", alsoSchemes) {
+  const safe = safeHref(href, alsoSchemes);
   return safe === void 0 ? body : `<a href="${escapeHtml(safe)}"${attributes2}>${body}</a>`;
 }
 function* head(summary) {
@@ -16889,6 +16890,8 @@ function* header(summary, info) {
   yield `<p class="lede">${plural2(summary.documents.length, "document", "documents")}, ${plural2(summary.words, "word", "words")}: ${categorySentence(summary.counts)}; ${escapeHtml(sourced)}.</p>
 `;
   const made = info.generatedAt ? `, ${escapeHtml(info.generatedAt)}` : "";
+  if (info.notice) yield `<p class="notice" role="status">${escapeHtml(info.notice)}</p>
+`;
   yield `<p class="meta">Made by Who Says ${escapeHtml(info.version)}${made}. A finding is a question for the writer, not a verdict.</p>
 </header>
 `;
@@ -16964,7 +16967,8 @@ function* ruleTable(d, info) {
   yield '<table class="rules">\n<thead><tr><th scope="col">Rule</th><th scope="col">Kind</th><th scope="col">Findings</th></tr></thead>\n<tbody>\n';
   for (const [rule, n] of d.byRule) {
     const category = categoryOf.get(rule);
-    yield `<tr><td>${link(ruleHref(rule, info.docsBaseUrl), `<code>${escapeHtml(rule)}</code>`)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>
+    const href = info.ruleHref ? info.ruleHref(rule) : ruleHref(rule, info.docsBaseUrl);
+    yield `<tr><td>${link(href, `<code>${escapeHtml(rule)}</code>`, "", info.ruleHref ? info.hookSchemes : void 0)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>
 `;
   }
   yield "</tbody>\n</table>\n";
@@ -16989,10 +16993,10 @@ function* findingList(d, rank, info) {
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
     const where2 = `${f.line}:${f.column}`;
-    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column));
+    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column), info.hookSchemes);
     let out = `<li id="doc-${rank}-f-${k + 1}" class="${CATEGORY_STATE[f.category]}">
 <p class="where">`;
-    out += link(info.lineHref?.(d.path, f.line), `<code>${where2}</code>`, ' class="line" title="Line and column in the file"');
+    out += link(info.lineHref?.(d.path, f.line, f.column), `<code>${where2}</code>`, ' class="line" title="Line and column in the file"', info.hookSchemes);
     if (editor !== void 0) out += ` <a class="editor" href="${escapeHtml(editor)}" title="Open in VS Code">open in editor</a>`;
     out += ` ${badge(f.category)} <span class="severity">${escapeHtml(f.severity)}</span> <code class="rule">${escapeHtml(f.rule)}</code></p>
 `;

@@ -52,10 +52,13 @@ const semverSubset = {
 // requires when it first starts a client (client/src/languageClientModule.ts): Who Says activates in
 // every window (onStartupFinished), and one with no prose open never loads or compiles it. The
 // extension's own bundle leaves the import to that file.
+// The sourcing report's renderer (client/src/reportPage.ts) is one as well, loaded on the first
+// "Show Sourcing Report".
 const languageClientApart = {
   name: 'language-client-apart',
   setup(build) {
     build.onResolve({ filter: /^vscode-languageclient\/node$/ }, () => ({ path: './languageClient.js', external: true }));
+    build.onResolve({ filter: /^\.\/reportPage$/ }, () => ({ path: './reportPage.js', external: true }));
   },
 };
 
@@ -67,6 +70,7 @@ const targets = [
     // import() becomes require(): the extension host loads the extension as CommonJS.
     supported: { 'dynamic-import': false }, banner: { js: `${codeLoadStart}\n${importMetaUrl}` } },
   { ...shipped, entryPoints: { languageClient: 'client/src/languageClientBundle.ts' }, outdir: 'dist', external: ['vscode'], plugins: [semverSubset] },
+  { ...shipped, entryPoints: { reportPage: 'client/src/reportPage.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {
@@ -76,5 +80,5 @@ if (watch) {
   await Promise.all([...targets.map((options) => build(options)), buildPlayground(), buildWeb(codeLoadStart)]);
   chmodSync('dist/cli.js', 0o755);
   chmodSync('dist/server.js', 0o755);
-  console.log(`built dist/cli.js, dist/server.js, dist/extension.js, dist/languageClient.js, dist/web/extension.js and dist/playground/ in ${Date.now() - started} ms`);
+  console.log(`built dist/cli.js, dist/server.js, dist/extension.js, dist/languageClient.js, dist/reportPage.js, dist/web/extension.js and dist/playground/ in ${Date.now() - started} ms`);
 }

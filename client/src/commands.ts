@@ -1,14 +1,15 @@
-// The commands of docs/protocol.md: lint the workspace, fix all in the file (fixAll.ts), insert
+// The commands of docs/protocol.md: lint the workspace (and show its sourcing report, sourcingReport.ts), fix all in the file (fixAll.ts), insert
 // [citation needed] at the cursor, show a rule's documentation (inside the editor). The silencing commands are in
 // silencing.ts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { extensionsGlob, lintedExtensions } from './languages';
 import { markerAlreadyAt, markerInsertion } from './markerPosition';
 import { FIX_ALL_COMMANDS, fixAll } from './fixAll';
 import { DIAGNOSTIC_SOURCE, LINT_FILES_METHOD, MARKERS_METHOD, type LintFilesParams, type LintFilesResult, type MarkersParams, type MarkersResult } from './protocol';
 import { openRulePage, rulePage } from './ruleDocs';
 import { RULES, findRule } from './rules';
+import { SOURCING_REPORT_COMMANDS, registerSourcingReport } from './sourcingReport';
+import { inWorkspaceBatches, notRunning, plural } from './workspaceBatches';
 
 export const COMMANDS = {
   lintWorkspace: 'whosays.lintWorkspace',
@@ -16,6 +17,7 @@ export const COMMANDS = {
   fixAllIncludingInformation: FIX_ALL_COMMANDS.includingInformation,
   insertCitationNeeded: 'whosays.insertCitationNeeded',
   showRuleDocumentation: 'whosays.showRuleDocumentation',
+  showSourcingReport: SOURCING_REPORT_COMMANDS.show,
 } as const;
 
 /** What the commands need from the extension: a running client, and the linted languages. */
@@ -29,24 +31,12 @@ export interface ClientHost {
   enabledForFile(uri: vscode.Uri): boolean;
 }
 
-/** Files sent to the server per `whosays/lintFiles` request. */
-export const LINT_BATCH_SIZE = 50;
-const EXCLUDE = '**/{node_modules,.git}/**';
-
 export interface LintWorkspaceResult {
   files: number;
   findings: number;
   /** Files the server did not lint (unreadable, a special file, too large, outside the workspace). */
   skipped: number;
   cancelled: boolean;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function notRunning(): void {
-  void vscode.window.showWarningMessage('Who Says is disabled (setting "whosays.enable").');
 }
 
 export function registerCommands(host: ClientHost): vscode.Disposable[] {
@@ -57,6 +47,7 @@ export function registerCommands(host: ClientHost): vscode.Disposable[] {
     // Not registerTextEditorCommand: that one resolves before an asynchronous edit is made.
     vscode.commands.registerCommand(COMMANDS.insertCitationNeeded, () => insertCitationNeeded(host)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(host, rule)),
+    ...registerSourcingReport(host),
   ];
 }
 
@@ -88,41 +79,19 @@ export async function lintWorkspace(host: ClientHost): Promise<LintWorkspaceResu
   return result;
 }
 
-/** Finds the files and sends them to the server in batches, under a cancellable progress notification. */
-function lintWithProgress(client: LanguageClient, host: ClientHost): Thenable<LintWorkspaceResult> {
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Who Says: linting the workspace', cancellable: true },
-    async (progress, token): Promise<LintWorkspaceResult> => {
-      const outcome: LintWorkspaceResult = { files: 0, findings: 0, skipped: 0, cancelled: false };
-      progress.report({ message: 'finding files…' });
-      const found = await vscode.workspace.findFiles(extensionsGlob(lintedExtensions(host.languages())), EXCLUDE, undefined, token);
-      const uris = found
-        .filter((uri) => host.enabledForFile(uri))
-        .map((uri) => client.code2ProtocolConverter.asUri(uri))
-        .sort();
-      for (let start = 0; start < uris.length; start += LINT_BATCH_SIZE) {
-        if (token.isCancellationRequested) break;
-        const batch = uris.slice(start, start + LINT_BATCH_SIZE);
-        try {
-          const counts = await client.sendRequest<LintFilesResult>(LINT_FILES_METHOD, { uris: batch } satisfies LintFilesParams, token);
-          if (counts) {
-            outcome.files += counts.files;
-            outcome.findings += counts.findings;
-            outcome.skipped += counts.skipped ?? 0;
-          }
-        } catch (error) {
-          if (token.isCancellationRequested) break;
-          throw error;
-        }
-        progress.report({
-          increment: (batch.length / uris.length) * 100,
-          message: `${start + batch.length} of ${plural(uris.length, 'file')}`,
-        });
-      }
-      outcome.cancelled = token.isCancellationRequested;
-      return outcome;
-    },
-  );
+/** Sends the workspace's files to the server in batches and adds up its counts. */
+async function lintWithProgress(client: LanguageClient, host: ClientHost): Promise<LintWorkspaceResult> {
+  const outcome: LintWorkspaceResult = { files: 0, findings: 0, skipped: 0, cancelled: false };
+  const run = await inWorkspaceBatches(client, host, 'Who Says: linting the workspace', async (uris, token) => {
+    const counts = await client.sendRequest<LintFilesResult>(LINT_FILES_METHOD, { uris } satisfies LintFilesParams, token);
+    if (counts) {
+      outcome.files += counts.files;
+      outcome.findings += counts.findings;
+      outcome.skipped += counts.skipped ?? 0;
+    }
+  });
+  outcome.cancelled = run.cancelled;
+  return outcome;
 }
 
 /** Inserts the document's `[citation needed]` marker at each cursor. */

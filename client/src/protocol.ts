@@ -1,6 +1,9 @@
 // The custom requests of docs/protocol.md, as the client sends them. The server declares its own
 // copy: the two bundles do not share protocol types. Plain method names (no RequestType objects),
 // so that this module imports nothing and the tests can load it without the language client.
+// (The report's result type comes from the renderer that reads it, a type only.)
+
+import type { FileResult } from '../../server/src/output/results';
 
 export interface LintFilesParams {
   uris: string[];
@@ -13,6 +16,17 @@ export interface LintFilesResult {
 }
 /** Lints files from disk and publishes their diagnostics; honours cancellation. */
 export const LINT_FILES_METHOD = 'whosays/lintFiles';
+
+/** A file's result, as the command line's JSON format gives it, with its part of the sourcing report and its URI. */
+export interface ReportFile extends FileResult {
+  uri: string;
+}
+export interface ReportFilesResult {
+  results: ReportFile[];
+  skipped: number;
+}
+/** The files' results for the sourcing report (params: LintFilesParams); publishes nothing; honours cancellation. */
+export const REPORT_FILES_METHOD = 'whosays/reportFiles';
 
 export interface MarkersParams {
   uri: string;

@@ -95,6 +95,15 @@ describe('the extension bundles', () => {
     }
   });
 
+  it('the sourcing report\u2019s renderer waits in dist/reportPage.js, which holds the report\u2019s output modules and no engine', () => {
+    assert.match(readFileSync(join(root, 'dist/extension.js'), 'utf8'), /require\("\.\/reportPage\.js"\)/, 'dist/extension.js requires dist/reportPage.js');
+    const { sources } = readMap('dist/reportPage.js');
+    assert.ok(sources.some((source) => source.endsWith('server/src/output/report/html.ts')), 'the map lists the renderer');
+    for (const source of sources) {
+      assert.match(source, /(^|\/)(server\/src\/output\/report|client\/src)\//, `dist/reportPage.js bundles ${source}`);
+    }
+  });
+
   it('the server holds neither the client nor the command line', () => {
     const { sources } = readMap('dist/server.js');
     assert.ok(sources.some((source) => source.endsWith('server/src/node/serverMain.ts')), 'the map lists the server sources');

@@ -125,6 +125,7 @@ describe('package.json contributes', () => {
     const paths = [
       manifest.main,
       'dist/languageClient.js',
+      'dist/reportPage.js',
       'dist/server.js',
       ...manifest.contributes.grammars.map((grammar) => grammar.path),
       ...manifest.contributes.languages.flatMap((language) => (language.configuration ? [language.configuration] : [])),

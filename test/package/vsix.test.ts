@@ -29,6 +29,7 @@ const ALLOW_LIST = [
   'README.md',
   'dist/extension.js',
   'dist/languageClient.js',
+  'dist/reportPage.js',
   'dist/server.js',
   // The web extension (package.json "browser"), with its server inside.
   'dist/web/extension.js',
@@ -49,6 +50,7 @@ const VSIX_ENTRIES = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/languageClient.js',
+  'extension/dist/reportPage.js',
   'extension/dist/server.js',
   'extension/dist/web/extension.js',
   ...SHIPPED_DOCS.map((path) => `extension/${path}`),

@@ -30,12 +30,13 @@ import { DocumentLinter } from './documents';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
 import { documentUri, isObject, isPosition, isUri, listenChecked } from './protocolGuards';
-import type { Finding } from '../engine/types';
-import { AllowListEditRequest, LintFilesRequest, MarkersRequest, languageIdForUri, lintFileText, markersFor } from './requests';
+import { AllowListEditRequest, LintFilesRequest, MarkersRequest, languageIdForUri, markersFor } from './requests';
+import { ReportFilesRequest, reportFiles } from './reportFiles';
+import { lintEachFile, requestedUris, type WorkspaceFilesEnv, type WorkspaceFolderInfo } from './workspaceFiles';
 import { allowPhrase, allowsPhrase } from './allowList';
 import { toTextEdits } from './convert';
 import { SettingsStore, type DocumentSettings } from './settings';
-import { CONFIG_FILE_NAME, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
+import { CONFIG_FILE_NAME, basename, isConfigFileUri, isInside, joinUri, parentFolder, uriKey } from './uris';
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
@@ -88,29 +89,21 @@ function invalidParams(method: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, `${method}: malformed parameters`);
 }
 
-/** The URI with "." and ".." segments resolved (so that a prefix test means "inside"), or undefined if it is not one. */
-function normalizedUri(uri: string): string | undefined {
-  try {
-    return new URL(uri).href;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The `uri` of the custom requests' parameters (`{ uri, ... }`), or undefined when it is not one. */
 function uriParam(params: unknown): string | undefined {
   const uri = isObject(params) ? params.uri : undefined;
   return isUri(uri) ? uri : undefined;
 }
 
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** A workspace folder as the client gave it, named by the last segment of its path when it has no name. */
+function folderInfo(folder: { uri: string; name: string }): WorkspaceFolderInfo {
+  return { uri: folder.uri, name: typeof folder.name === 'string' && folder.name !== '' ? folder.name : basename(folder.uri) };
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
-  let workspaceFolders: string[] = [];
+  let workspaceFolders: WorkspaceFolderInfo[] = [];
   /** Settings the client pushed with didChangeConfiguration (clients without workspace/configuration). */
   let pushedSettings: unknown;
   let hoverRepeatsMessage = true;
@@ -211,7 +204,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // would show every finding twice.
     pull = capabilities.textDocument?.diagnostic !== undefined;
     linter = makeLinter(!pull, debounceMs, debounceAboveMs);
-    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = params.workspaceFolders?.map(folderInfo) ?? (params.rootUri ? [folderInfo({ uri: params.rootUri, name: '' })] : []);
     watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     serverAllows = !watchesFiles && !clientCommands.has(CLIENT_COMMANDS.allowPhrase) && host.fs.writeConfigFile !== undefined;
     return {
@@ -237,7 +230,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => f.uri));
-        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.uri)), ...event.added.map(folderInfo)];
       });
     }
   });
@@ -338,7 +331,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let target = documentSettings.configFile;
     if (!target) {
       // The innermost workspace folder holding the document (folders of a multi-root workspace may nest).
-      const holding = workspaceFolders.filter((f) => isInside(uri, f)).sort((a, b) => b.length - a.length);
+      const holding = workspaceFolders.map((f) => f.uri).filter((f) => isInside(uri, f)).sort((a, b) => b.length - a.length);
       const folder = holding[0] ?? (uri.startsWith('file:') ? parentFolder(uri) : undefined);
       if (!folder) return undefined;
       target = joinUri(folder, CONFIG_FILE_NAME);
@@ -415,54 +408,42 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return { configFile: target.uri, created: false, alreadyAllowed: target.text !== undefined && allowsPhrase(target.text, allowed) };
   });
 
+  const filesEnv: WorkspaceFilesEnv = {
+    openDocument,
+    linter: () => linter,
+    settings,
+    fs: host.fs,
+    workspaceFolders: () => workspaceFolders,
+    warn: (message) => connection.console.warn(message),
+  };
+
   connection.onRequest(LintFilesRequest, async (params, token) => {
-    const uris: unknown = isObject(params) ? params.uris : undefined;
-    if (!Array.isArray(uris) || !uris.every((u) => typeof u === 'string')) throw invalidParams('whosays/lintFiles');
+    const uris = requestedUris(params);
+    if (uris === undefined) throw invalidParams('whosays/lintFiles');
     let files = 0;
     let findings = 0;
     let skipped = 0;
-    for (const requested of uris as string[]) {
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Linting the files was cancelled.');
-      const uri = normalizedUri(requested);
-      // An open document is linted from the editor's text, so it may be outside the workspace
-      // (an unsaved document, a file opened on its own): nothing is read from disk.
-      const open = openDocument(requested) ?? (uri !== undefined ? openDocument(uri) : undefined);
-      if (open && !isConfigFileUri(open.uri)) {
-        const result = await linter.current(open.uri);
-        if (result) {
-          files++;
-          findings += result.findings.length;
-          if (!pull && linter.isCurrent(result)) publish(open.uri, result.version, result.diagnostics);
-        }
-        continue;
+    await lintEachFile(uris, token, filesEnv, 'whosays/lintFiles', (file) => {
+      if (file.kind === 'skipped') skipped++;
+      if (file.kind === 'open') {
+        const { result } = file;
+        files++;
+        findings += result.findings.length;
+        if (!pull && linter.isCurrent(result)) publish(file.uri, result.version, result.diagnostics);
+      } else if (file.kind === 'read') {
+        publish(file.uri, undefined, limitedDiagnostics(file.findings, new LineIndex(file.text), file.settings.docsBaseUrl, file.settings.maxProblems));
+        pushedFromDisk.add(uriKey(file.uri));
+        files++;
+        findings += file.findings.length;
       }
-      // Only files of the workspace are read: a client (or a link in a cloned repository) must
-      // not make the server read /etc/passwd.
-      if (uri === undefined || !workspaceFolders.some((folder) => isInside(uri, folder))) {
-        connection.console.warn(`whosays/lintFiles: ${requested}: skipped, not a file in a workspace folder`);
-        skipped++;
-        continue;
-      }
-      let text: string;
-      let found: Finding[];
-      let fileSettings: DocumentSettings;
-      try {
-        fileSettings = await settings.forResource(uri);
-        text = await host.fs.readTextFile(uri, fileSettings.maxFileBytes);
-        found = lintFileText(text, languageIdForUri(uri), fileSettings, new Date());
-      } catch (error) {
-        connection.console.warn(`whosays/lintFiles: ${uri}: skipped: ${error instanceof Error ? error.message : String(error)}`);
-        skipped++;
-        continue;
-      }
-      publish(uri, undefined, limitedDiagnostics(found, new LineIndex(text), fileSettings.docsBaseUrl, fileSettings.maxProblems));
-      pushedFromDisk.add(uriKey(uri));
-      files++;
-      findings += found.length;
-      // Let a cancellation (and the editor's other messages) through between files.
-      await pause();
-    }
+    });
     return { files, findings, skipped };
+  });
+
+  connection.onRequest(ReportFilesRequest, async (params, token) => {
+    const uris = requestedUris(params);
+    if (uris === undefined) throw invalidParams('whosays/reportFiles');
+    return reportFiles(uris, token, filesEnv);
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -31,8 +31,8 @@ function namingSentences(n: number): string {
   return plural(n, 'sentence names its source', 'sentences name their source');
 }
 
-function link(href: string | undefined, body: string, attributes = ''): string {
-  const safe = safeHref(href);
+function link(href: string | undefined, body: string, attributes = '', alsoSchemes?: readonly string[]): string {
+  const safe = safeHref(href, alsoSchemes);
   return safe === undefined ? body : `<a href="${esc(safe)}"${attributes}>${body}</a>`;
 }
 
@@ -53,6 +53,7 @@ function* header(summary: ReportSummary, info: ReportInfo): Generator<string> {
   const sourced = namingSentences(summary.attributed);
   yield `<p class="lede">${plural(summary.documents.length, 'document', 'documents')}, ${plural(summary.words, 'word', 'words')}: ${categorySentence(summary.counts)}; ${esc(sourced)}.</p>\n`;
   const made = info.generatedAt ? `, ${esc(info.generatedAt)}` : '';
+  if (info.notice) yield `<p class="notice" role="status">${esc(info.notice)}</p>\n`;
   yield `<p class="meta">Made by Who Says ${esc(info.version)}${made}. A finding is a question for the writer, not a verdict.</p>\n</header>\n`;
 }
 
@@ -136,7 +137,8 @@ function* ruleTable(d: DocumentSummary, info: ReportInfo): Generator<string> {
   yield '<table class="rules">\n<thead><tr><th scope="col">Rule</th><th scope="col">Kind</th><th scope="col">Findings</th></tr></thead>\n<tbody>\n';
   for (const [rule, n] of d.byRule) {
     const category = categoryOf.get(rule)!;
-    yield `<tr><td>${link(ruleHref(rule, info.docsBaseUrl), `<code>${esc(rule)}</code>`)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>\n`;
+    const href = info.ruleHref ? info.ruleHref(rule) : ruleHref(rule, info.docsBaseUrl);
+    yield `<tr><td>${link(href, `<code>${esc(rule)}</code>`, '', info.ruleHref ? info.hookSchemes : undefined)}</td><td>${badge(category)}</td><td>${formatNumber(n)}</td></tr>\n`;
   }
   yield '</tbody>\n</table>\n';
 }
@@ -164,9 +166,9 @@ function* findingList(d: DocumentSummary, rank: number, info: ReportInfo): Gener
     const f = findings[k];
     // The section names the document: line and column are enough here.
     const where = `${f.line}:${f.column}`;
-    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column));
+    const editor = safeHref(info.editorHref?.(d.path, f.line, f.column), info.hookSchemes);
     let out = `<li id="doc-${rank}-f-${k + 1}" class="${CATEGORY_STATE[f.category]}">\n<p class="where">`;
-    out += link(info.lineHref?.(d.path, f.line), `<code>${where}</code>`, ' class="line" title="Line and column in the file"');
+    out += link(info.lineHref?.(d.path, f.line, f.column), `<code>${where}</code>`, ' class="line" title="Line and column in the file"', info.hookSchemes);
     if (editor !== undefined) out += ` <a class="editor" href="${esc(editor)}" title="Open in VS Code">open in editor</a>`;
     out += ` ${badge(f.category)} <span class="severity">${esc(f.severity)}</span> <code class="rule">${esc(f.rule)}</code></p>\n`;
     out += `<p class="message">${esc(f.message)}</p>\n${sentence(contexts?.[k], f)}\n`;

@@ -8,10 +8,19 @@ export interface ReportInfo {
   version: string;
   /** Where the rule pages are (a URL ending in "/"), for links from rule ids. */
   docsBaseUrl?: string;
-  /** A link to `line` of the file at `path` (as the results name it); undefined: no link. */
-  lineHref?(path: string, line: number): string | undefined;
+  /** A link to `line` (and `column`, for callers that can use it) of the file at `path` (as the results name it); undefined: no link. */
+  lineHref?(path: string, line: number, column?: number): string | undefined;
   /** A link that opens the file at the line and column in an editor (`vscode://file/...`); page only. */
   editorHref?(path: string, line: number, column: number): string | undefined;
+  /** A link to a rule's page, instead of the one under `docsBaseUrl`; page only. */
+  ruleHref?(rule: string): string | undefined;
+  /**
+   * Schemes the links of the hooks above may use besides the safe ones (`command` in an editor's
+   * webview, which allows only its own commands). Links built from the data never may.
+   */
+  hookSchemes?: readonly string[];
+  /** A sentence shown under the title (an editor says so when the report is partial); page only. */
+  notice?: string;
   /** When the report was made, as shown (an ISO date); absent: not shown. */
   generatedAt?: string;
 }
@@ -34,11 +43,11 @@ export function escapeHtml(text: string): string {
 /** Schemes a report may link to; anything else (`javascript:`, `data:`) is no link. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'file', 'vscode', 'vscode-insiders']);
 
-/** `href` if it is relative or of a safe scheme, else undefined. */
-export function safeHref(href: string | undefined): string | undefined {
+/** `href` if it is relative or of a safe scheme (or one of `alsoSchemes`), else undefined. */
+export function safeHref(href: string | undefined, alsoSchemes: readonly string[] = []): string | undefined {
   if (href === undefined || href === '') return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
-  if (scheme && !SAFE_SCHEMES.has(scheme[1].toLowerCase())) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1].toLowerCase();
+  if (scheme !== undefined && !SAFE_SCHEMES.has(scheme) && !alsoSchemes.includes(scheme)) return undefined;
   // A relative link must not be read as a scheme either ("c:" in a path): callers encode colons.
   return href;
 }

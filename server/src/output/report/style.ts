@@ -14,6 +14,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .5rem; padding-top: .6rem; border-top: 
 h3 { font-size: 1.02rem; margin: 1.2rem 0 .4rem; }
 .lede { font-size: 1.08rem; margin: .25rem 0; }
 .meta, .note, .none { color: var(--muted); }
+.notice { margin: .5rem 0; padding: .4rem .7rem; border-left: 4px solid var(--vague); background: var(--panel); font-weight: 600; }
 .note { font-size: .9rem; }
 a { color: #0b57d0; }
 code { font: .88em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
