@@ -13,7 +13,6 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
-import type { Frame } from 'playwright-core';
 import { type EditorSession, ROOT, e2eTest, waitUntil } from './support/session';
 import { openEditor } from './support/setup';
 import { Workbench } from './support/workbench';
@@ -30,17 +29,6 @@ let bench: Workbench;
 let expected: Map<string, JsonFinding[]>;
 
 const e2e = e2eTest(() => session);
-
-/** The report's webview: the frame whose page is the sourcing report (the webview is an iframe in an iframe). */
-function reportFrame(timeout = 90_000): Promise<Frame> {
-  return waitUntil('the sourcing report in a webview', async () => {
-    for (const frame of bench.page.frames()) {
-      const heading = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
-      if (heading.trim() === 'Sourcing report' && (await frame.locator('table.documents tbody tr').count().catch(() => 0)) > 0) return frame;
-    }
-    return undefined;
-  }, (frame) => frame !== undefined, { timeout }) as Promise<Frame>;
-}
 
 /** The cursor's place as the status bar shows it ("Ln 14, Col 1"). */
 async function cursorPlace(): Promise<string> {
@@ -64,7 +52,7 @@ describe('Show Sourcing Report in a real VS Code (code-server + Chromium)', () =
     // The server starts with the first document: the command waits for it.
     await bench.waitForEditor('squiggles in article.md', (s) => s.activeTab === 'article.md' && s.squiggles.length > 0, 120_000);
     await bench.runCommand('Who Says: Show Sourcing Report');
-    const frame = await reportFrame();
+    const frame = await bench.sourcingReportFrame();
     const tab = bench.page.locator('.tabs-container .tab.active');
     assert.match(await tab.innerText(), /Sourcing Report/, 'the webview\'s tab');
 
@@ -98,7 +86,7 @@ describe('Show Sourcing Report in a real VS Code (code-server + Chromium)', () =
   }, 300_000);
 
   e2e('a finding\'s line link opens the file at that line', async () => {
-    const frame = await reportFrame(20_000);
+    const frame = await bench.sourcingReportFrame(20_000);
     const findings = expected.get('pier.md')!;
     const last = findings[findings.length - 1];
     const section = frame.locator('section.document').filter({ has: frame.locator('h2', { hasText: 'pier.md' }) });

@@ -83,4 +83,13 @@ describe('the web extension in the browser extension host (code-server + Chromiu
     await bench.waitForEditor(`the squiggle on "${SOURCES.words}" back`, (s) => s.activeTab === 'article.md' && has(s, SOURCES.words), 60_000);
     assert.deepEqual(languageServerPids(), []);
   });
+
+  e2e('Show Sourcing Report builds the page in the browser too', async () => {
+    await bench.runCommand('Who Says: Show Sourcing Report');
+    const frame = await bench.sourcingReportFrame();
+    const names = await frame.locator('table.documents tbody tr td:nth-child(2)').allInnerTexts();
+    assert.deepEqual(names.map((n) => n.trim()).sort(), ['article.md', 'club.wiki'], 'one row per file of the workspace, read through the editor');
+    assert.match(await frame.locator('#legend').innerText(), /How to read a sourcing map/);
+    assert.deepEqual(languageServerPids(), []);
+  }, 180_000);
 });

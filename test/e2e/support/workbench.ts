@@ -2,7 +2,7 @@
 // pick a quick fix, read the status bar and the Problems panel. Every wait is on something visible
 // and has a timeout.
 
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { describeState, readEditor, type EditorState, type Squiggle } from './editorDom';
 import { waitUntil } from './session';
 
@@ -208,6 +208,20 @@ export class Workbench {
       }
       return undefined;
     }, (found) => found !== undefined, { timeout }) as Promise<string>;
+  }
+
+  /**
+   * The sourcing report's webview (Who Says: Show Sourcing Report): the frame whose page is the
+   * report, once its documents table has rows.
+   */
+  async sourcingReportFrame(timeout = 90_000): Promise<Frame> {
+    return waitUntil('the sourcing report in a webview', async () => {
+      for (const frame of this.page.frames()) {
+        const heading = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
+        if (heading.trim() === 'Sourcing report' && (await frame.locator('table.documents tbody tr').count().catch(() => 0)) > 0) return frame;
+      }
+      return undefined;
+    }, (frame) => frame !== undefined, { timeout }) as Promise<Frame>;
   }
 
   /** Closes every editor tab of the file `name` (with its close button), and waits until they are gone. */
