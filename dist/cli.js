@@ -17136,152 +17136,8 @@ function reportFormatById(id) {
   return REPORT_FORMATS.find((f) => f.id === id);
 }
 
-// server/src/node/cliReport.ts
-var import_node_fs5 = require("node:fs");
-var path6 = __toESM(require("node:path"));
-var FORMAT_LINES = REPORT_FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
-var DEFAULT_HTML_OUTPUT = "whosays-report.html";
-var REPORT_HELP = `Usage: whosays report [options] <files or globs...>
-
-Writes a sourcing report of the documents: one self-contained HTML page (no
-network, no scripts) that an editor can read in a minute, or a short Markdown
-summary for a pull request. The page has one row per document, sorted by
-unsourced claims per 1,000 words, and per document a sourcing map (a square per
-paragraph: unsourced claims, vague sources, style notes, sentences that name
-their source), the counts per rule, the most frequent vague phrases, and every
-finding with its sentence, its explanation and a link to its line.
-
-Arguments:
-  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
-                             .wiki file beneath them) or quoted globs; "-" reads
-                             standard input
-
-Options:
-  -o, --output FILE          write the report to FILE, "-" for standard output
-                             (default: ${DEFAULT_HTML_OUTPUT} for html, standard
-                             output for markdown)
-  --format FORMAT            html (default) or markdown; see Formats below
-  --link-base URL            link each finding to URL followed by the file's path
-                             and #L<line>, such as
-                             https://github.com/OWNER/REPO/blob/COMMIT/ (default:
-                             the page links to the files relative to itself; the
-                             Markdown summary names lines without links)
-  --profile default|hedging  which checks run (default: the configuration's)
-  --config FILE              use this configuration file
-  --no-config                ignore .whosays.json files
-  --language ID              read every input as plaintext, markdown, html,
-                             latex or wikitext (default: from the extension)
-  --stdin-filename NAME      file name for "-", for its language and configuration
-  --max-file-size SIZE       refuse inputs larger than SIZE (default: 50MB)
-  -j, --jobs N               lint on N threads (default: as whosays does)
-  --no-progress              no progress line on standard error
-  -h, --help                 show this help and exit
-
-Formats:
-${FORMAT_LINES}
-
-"report" comes first; the options follow it. The summary line goes to standard
-error. Exit status: 0 the report was written (whatever it found), 2 usage, file
-or configuration error (nothing is written).
-`;
-function parseLinkBase(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Failure(`invalid value "${value}" for --link-base; expected an address such as https://github.com/OWNER/REPO/blob/COMMIT/`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
-    throw new Failure(`invalid value "${value}" for --link-base; expected an https:, http: or file: address`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-function writeReport(results, run2) {
-  const format2 = reportFormatById(run2.format);
-  const output = run2.output ?? (format2.id === "html" ? DEFAULT_HTML_OUTPUT : "-");
-  const toFile = output !== "-";
-  const target = toFile ? path6.resolve(run2.cwd, output) : void 0;
-  const info = linksFor(results, run2, target === void 0 ? run2.cwd : path6.dirname(target), format2.id === "html");
-  const pieces = format2.render(results, info);
-  const summary = summaryLine(tally(results));
-  if (target === void 0) return { stdout: pieces, exitCode: 0, stderr: `whosays: ${escapeForTerminal(summary)}
-` };
-  writeAtomically(target, output, pieces);
-  return { stdout: [], exitCode: 0, stderr: `whosays: ${escapeForTerminal(`${summary}; report written to ${output}`)}
-` };
-}
-function linksFor(results, run2, reportDir, page) {
-  const files = /* @__PURE__ */ new Map();
-  for (const r of results) if (r.path !== STDIN_NAME) files.set(r.path, path6.resolve(run2.cwd, r.path));
-  const urlPath = (file) => encodePath(file.split(path6.sep).join("/"));
-  const info = {
-    version: run2.version,
-    ...page && run2.docsBaseUrl !== void 0 ? { docsBaseUrl: run2.docsBaseUrl } : {},
-    generatedAt: `${madeAt().toISOString().slice(0, 16).replace("T", " ")} UTC`
-  };
-  if (run2.linkBase !== void 0) {
-    const base = run2.linkBase;
-    info.lineHref = (file, line) => {
-      const absolute = files.get(file);
-      if (absolute === void 0) return void 0;
-      const relative4 = path6.relative(run2.cwd, absolute);
-      if (relative4.startsWith("..") || path6.isAbsolute(relative4)) return void 0;
-      return `${base}${urlPath(relative4)}#L${line}`;
-    };
-  } else if (page) {
-    info.lineHref = (file, line) => {
-      const absolute = files.get(file);
-      if (absolute === void 0) return void 0;
-      const relative4 = urlPath(path6.relative(reportDir, absolute));
-      return `${relative4.startsWith(".") ? "" : "./"}${relative4}#L${line}`;
-    };
-  }
-  return info;
-}
-function madeAt() {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch !== void 0 && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
-}
-function writeAtomically(target, shown, pieces) {
-  let existing;
-  try {
-    existing = (0, import_node_fs5.statSync)(target);
-  } catch {
-    existing = void 0;
-  }
-  if (existing?.isDirectory()) throw new Failure(`${shown}: is a directory; give the report a file name (-o FILE)`);
-  const temporary = path6.join(path6.dirname(target), `.${path6.basename(target)}.${process.pid}.tmp`);
-  let fd;
-  try {
-    (0, import_node_fs5.mkdirSync)(path6.dirname(target), { recursive: true });
-    fd = (0, import_node_fs5.openSync)(temporary, "w");
-  } catch (error2) {
-    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
-  }
-  try {
-    let buffered = "";
-    for (const piece of pieces) {
-      buffered += piece;
-      if (buffered.length >= 64 * 1024) {
-        (0, import_node_fs5.writeSync)(fd, buffered);
-        buffered = "";
-      }
-    }
-    if (buffered) (0, import_node_fs5.writeSync)(fd, buffered);
-    (0, import_node_fs5.closeSync)(fd);
-    (0, import_node_fs5.renameSync)(temporary, target);
-  } catch (error2) {
-    try {
-      (0, import_node_fs5.closeSync)(fd);
-    } catch {
-    }
-    (0, import_node_fs5.rmSync)(temporary, { force: true });
-    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
-  }
-}
-
 // server/src/node/cliOptions.ts
-var FORMAT_LINES2 = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
 var HELP = `Usage: whosays [options] <files or globs...>
        whosays report [options] <files or globs...>   (see whosays report --help)
 
@@ -17319,6 +17175,10 @@ Options:
                              file extension)
   --stdin-filename NAME      file name for "-", to pick its language and
                              configuration (default language: plaintext)
+  --docs-base-url URL        where the rule pages are, for the formats that link
+                             them (sarif, rdjsonl): URL + the rule's page, such as
+                             https://example.org/whosays/docs/rules/ (default:
+                             the pages shipped with Who Says, as file: links)
   --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
                              with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
                              such as 20MB (default: 50MB; at most 500MB)
@@ -17346,7 +17206,7 @@ input, and no --format but text (the fixed text goes to standard output, the
 summary to standard error).
 
 Formats:
-${FORMAT_LINES2}
+${FORMAT_LINES}
 Every format but text prints the summary line on standard error, so that
 standard output holds only the format.
 
@@ -17361,6 +17221,7 @@ var OPTION_SPEC = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   "link-base": { type: "string" },
+  "docs-base-url": { type: "string" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
   profile: { type: "string" },
@@ -17444,7 +17305,10 @@ function parseOptions(args, command2 = "lint") {
         options.output = value;
         break;
       case "link-base":
-        options.linkBase = parseLinkBase(value);
+        options.linkBase = parseFolderUrl(value, "--link-base", "https://github.com/OWNER/REPO/blob/COMMIT/");
+        break;
+      case "docs-base-url":
+        options.docsBaseUrl = parseFolderUrl(value, "--docs-base-url", "https://example.org/whosays/docs/rules/");
         break;
       case "max-warnings":
         options.maxWarnings = parseMaxWarnings(value);
@@ -17509,6 +17373,154 @@ function parseLanguage(value) {
     throw new Failure(`invalid value "${value}" for --language; expected plaintext, markdown, html, latex or wikitext`);
   }
   return language;
+}
+function parseFolderUrl(value, option, example) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Failure(`invalid value "${value}" for ${option}; expected an address such as ${example}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
+    throw new Failure(`invalid value "${value}" for ${option}; expected an https:, http: or file: address`);
+  }
+  if (url.search || url.hash) throw new Failure(`invalid value "${value}" for ${option}; the address must have no query (?) or fragment (#)`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+// server/src/node/cliReport.ts
+var import_node_fs5 = require("node:fs");
+var path6 = __toESM(require("node:path"));
+var FORMAT_LINES2 = REPORT_FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join("\n");
+var DEFAULT_HTML_OUTPUT = "whosays-report.html";
+var REPORT_HELP = `Usage: whosays report [options] <files or globs...>
+
+Writes a sourcing report of the documents: one self-contained HTML page (no
+network, no scripts) that an editor can read in a minute, or a short Markdown
+summary for a pull request. The page has one row per document, sorted by
+unsourced claims per 1,000 words, and per document a sourcing map (a square per
+paragraph: unsourced claims, vague sources, style notes, sentences that name
+their source), the counts per rule, the most frequent vague phrases, and every
+finding with its sentence, its explanation and a link to its line.
+
+Arguments:
+  <files or globs...>        files, folders (every .md, .txt, .html, .tex and
+                             .wiki file beneath them) or quoted globs; "-" reads
+                             standard input
+
+Options:
+  -o, --output FILE          write the report to FILE, "-" for standard output
+                             (default: ${DEFAULT_HTML_OUTPUT} for html, standard
+                             output for markdown)
+  --format FORMAT            html (default) or markdown; see Formats below
+  --link-base URL            link each finding to URL followed by the file's path
+                             and #L<line>, such as
+                             https://github.com/OWNER/REPO/blob/COMMIT/ (default:
+                             the page links to the files relative to itself; the
+                             Markdown summary names lines without links)
+  --docs-base-url URL        link rule names to URL + the rule's page, such as
+                             https://example.org/whosays/docs/rules/ (default:
+                             the pages shipped with Who Says, as file: links)
+  --profile default|hedging  which checks run (default: the configuration's)
+  --config FILE              use this configuration file
+  --no-config                ignore .whosays.json files
+  --language ID              read every input as plaintext, markdown, html,
+                             latex or wikitext (default: from the extension)
+  --stdin-filename NAME      file name for "-", for its language and configuration
+  --max-file-size SIZE       refuse inputs larger than SIZE (default: 50MB)
+  -j, --jobs N               lint on N threads (default: as whosays does)
+  --no-progress              no progress line on standard error
+  -h, --help                 show this help and exit
+
+Formats:
+${FORMAT_LINES2}
+
+"report" comes first; the options follow it. The summary line goes to standard
+error. Exit status: 0 the report was written (whatever it found), 2 usage, file
+or configuration error (nothing is written).
+`;
+function writeReport(results, run2) {
+  const format2 = reportFormatById(run2.format);
+  const output = run2.output ?? (format2.id === "html" ? DEFAULT_HTML_OUTPUT : "-");
+  const toFile = output !== "-";
+  const target = toFile ? path6.resolve(run2.cwd, output) : void 0;
+  const info = linksFor(results, run2, target === void 0 ? run2.cwd : path6.dirname(target), format2.id === "html");
+  const pieces = format2.render(results, info);
+  const summary = summaryLine(tally(results));
+  if (target === void 0) return { stdout: pieces, exitCode: 0, stderr: `whosays: ${escapeForTerminal(summary)}
+` };
+  writeAtomically(target, output, pieces);
+  return { stdout: [], exitCode: 0, stderr: `whosays: ${escapeForTerminal(`${summary}; report written to ${output}`)}
+` };
+}
+function linksFor(results, run2, reportDir, page) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.path !== STDIN_NAME) files.set(r.path, path6.resolve(run2.cwd, r.path));
+  const urlPath = (file) => encodePath(file.split(path6.sep).join("/"));
+  const info = {
+    version: run2.version,
+    ...page && run2.docsBaseUrl !== void 0 ? { docsBaseUrl: run2.docsBaseUrl } : {},
+    generatedAt: `${madeAt().toISOString().slice(0, 16).replace("T", " ")} UTC`
+  };
+  if (run2.linkBase !== void 0) {
+    const base = run2.linkBase;
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = path6.relative(run2.cwd, absolute);
+      if (relative4.startsWith("..") || path6.isAbsolute(relative4)) return void 0;
+      return `${base}${urlPath(relative4)}#L${line}`;
+    };
+  } else if (page) {
+    info.lineHref = (file, line) => {
+      const absolute = files.get(file);
+      if (absolute === void 0) return void 0;
+      const relative4 = urlPath(path6.relative(reportDir, absolute));
+      return `${relative4.startsWith(".") ? "" : "./"}${relative4}#L${line}`;
+    };
+  }
+  return info;
+}
+function madeAt() {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== void 0 && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
+}
+function writeAtomically(target, shown, pieces) {
+  let existing;
+  try {
+    existing = (0, import_node_fs5.statSync)(target);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new Failure(`${shown}: is a directory; give the report a file name (-o FILE)`);
+  const temporary = path6.join(path6.dirname(target), `.${path6.basename(target)}.${process.pid}.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs5.mkdirSync)(path6.dirname(target), { recursive: true });
+    fd = (0, import_node_fs5.openSync)(temporary, "w");
+  } catch (error2) {
+    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
+  }
+  try {
+    let buffered = "";
+    for (const piece of pieces) {
+      buffered += piece;
+      if (buffered.length >= 64 * 1024) {
+        (0, import_node_fs5.writeSync)(fd, buffered);
+        buffered = "";
+      }
+    }
+    if (buffered) (0, import_node_fs5.writeSync)(fd, buffered);
+    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs5.renameSync)(temporary, target);
+  } catch (error2) {
+    try {
+      (0, import_node_fs5.closeSync)(fd);
+    } catch {
+    }
+    (0, import_node_fs5.rmSync)(temporary, { force: true });
+    throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
+  }
 }
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -18408,7 +18420,7 @@ async function run(args) {
   }
   const { inputs, results, fixes } = await lintFiles(options, cwd);
   if (command2 === "report") {
-    return writeReport(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) });
+    return writeReport(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: options.docsBaseUrl ?? shippedDocsBaseUrl(__dirname) });
   }
   if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
   const counts = tally(results);
@@ -18419,7 +18431,7 @@ async function run(args) {
   const stdout = fixedText !== void 0 ? [fixedText] : format2.render(results, {
     version,
     color: useColor(process.env, process.stdout.isTTY === true),
-    docsBaseUrl: shippedDocsBaseUrl(__dirname),
+    docsBaseUrl: options.docsBaseUrl ?? shippedDocsBaseUrl(__dirname),
     workingDirectoryUrl: (0, import_node_url2.pathToFileURL)(cwd.endsWith(path7.sep) ? cwd : cwd + path7.sep).href
   });
   const notes = [];

@@ -8,6 +8,7 @@
 //   WHOSAYS_CONFIG      passed as --config when set
 //   WHOSAYS_FAIL_LEVEL  error, warning or none: the lowest severity that fails the step
 //   WHOSAYS_SARIF_FILE  where the SARIF goes (format sarif), relative to the working folder
+//   WHOSAYS_DOCS_BASE_URL  passed as --docs-base-url when set
 //
 // Exit status: whosays's own, except that findings below the fail level do not fail the step; a
 // usage, file or configuration error (2) always does. With sarif, the file's absolute path is
@@ -41,6 +42,7 @@ const failLevel = oneOf(input('FAIL_LEVEL', 'warning'), FAIL_LEVELS, 'fail-level
 const args = ['--format', format, '--no-progress'];
 if (input('PROFILE')) args.push('--profile', input('PROFILE'));
 if (input('CONFIG')) args.push('--config', input('CONFIG'));
+if (input('DOCS_BASE_URL')) args.push('--docs-base-url', input('DOCS_BASE_URL'));
 // Warnings exit 1 like errors; a limit no run reaches leaves only errors failing it.
 if (failLevel === 'error') args.push('--max-warnings', String(Number.MAX_SAFE_INTEGER));
 args.push('--', ...input('FILES', '.').split(/\s+/));

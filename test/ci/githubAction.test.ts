@@ -50,7 +50,7 @@ describe('the GitHub Action', () => {
   it('is a composite action whose inputs all have defaults', () => {
     const action = readAction();
     assert.equal(action.runs.using, 'composite');
-    assert.deepEqual(Object.keys(action.inputs).sort(), ['config', 'fail-level', 'files', 'format', 'profile', 'sarif-file']);
+    assert.deepEqual(Object.keys(action.inputs).sort(), ['config', 'docs-base-url', 'fail-level', 'files', 'format', 'profile', 'sarif-file']);
     for (const [name, spec] of Object.entries(action.inputs)) assert.equal(typeof spec.default, 'string', name);
   });
 
@@ -118,6 +118,14 @@ describe('the GitHub Action', () => {
     const [upload, ...more] = uploads(run);
     assert.deepEqual(more, []);
     assert.equal(upload?.with?.sarif_file, file);
+  });
+
+  it('docs-base-url points the rule pages of the SARIF file at the given address', () => {
+    const dir = workspace();
+    const run = runAction(dir, { format: 'sarif', 'docs-base-url': 'https://example.org/whosays/docs/rules/' });
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'], 'utf8')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } } }[] };
+    const rule = sarif.runs[0].tool.driver.rules.find((r) => r.id === 'weasel/vague-majority');
+    assert.equal(rule?.helpUri, 'https://example.org/whosays/docs/rules/vague-majority.md');
   });
 
   it('with format sarif and a missing file, fails with no SARIF file and no upload, whatever the fail-level', () => {

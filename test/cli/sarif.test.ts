@@ -303,6 +303,23 @@ test('--help names the format; --format sarif is accepted', () => {
   assert.match(runCli(['--format', 'xml', 'a.txt']).stderr, /expected .*"sarif"/);
 });
 
+test('--docs-base-url points the rule pages elsewhere, in SARIF and in rdjsonl; a bad address is a usage error', () => {
+  const dir = tempDir({ 'a.md': 'Many experts believe the bridge is unsafe.\n' });
+  const base = 'https://example.org/whosays/docs/rules';
+  const sarif = runSarif(['--docs-base-url', base, 'a.md'], { cwd: dir });
+  const rules = sarif.log.runs[0].tool.driver.rules;
+  assert.deepEqual(rules.map((r) => r.helpUri), RULES.map((r) => `${base}/${r.id.split('/')[1]}.md`));
+  assert.deepEqual(schemaErrors(sarif.log), []);
+  const rdjsonl = runCli(['--format', 'rdjsonl', '--docs-base-url', `${base}/`, 'a.md'], { cwd: dir }).stdout.trim().split('\n').map((line) => JSON.parse(line) as { code: { url?: string } });
+  assert.equal(rdjsonl[0].code.url, `${base}/vague-majority.md`);
+  for (const bad of ['docs/rules/', 'javascript:alert(1)', 'https://example.org/rules/?page=1']) {
+    const result = runCli(['--format', 'sarif', '--docs-base-url', bad, 'a.md'], { cwd: dir });
+    assert.equal(result.status, 2, bad);
+    assert.match(result.stderr, /^whosays: invalid value .* for --docs-base-url; /, bad);
+    assert.equal(result.stdout, '');
+  }
+});
+
 describe('inputs that are not relative file names', () => {
   test('standard input: results point at an artifact without a URI; the log is still valid', () => {
     const dir = tempDir();

@@ -153,7 +153,7 @@ async function run(args: string[]): Promise<Outcome> {
 
   const { inputs, results, fixes } = await lintFiles(options, cwd);
   if (command === 'report') {
-    return writeReportFile(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: shippedDocsBaseUrl(__dirname) });
+    return writeReportFile(results, { format: options.format, output: options.output, linkBase: options.linkBase, cwd, version, docsBaseUrl: options.docsBaseUrl ?? shippedDocsBaseUrl(__dirname) });
   }
   if (options.fixDryRun) return dryRunOutcome(fixes, options.fixInformation);
 
@@ -169,7 +169,7 @@ async function run(args: string[]): Promise<Outcome> {
       : format.render(results, {
           version,
           color: useColor(process.env, process.stdout.isTTY === true),
-          docsBaseUrl: shippedDocsBaseUrl(__dirname),
+          docsBaseUrl: options.docsBaseUrl ?? shippedDocsBaseUrl(__dirname),
           workingDirectoryUrl: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href,
         });
   const notes: string[] = [];

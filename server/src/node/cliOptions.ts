@@ -8,7 +8,6 @@ import type { MarkupLanguage, Profile } from '../engine/types';
 import { FORMATS } from '../output/formats';
 import { REPORT_FORMATS } from '../output/report';
 import { Failure, type FileSettings } from './cliLint';
-import { parseLinkBase } from './cliReport';
 
 const FORMAT_LINES = FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join('\n');
 
@@ -49,6 +48,10 @@ Options:
                              file extension)
   --stdin-filename NAME      file name for "-", to pick its language and
                              configuration (default language: plaintext)
+  --docs-base-url URL        where the rule pages are, for the formats that link
+                             them (sarif, rdjsonl): URL + the rule's page, such as
+                             https://example.org/whosays/docs/rules/ (default:
+                             the pages shipped with Who Says, as file: links)
   --max-file-size SIZE       refuse inputs larger than SIZE: bytes, or a number
                              with kB, MB or GB (1000s) or KiB, MiB or GiB (1024s),
                              such as 20MB (default: 50MB; at most 500MB)
@@ -102,6 +105,8 @@ export interface Options extends Omit<FileSettings, 'cwd' | 'now' | 'fix' | 'rep
   output?: string;
   /** Links to lines go to this address followed by the file's path (report only). */
   linkBase?: string;
+  /** Where the rule pages are (a folder URL); undefined: the pages shipped beside the command. */
+  docsBaseUrl?: string;
   /** Only error-level findings. */
   quiet: boolean;
   /** Warnings allowed before the run fails; undefined: none. */
@@ -122,6 +127,7 @@ const OPTION_SPEC = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'link-base': { type: 'string' },
+  'docs-base-url': { type: 'string' },
   quiet: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   profile: { type: 'string' },
@@ -210,7 +216,10 @@ export function parseOptions(args: string[], command: Command = 'lint'): Options
         options.output = value;
         break;
       case 'link-base':
-        options.linkBase = parseLinkBase(value);
+        options.linkBase = parseFolderUrl(value, '--link-base', 'https://github.com/OWNER/REPO/blob/COMMIT/');
+        break;
+      case 'docs-base-url':
+        options.docsBaseUrl = parseFolderUrl(value, '--docs-base-url', 'https://example.org/whosays/docs/rules/');
         break;
       case 'max-warnings':
         options.maxWarnings = parseMaxWarnings(value);
@@ -281,4 +290,19 @@ function parseLanguage(value: string): MarkupLanguage {
     throw new Failure(`invalid value "${value}" for --language; expected plaintext, markdown, html, latex or wikitext`);
   }
   return language;
+}
+
+/** An http(s) or file address, as a folder (ending in "/"), with no query or fragment to cut pages from. */
+function parseFolderUrl(value: string, option: string, example: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Failure(`invalid value "${value}" for ${option}; expected an address such as ${example}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
+    throw new Failure(`invalid value "${value}" for ${option}; expected an https:, http: or file: address`);
+  }
+  if (url.search || url.hash) throw new Failure(`invalid value "${value}" for ${option}; the address must have no query (?) or fragment (#)`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

@@ -39,6 +39,9 @@ Options:
                              https://github.com/OWNER/REPO/blob/COMMIT/ (default:
                              the page links to the files relative to itself; the
                              Markdown summary names lines without links)
+  --docs-base-url URL        link rule names to URL + the rule's page, such as
+                             https://example.org/whosays/docs/rules/ (default:
+                             the pages shipped with Who Says, as file: links)
   --profile default|hedging  which checks run (default: the configuration's)
   --config FILE              use this configuration file
   --no-config                ignore .whosays.json files
@@ -57,20 +60,6 @@ ${FORMAT_LINES}
 error. Exit status: 0 the report was written (whatever it found), 2 usage, file
 or configuration error (nothing is written).
 `;
-
-/** --link-base: an http(s) or file address, as a folder (ending in "/"). */
-export function parseLinkBase(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Failure(`invalid value "${value}" for --link-base; expected an address such as https://github.com/OWNER/REPO/blob/COMMIT/`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
-    throw new Failure(`invalid value "${value}" for --link-base; expected an https:, http: or file: address`);
-  }
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
 
 export interface ReportRun {
   /** An id of REPORT_FORMATS. */
