@@ -9668,6 +9668,9 @@ var RULES = [
 // server/src/engine/ruleIds.ts
 var RULE_IDS = RULES.map((rule) => rule.id);
 var CATEGORIES = ["weasel", "unattributed", "style"];
+function ruleDocumentation(rule, docsBaseUrl) {
+  return docsBaseUrl === void 0 ? void 0 : `${docsBaseUrl}${encodeURIComponent(rule.slice(rule.indexOf("/") + 1))}.md`;
+}
 
 // server/src/engine/config.ts
 var CONFIG_KEYS = ["$schema", "profile", "rules", "allow", "markers", "markerPlacement"];
@@ -10212,9 +10215,9 @@ var ViewBuilder = class {
   text() {
     if (!this.surrogates && typeof TextDecoder !== "undefined") return new TextDecoder("utf-16le", { ignoreBOM: true }).decode(this.out);
     const parts = [];
-    const CHUNK = 8192;
-    for (let i = 0; i < this.length; i += CHUNK) {
-      parts.push(String.fromCharCode.apply(null, this.out.subarray(i, Math.min(i + CHUNK, this.length))));
+    const CHUNK2 = 8192;
+    for (let i = 0; i < this.length; i += CHUNK2) {
+      parts.push(String.fromCharCode.apply(null, this.out.subarray(i, Math.min(i + CHUNK2, this.length))));
     }
     return parts.join("");
   }
@@ -15000,6 +15003,9 @@ function fixAllPlan(findings, includeInformation = false) {
 }
 
 // server/src/output/results.ts
+function sortFindings(findings) {
+  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
+}
 function fileResult(path8, text, bom, findings) {
   const placeAt = placer(text, bom, findings);
   return {
@@ -15112,14 +15118,8 @@ var Lines2 = class {
   count;
   /** The line holding `offset`; `count` for the end of a text that ends with "\n" (or is empty). */
   lineOf(offset) {
-    let low = 0;
-    let high = this.text === "" || this.text.endsWith("\n") ? this.count : this.count - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    const last = this.text === "" || this.text.endsWith("\n") ? this.count : this.count - 1;
+    return Math.min(firstAtOrAfter(this.starts, offset + 1, (start) => start) - 1, last);
   }
   start(line) {
     return this.starts[Math.min(line, this.count)];
@@ -15522,16 +15522,7 @@ function reportPart(text, languageId, findings) {
   }));
   const { sentences, prose } = outline;
   const contexts = findings.map((f) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (sentences[mid].start <= f.offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = firstAtOrAfter(sentences, f.offset + 1, (s) => s.start) - 1;
     const sentence4 = found >= 0 && f.offset < sentences[found].end ? sentences[found] : void 0;
     const from = sentence4?.start ?? Math.max(0, f.offset - SIDE_CHARS);
     const to = Math.max(f.offset + f.length, sentence4?.end ?? Math.min(prose.length, f.offset + f.length + SIDE_CHARS));
@@ -16061,14 +16052,23 @@ function displayPath(file, cwd) {
   const relative4 = path4.relative(cwd, file);
   return relative4 && !relative4.startsWith("..") && !path4.isAbsolute(relative4) ? relative4 : file;
 }
-function sortFindings(findings) {
-  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
-}
 function stdinTooLarge(maxBytes) {
   return new Failure(`${STDIN_NAME}: too large to lint: more than ${formatBytes(maxBytes)} ${RAISE_LIMIT}`);
 }
 
 // server/src/node/cliOutput.ts
+var CHUNK = 64 * 1024;
+function* chunked(pieces) {
+  let buffered = "";
+  for (const piece of pieces) {
+    buffered += piece;
+    if (buffered.length >= CHUNK) {
+      yield buffered;
+      buffered = "";
+    }
+  }
+  if (buffered) yield buffered;
+}
 function useColor(env, isTTY) {
   const force = env.FORCE_COLOR;
   if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
@@ -16243,7 +16243,7 @@ function position(place) {
 function ruleUrl(rule, run2) {
   const base = run2.docsBaseUrl;
   if (base === void 0 || !/^https?:/i.test(base)) return void 0;
-  return `${base}${rule.slice(rule.indexOf("/") + 1)}.md`;
+  return ruleDocumentation(rule, base);
 }
 function diagnostic(path8, f, run2) {
   const url = ruleUrl(f.rule, run2);
@@ -16312,7 +16312,7 @@ function sentence2(text) {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function ruleDescriptor(rule, docsBaseUrl) {
-  const helpUri = docsBaseUrl === void 0 ? void 0 : `${docsBaseUrl}${shortName(rule.id)}.md`;
+  const helpUri = ruleDocumentation(rule.id, docsBaseUrl);
   return {
     id: rule.id,
     name: pascalName(rule.id),
@@ -17502,15 +17502,7 @@ function writeAtomically(target, shown, pieces) {
     throw new Failure(`${shown}: cannot write the report (${error2.code ?? String(error2)})`);
   }
   try {
-    let buffered = "";
-    for (const piece of pieces) {
-      buffered += piece;
-      if (buffered.length >= 64 * 1024) {
-        (0, import_node_fs5.writeSync)(fd, buffered);
-        buffered = "";
-      }
-    }
-    if (buffered) (0, import_node_fs5.writeSync)(fd, buffered);
+    for (const chunk of chunked(pieces)) (0, import_node_fs5.writeSync)(fd, chunk);
     (0, import_node_fs5.closeSync)(fd);
     (0, import_node_fs5.renameSync)(temporary, target);
   } catch (error2) {
@@ -18526,17 +18518,10 @@ async function lintAll(inputs, settings, stdin, jobs, onDone) {
   return outcomes;
 }
 function writeReport2(pieces) {
-  const CHUNK = 64 * 1024;
-  let buffered = "";
-  for (const piece of pieces) {
-    buffered += piece;
-    if (buffered.length >= CHUNK) {
-      if (process.stdout.destroyed) return;
-      process.stdout.write(buffered);
-      buffered = "";
-    }
+  for (const chunk of chunked(pieces)) {
+    if (process.stdout.destroyed) return;
+    process.stdout.write(chunk);
   }
-  if (buffered && !process.stdout.destroyed) process.stdout.write(buffered);
 }
 async function main() {
   process.stdout.on("error", (error2) => {

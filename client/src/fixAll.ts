@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FIX_ALL_METHOD, type FixAllParams, type FixAllResult } from './protocol';
+import { plural } from './workspaceBatches';
 
 export interface FixAllHost {
   ensureClient(): Promise<LanguageClient | undefined>;
@@ -14,10 +15,6 @@ export const FIX_ALL_COMMANDS = {
   fixAll: 'whosays.fixAll',
   includingInformation: 'whosays.fixAllIncludingInformation',
 } as const;
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** What Fix All reports: "inserted 5 markers and replaced 1 word", or undefined for nothing. */
 export function describeFixes(markers: number, words: number): string | undefined {

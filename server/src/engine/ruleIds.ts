@@ -12,3 +12,13 @@ export type RuleId = `${Category}/${string}`;
 export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 
 export const CATEGORIES = ['weasel', 'unattributed', 'style'] as const satisfies readonly Category[];
+
+/**
+ * The documentation page of a rule under `docsBaseUrl` (a folder URL ending in "/"): the rule id
+ * after the slash, with ".md" (docs/rules/vague-majority.md). Undefined without a base: no link
+ * rather than a wrong one. The editor's hover, its diagnostics, SARIF, rdjsonl and the sourcing
+ * report all link rules this way.
+ */
+export function ruleDocumentation(rule: string, docsBaseUrl: string | undefined): string | undefined {
+  return docsBaseUrl === undefined ? undefined : `${docsBaseUrl}${encodeURIComponent(rule.slice(rule.indexOf('/') + 1))}.md`;
+}

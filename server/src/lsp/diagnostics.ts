@@ -6,20 +6,14 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { ConfigError } from '../engine/config';
-import { RULE_IDS } from '../engine/ruleIds';
+import { RULE_IDS, ruleDocumentation } from '../engine/ruleIds';
+
+export { ruleDocumentation };
 import type { Finding, Severity } from '../engine/types';
 import { isCount, isObject, isSpanIn } from './protocolGuards';
 import { LineIndex, toRange } from './convert';
 
 export const SOURCE = 'whosays';
-
-/**
- * The documentation page of a rule under `docsBaseUrl` (a folder URL ending in "/"): the rule id
- * after the slash, with ".md". Undefined without a base: no link rather than a wrong one.
- */
-export function ruleDocumentation(rule: string, docsBaseUrl: string | undefined): string | undefined {
-  return docsBaseUrl === undefined ? undefined : `${docsBaseUrl}${rule.slice(rule.indexOf('/') + 1)}.md`;
-}
 
 /**
  * A documentation base URL as given in a setting or an initialization option: an absolute URL,

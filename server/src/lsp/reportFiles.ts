@@ -6,7 +6,7 @@
 import { RequestType, type CancellationToken } from 'vscode-languageserver';
 import type { Finding } from '../engine/types';
 import { reportPart } from '../output/report/part';
-import { fileResult, type FileResult } from '../output/results';
+import { fileResult, sortFindings, type FileResult } from '../output/results';
 import { lintEachFile, type LintedFile, type WorkspaceFilesEnv, type WorkspaceFolderInfo } from './workspaceFiles';
 import { isInside, uriKey } from './uris';
 
@@ -29,11 +29,6 @@ export interface ReportFilesResult {
 export const ReportFilesRequest = new RequestType<ReportFilesParams, ReportFilesResult, void>('whosays/reportFiles');
 
 const METHOD = 'whosays/reportFiles';
-
-/** As the command line orders a file's findings, so that the page lists them in the same order. */
-function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
-}
 
 /**
  * How the page names a file: its path inside its workspace folder (the innermost one), after the

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types';
 import type { DocumentLinter, LintResult } from './documents';
 import type { ServerFileSystem } from './host';
+import { isObject } from './protocolGuards';
 import { languageIdForUri, lintFileText } from './requests';
 import type { DocumentSettings, SettingsStore } from './settings';
 import { isConfigFileUri, isInside } from './uris';
@@ -77,7 +78,7 @@ export async function lintRequestedFile(requested: string, env: WorkspaceFilesEn
 
 /** The `uris` of a request's parameters, or undefined when they are malformed. */
 export function requestedUris(params: unknown): string[] | undefined {
-  const uris: unknown = typeof params === 'object' && params !== null ? (params as { uris?: unknown }).uris : undefined;
+  const uris: unknown = isObject(params) ? params.uris : undefined;
   return Array.isArray(uris) && uris.every((u) => typeof u === 'string') ? (uris as string[]) : undefined;
 }
 

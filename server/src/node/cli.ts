@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { Failure, STDIN_NAME, configFor, lintInput, stdinTooLarge, type FileOutcome, type FileSettings, type Input } from './cliLint';
 import { fixNote, fixOptionsProblem, plural, type FixSummary } from './cliFix';
-import { useColor } from './cliOutput';
+import { chunked, useColor } from './cliOutput';
 import { escapeForTerminal, formatById } from '../output/formats';
 import { summaryLine, tally, type FileResult } from '../output/results';
 import { shippedDocsBaseUrl } from './shippedDocs';
@@ -294,17 +294,10 @@ async function lintAll(
 
 /** Writes the report in pieces of about 64 kB: never one string of the whole report. */
 function writeReport(pieces: Iterable<string>): void {
-  const CHUNK = 64 * 1024;
-  let buffered = '';
-  for (const piece of pieces) {
-    buffered += piece;
-    if (buffered.length >= CHUNK) {
-      if (process.stdout.destroyed) return; // the reader went away (`| head`)
-      process.stdout.write(buffered);
-      buffered = '';
-    }
+  for (const chunk of chunked(pieces)) {
+    if (process.stdout.destroyed) return; // the reader went away (`| head`)
+    process.stdout.write(chunk);
   }
-  if (buffered && !process.stdout.destroyed) process.stdout.write(buffered);
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { mergeConfigs } from '../engine/config';
 import { languageFromId } from '../engine/index';
 import { formatBytes } from '../engine/limits';
 import type { EngineConfig, Finding, MarkupLanguage, Profile } from '../engine/types';
-import { fileResult, type FileResult } from '../output/results';
+import { fileResult, sortFindings, type FileResult } from '../output/results';
 import { diffNameOf, fixInput, type FixMode, type FixSummary } from './cliFix';
 import { reportPart } from '../output/report/part';
 import { decodeUtf8, findConfigFile, formatConfigError, loadConfigFile } from './configFile';
@@ -172,10 +172,6 @@ export function configFor(dir: string, settings: Pick<FileSettings, 'noConfig' |
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
 }
 
 /** Standard input is capped like a file: `whosays - < /dev/zero` ends. */

@@ -8,6 +8,7 @@ import { escapeForTerminal } from '../output/formats';
 import { REPORT_FORMATS, encodePath, reportFormatById, type ReportInfo } from '../output/report';
 import { summaryLine, tally, type FileResult } from '../output/results';
 import { Failure, STDIN_NAME } from './cliLint';
+import { chunked } from './cliOutput';
 
 const FORMAT_LINES = REPORT_FORMATS.map((f) => `  ${f.id.padEnd(25)}  ${f.description}`).join('\n');
 
@@ -153,15 +154,7 @@ function writeAtomically(target: string, shown: string, pieces: Iterable<string>
     throw new Failure(`${shown}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    let buffered = '';
-    for (const piece of pieces) {
-      buffered += piece;
-      if (buffered.length >= 64 * 1024) {
-        writeSync(fd, buffered);
-        buffered = '';
-      }
-    }
-    if (buffered) writeSync(fd, buffered);
+    for (const chunk of chunked(pieces)) writeSync(fd, chunk);
     closeSync(fd);
     renameSync(temporary, target);
   } catch (error) {

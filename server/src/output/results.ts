@@ -60,6 +60,11 @@ export interface FileResult {
   report?: ReportPart;
 }
 
+/** Findings in the order every report lists them: by offset, the shorter first, then by rule. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
+}
+
 /** `findings` (sorted) of `text` as a result. */
 export function fileResult(path: string, text: string, bom: boolean, findings: readonly Finding[]): FileResult {
   const placeAt = placer(text, bom, findings);

@@ -6,6 +6,7 @@
 // carries its CRs), and a last line without "\n" is followed by "\ No newline at end of file".
 
 import { applyEdits } from '../engine/text/edits';
+import { firstAtOrAfter } from '../engine/text/search';
 import type { TextEdit } from '../engine/types';
 
 export const NO_NEWLINE = '\\ No newline at end of file';
@@ -36,15 +37,9 @@ class Lines {
 
   /** The line holding `offset`; `count` for the end of a text that ends with "\n" (or is empty). */
   lineOf(offset: number): number {
-    let low = 0;
     // The end of a last line without "\n" is in that line.
-    let high = this.text === '' || this.text.endsWith('\n') ? this.count : this.count - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    const last = this.text === '' || this.text.endsWith('\n') ? this.count : this.count - 1;
+    return Math.min(firstAtOrAfter(this.starts, offset + 1, (start) => start) - 1, last);
   }
 
   start(line: number): number {

@@ -3,6 +3,7 @@
 // the line with them to build a suggestion, so positions here use the byte columns; the preferred
 // safe fix (a marker or "said") is the suggestion, an insertion as an empty range.
 
+import { ruleDocumentation } from '../../engine/ruleIds';
 import type { Severity } from '../../engine/types';
 import type { FileResult, Place, ResultFinding } from '../results';
 import type { OutputFormat, RunInfo } from './format';
@@ -20,7 +21,7 @@ function position(place: Place): { line: number; column: number } {
 function ruleUrl(rule: string, run: RunInfo): string | undefined {
   const base = run.docsBaseUrl;
   if (base === undefined || !/^https?:/i.test(base)) return undefined;
-  return `${base}${rule.slice(rule.indexOf('/') + 1)}.md`;
+  return ruleDocumentation(rule, base);
 }
 
 function diagnostic(path: string, f: ResultFinding, run: RunInfo): string {

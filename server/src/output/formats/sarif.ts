@@ -14,6 +14,7 @@
 //   `charOffset`/`charLength`; line and columns are added where they can be known without the
 //   text, that is for an edit inside the flagged words (a results file does not keep the text).
 
+import { ruleDocumentation } from '../../engine/ruleIds';
 import { RULES } from '../../engine/rules';
 import type { Rule } from '../../engine/rules/rule';
 import type { Fix, Severity, TextEdit } from '../../engine/types';
@@ -31,7 +32,7 @@ const FINGERPRINT = 'whosaysFinding/v1';
 type Level = 'error' | 'warning' | 'note';
 const LEVELS: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** "weasel/vague-majority" → "vague-majority": the name of the rule's page (as the editor links it). */
+/** "weasel/vague-majority" → "vague-majority". */
 function shortName(ruleId: string): string {
   return ruleId.slice(ruleId.indexOf('/') + 1);
 }
@@ -47,7 +48,7 @@ function sentence(text: string): string {
 }
 
 function ruleDescriptor(rule: Rule, docsBaseUrl: string | undefined): object {
-  const helpUri = docsBaseUrl === undefined ? undefined : `${docsBaseUrl}${shortName(rule.id)}.md`;
+  const helpUri = ruleDocumentation(rule.id, docsBaseUrl);
   return {
     id: rule.id,
     name: pascalName(rule.id),

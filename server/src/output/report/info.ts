@@ -52,7 +52,11 @@ export function safeHref(href: string | undefined, alsoSchemes: readonly string[
   return href;
 }
 
-/** The rule's page under `docsBaseUrl`: `weasel/vague-majority` is `vague-majority.md`. */
+/**
+ * The rule's page under `docsBaseUrl`: `weasel/vague-majority` is `vague-majority.md`, as the
+ * engine's ruleDocumentation (engine/ruleIds.ts) names it; spelled out here because the page's
+ * bundle in the extension (dist/reportPage.js) carries no engine.
+ */
 export function ruleHref(rule: string, docsBaseUrl: string | undefined): string | undefined {
   return docsBaseUrl === undefined ? undefined : safeHref(`${docsBaseUrl}${encodeURIComponent(rule.slice(rule.indexOf('/') + 1))}.md`);
 }

@@ -146,6 +146,8 @@ export function summarize(files: readonly FileResult[]): ReportSummary {
 
 /** The paragraph holding each finding (by offset), or -1 when it lies outside the listed paragraphs. */
 export function paragraphOfFindings(paragraphs: readonly ReportParagraph[], findings: readonly ResultFinding[]): number[] {
+  // The engine's firstAtOrAfter (engine/text/search.ts) asks the same; the page's bundle in the
+  // extension (dist/reportPage.js) carries no engine, so the search is spelled out here.
   return findings.map((f) => {
     let lo = 0;
     let hi = paragraphs.length - 1;

@@ -5,6 +5,7 @@
 import { outlineDocument } from '../../engine/outline';
 import type { BlockKind } from '../../engine/markup';
 import { LineIndex } from '../../engine/lineIndex';
+import { firstAtOrAfter } from '../../engine/text/search';
 
 export interface ReportParagraph {
   /** UTF-16 offset into the text as decoded, and length. */
@@ -64,16 +65,7 @@ export function reportPart(text: string, languageId: string, findings: ReadonlyA
   const { sentences, prose } = outline;
   const contexts = findings.map((f) => {
     // The last sentence starting at or before the finding; a finding lies inside its sentence.
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= f.offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = firstAtOrAfter(sentences, f.offset + 1, (s) => s.start) - 1;
     const sentence = found >= 0 && f.offset < sentences[found].end ? sentences[found] : undefined;
     const from = sentence?.start ?? Math.max(0, f.offset - SIDE_CHARS);
     const to = Math.max(f.offset + f.length, sentence?.end ?? Math.min(prose.length, f.offset + f.length + SIDE_CHARS));
